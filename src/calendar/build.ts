@@ -1,0 +1,78 @@
+// From an unchecked spec to a timeline: dispatches on the spec's form (weekly hours, intersect,
+// union, without), validates each level with its path, and composes the children's timelines.
+
+import { HabilError, SpecError, type Issue } from '../errors';
+import type { Timeline } from '../engine/timeline';
+import { toEpochMs } from '../time/instant';
+import type { Zone } from '../time/zone';
+import { joinPath, parseWith } from '../validate';
+import { z } from 'zod';
+import { CombinedTimeline, WithoutTimeline } from './combine';
+import { compileWeekly, DEFAULT_HORIZON_YEARS, WeeklyTimeline } from './compile';
+import { absoluteIntervalSchema, weeklyCalendarSpecSchema, type CalendarSpec } from './spec';
+
+/** A validated spec with its timeline and the zone its offset-less instants are read in. */
+export interface BuiltCalendar {
+  spec: CalendarSpec;
+  timeline: Timeline;
+  zone: Zone;
+}
+
+const horizonYears = z.number().int().min(1).max(1000).optional();
+const combinedSchema = z.union([
+  z.strictObject({ intersect: z.array(z.unknown()).min(1), horizonYears }),
+  z.strictObject({ union: z.array(z.unknown()).min(1), horizonYears }),
+]);
+const withoutSchema = z.strictObject({ base: z.unknown(), without: z.array(absoluteIntervalSchema), horizonYears });
+
+export function buildCalendar(input: unknown, path: string): BuiltCalendar {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    if ('intersect' in input || 'union' in input) return combined(input, path);
+    if ('base' in input) return without(input, path);
+  }
+  const parsed = parseWith(weeklyCalendarSpecSchema, input, path);
+  if (!parsed.ok) throw new SpecError(parsed.issues);
+  const plan = compileWeekly(parsed.value, path);
+  return { spec: parsed.value, timeline: new WeeklyTimeline(plan), zone: plan.zone };
+}
+
+function horizonOf(value: number | undefined): { horizon: number; field: { horizonYears?: number } } {
+  return { horizon: value ?? DEFAULT_HORIZON_YEARS, field: value === undefined ? {} : { horizonYears: value } };
+}
+
+function combined(input: object, path: string): BuiltCalendar {
+  const parsed = parseWith(combinedSchema, input, path);
+  if (!parsed.ok) throw new SpecError(parsed.issues);
+  const value = parsed.value;
+  const mode = 'intersect' in value ? 'intersect' : 'union';
+  const children = 'intersect' in value ? value.intersect : value.union;
+  const parts = children.map((child, i) => buildCalendar(child, joinPath(path, [mode, i])));
+  const { horizon, field } = horizonOf(value.horizonYears);
+  const spec = { [mode]: parts.map((p) => p.spec), ...field } as CalendarSpec;
+  const timeline = new CombinedTimeline(mode, parts.map((p) => p.timeline), horizon);
+  return { spec, timeline, zone: parts[0]!.zone };
+}
+
+function without(input: object, path: string): BuiltCalendar {
+  const parsed = parseWith(withoutSchema, input, path);
+  if (!parsed.ok) throw new SpecError(parsed.issues);
+  const base = buildCalendar(parsed.value.base, joinPath(path, ['base']));
+  const issues: Issue[] = [];
+  const removed: number[] = [];
+  parsed.value.without.forEach((interval, i) => {
+    const here = joinPath(path, ['without', i]);
+    try {
+      const start = toEpochMs(interval.start, base.zone, `${here}.start`);
+      const end = toEpochMs(interval.end, base.zone, `${here}.end`);
+      if (end < start) issues.push({ path: here, message: `is backwards: end '${interval.end}' is before start '${interval.start}'` });
+      removed.push(start, end);
+    } catch (error) {
+      if (!HabilError.is(error)) throw error;
+      issues.push(...error.issues);
+    }
+  });
+  if (issues.length > 0) throw new SpecError(issues);
+  const { horizon, field } = horizonOf(parsed.value.horizonYears);
+  const spec: CalendarSpec = { base: base.spec, without: parsed.value.without, ...field };
+  return { spec, timeline: new WithoutTimeline(base.timeline, removed, horizon), zone: base.zone };
+}

@@ -1,0 +1,199 @@
+// The public Calendar: a compiled, immutable business calendar answering "is it open", "when
+// does it open or close", "what is this instant plus n business hours" and "how much business
+// time lies between". Instants go in as anything InstantInput allows and come out as Dates.
+
+import { add } from '../engine/add';
+import { between } from '../engine/between';
+import { isOpen, nextClose, nextOpen, periodsFrom } from '../engine/periods';
+import type { Timeline } from '../engine/timeline';
+import { toDurationMs, type DurationInput } from '../time/duration';
+import { toEpochMs, type InstantInput } from '../time/instant';
+import type { Zone } from '../time/zone';
+import { buildCalendar, type BuiltCalendar } from './build';
+import type { CalendarSpec } from './spec';
+
+/** An open period of a calendar, [start, end). */
+export interface OpenPeriod {
+  start: Date;
+  end: Date;
+}
+
+/** An absolute interval to take out of a calendar with `without`. */
+export interface IntervalInput {
+  start: InstantInput;
+  end: InstantInput;
+}
+
+/** The engine-level view of a calendar, for habil's own SLA layer. */
+export interface CalendarCore {
+  timeline: Timeline;
+  zone: Zone;
+}
+
+const cores = new WeakMap<Calendar, CalendarCore>();
+
+/** The timeline and zone behind a calendar (epoch-ms arithmetic without re-reading inputs). */
+export function coreOf(calendar: Calendar): CalendarCore {
+  return cores.get(calendar)!;
+}
+
+/**
+ * A business calendar: weekly windows in a time zone, minus holidays and closures, plus
+ * one-off openings. Immutable; combinators return new calendars.
+ *
+ * @example
+ * const icg = Calendar.from({
+ *   zone: 'America/Bogota',
+ *   hours: { mon: ['07:00-12:30', '13:30-17:30'], tue: ['07:00-12:30', '13:30-17:30'],
+ *            wed: ['07:00-12:30', '13:30-17:30'], thu: ['07:00-12:30', '13:30-17:30'],
+ *            fri: ['07:00-12:30', '13:30-17:30'] },
+ *   holidays: [{ country: 'CO' }],
+ * });
+ * icg.add('2024-03-01 16:00', 'PT4H'); //=> 2024-03-04T14:30:00.000Z (Monday 09:30 in Bogotá)
+ */
+export class Calendar {
+  /** The zone in which offset-less instants are read, e.g. 'America/Bogota'. */
+  readonly zone: string;
+  readonly #spec: CalendarSpec;
+  readonly #timeline: Timeline;
+  readonly #zone: Zone;
+
+  private constructor({ spec, timeline, zone }: BuiltCalendar) {
+    this.#spec = spec;
+    this.#timeline = timeline;
+    this.#zone = zone;
+    this.zone = zone.name;
+    cores.set(this, { timeline, zone });
+    Object.freeze(this);
+  }
+
+  /**
+   * Validates and compiles a calendar spec; throws a SpecError naming every problem's path.
+   *
+   * @example
+   * Calendar.from({ zone: 'Europe/Berlin', hours: { mon: ['09:00-17:00'] }, holidays: [{ country: 'DE', state: 'BY' }] });
+   * Calendar.from({ zone: 'UTC', hours: '24/7' });
+   */
+  static from(spec: CalendarSpec | Calendar): Calendar {
+    if (spec instanceof Calendar) return spec;
+    return new Calendar(buildCalendar(spec, ''));
+  }
+
+  /**
+   * Whether the calendar is open at an instant (windows are half-open: open at 07:00, closed at 17:30).
+   *
+   * @example
+   * icg.isOpen('2024-03-01 17:29:59.999'); //=> true
+   * icg.isOpen('2024-03-01 17:30'); //=> false
+   */
+  isOpen(at: InstantInput): boolean {
+    return isOpen(this.#timeline, this.#instant(at, 'at'));
+  }
+
+  /**
+   * `at` itself when open, else the start of the next open period.
+   *
+   * @example
+   * icg.nextOpen('2024-03-01 18:00'); //=> Monday 2024-03-04 07:00 in Bogotá
+   */
+  nextOpen(at: InstantInput): Date {
+    return new Date(nextOpen(this.#timeline, this.#instant(at, 'at')));
+  }
+
+  /**
+   * The end of the open period holding `at`, or of the next open period when closed.
+   *
+   * @example
+   * icg.nextClose('2024-03-01 10:00'); //=> 2024-03-01 12:30 in Bogotá
+   */
+  nextClose(at: InstantInput): Date {
+    return new Date(nextClose(this.#timeline, this.#instant(at, 'at')));
+  }
+
+  /**
+   * The open periods inside [from, to), clipped to it, touching periods merged.
+   *
+   * @example
+   * [...icg.windows('2024-03-01', '2024-03-02')].length; //=> 2 (morning and afternoon)
+   */
+  *windows(from: InstantInput, to: InstantInput): Generator<OpenPeriod> {
+    const a = this.#instant(from, 'from');
+    const b = this.#instant(to, 'to');
+    if (b <= a) return;
+    for (const period of periodsFrom(this.#timeline, a, b)) {
+      yield { start: new Date(Math.max(period.start, a)), end: new Date(Math.min(period.end, b)) };
+    }
+  }
+
+  /**
+   * Adds business time: the earliest instant at which `duration` of open time has passed
+   * since `at`. A deadline may fall exactly on a window's end. Negative durations go back.
+   *
+   * @example
+   * icg.add('2024-03-01 16:00', 'PT4H'); //=> Monday 2024-03-04 09:30 in Bogotá
+   * icg.add('2024-03-04 10:30', { hours: 2 }); //=> 2024-03-04 12:30, the window's end
+   * icg.add('2024-03-04 09:30', '-PT4H'); //=> Friday 2024-03-01 16:00
+   */
+  add(at: InstantInput, duration: DurationInput): Date {
+    return new Date(add(this.#timeline, this.#instant(at, 'at'), toDurationMs(duration)));
+  }
+
+  /**
+   * Business milliseconds in [a, b); negative when b is before a.
+   *
+   * @example
+   * icg.between('2024-03-01 12:00', '2024-03-01 14:00'); //=> 3_600_000 (lunch does not count)
+   */
+  between(a: InstantInput, b: InstantInput): number {
+    return between(this.#timeline, this.#instant(a, 'a'), this.#instant(b, 'b'));
+  }
+
+  /**
+   * Open only when both calendars are open, e.g. a provider's hours within your own.
+   *
+   * @example
+   * icg.intersect({ zone: 'America/Bogota', hours: { mon: ['08:00-12:00'] } });
+   */
+  intersect(other: Calendar | CalendarSpec): Calendar {
+    return Calendar.from({ intersect: [this.toJSON(), Calendar.from(other).toJSON()] });
+  }
+
+  /**
+   * Open when either calendar is open, e.g. two support teams in different zones.
+   *
+   * @example
+   * icg.union({ zone: 'Europe/Madrid', hours: { sat: ['09:00-13:00'] } });
+   */
+  union(other: Calendar | CalendarSpec): Calendar {
+    return Calendar.from({ union: [this.toJSON(), Calendar.from(other).toJSON()] });
+  }
+
+  /**
+   * The same calendar with absolute intervals closed, e.g. an outage or a team offsite.
+   *
+   * @example
+   * icg.without([{ start: '2024-06-07 08:00', end: '2024-06-07 12:00' }]);
+   */
+  without(intervals: readonly IntervalInput[]): Calendar {
+    const removed = intervals.map((interval, i) => ({
+      start: new Date(this.#instant(interval.start, `intervals[${i}].start`)).toISOString(),
+      end: new Date(this.#instant(interval.end, `intervals[${i}].end`)).toISOString(),
+    }));
+    return Calendar.from({ base: this.toJSON(), without: removed });
+  }
+
+  /**
+   * The spec this calendar was built from; `Calendar.from(cal.toJSON())` is the same calendar.
+   *
+   * @example
+   * JSON.stringify(icg); // a CalendarSpec, ready to store
+   */
+  toJSON(): CalendarSpec {
+    return structuredClone(this.#spec);
+  }
+
+  #instant(at: InstantInput, path: string): number {
+    return toEpochMs(at, this.#zone, path);
+  }
+}
+

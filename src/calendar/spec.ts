@@ -1,0 +1,86 @@
+// The shape of a calendar spec (zod), before its texts are read. Whether a window, date or
+// zone makes sense is checked when the spec is compiled, where each problem gets its path.
+
+import { z } from 'zod';
+
+const windowList = z.array(z.string(), { error: "expected a list of windows such as ['07:00-12:30', '13:30-17:30']" });
+
+export const weeklyHoursSchema = z.strictObject({
+  mon: windowList.optional(),
+  tue: windowList.optional(),
+  wed: windowList.optional(),
+  thu: windowList.optional(),
+  fri: windowList.optional(),
+  sat: windowList.optional(),
+  sun: windowList.optional(),
+});
+
+export const holidaySpecSchema = z.union(
+  [
+    z.string(),
+    z.strictObject({ date: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
+    z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
+    z.strictObject({
+      country: z.string(),
+      state: z.string().optional(),
+      region: z.string().optional(),
+      types: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
+    }),
+  ],
+  { error: "expected 'YYYY-MM-DD', { date, hours? }, { from, to } or { country, state?, region?, types? }" },
+);
+
+export const openingSpecSchema = z.strictObject({
+  date: z.string(),
+  hours: z.array(z.string()),
+  name: z.string().optional(),
+});
+
+const horizonYears = z.number().int().min(1).max(1000).optional();
+
+export const weeklyCalendarSpecSchema = z.strictObject({
+  zone: z.string({ error: "expected an IANA time zone name such as 'America/Bogota'" }),
+  hours: z.union([z.literal('24/7'), weeklyHoursSchema], {
+    error: "expected '24/7' or { mon: ['07:00-12:30', ...], ... }",
+  }),
+  holidays: z.array(holidaySpecSchema).optional(),
+  openings: z.array(openingSpecSchema).optional(),
+  horizonYears,
+});
+
+export const absoluteIntervalSchema = z.strictObject({ start: z.string(), end: z.string() });
+
+/** A calendar spec: weekly hours in a zone, or a combination of other calendars. */
+export type CalendarSpec = WeeklyCalendarSpec | IntersectionSpec | UnionSpec | WithoutSpec;
+export type WeeklyCalendarSpec = z.infer<typeof weeklyCalendarSpecSchema>;
+export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
+export type HolidaySpec = z.infer<typeof holidaySpecSchema>;
+export type OpeningSpec = z.infer<typeof openingSpecSchema>;
+/** Open when every calendar is open. */
+export interface IntersectionSpec {
+  intersect: CalendarSpec[];
+  horizonYears?: number | undefined;
+}
+/** Open when any calendar is open. */
+export interface UnionSpec {
+  union: CalendarSpec[];
+  horizonYears?: number | undefined;
+}
+/** A calendar with absolute intervals taken out ('2025-06-02T08:00-05:00' to ...). */
+export interface WithoutSpec {
+  base: CalendarSpec;
+  without: { start: string; end: string }[];
+  horizonYears?: number | undefined;
+}
+
+export const calendarSpecSchema: z.ZodType<CalendarSpec> = z.lazy(() =>
+  z.union(
+    [
+      weeklyCalendarSpecSchema,
+      z.strictObject({ intersect: z.array(calendarSpecSchema).min(1), horizonYears }),
+      z.strictObject({ union: z.array(calendarSpecSchema).min(1), horizonYears }),
+      z.strictObject({ base: calendarSpecSchema, without: z.array(absoluteIntervalSchema), horizonYears }),
+    ],
+    { error: "expected a calendar spec: { zone, hours, holidays?, openings? }, { intersect: [...] }, { union: [...] } or { base, without }" },
+  ),
+);

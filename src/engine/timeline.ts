@@ -1,0 +1,52 @@
+// A timeline is open time as a sequence of year tables, built on first use and cached. Every
+// calendar (from a spec, or composed from others) is a timeline; the engine only sees this.
+
+import { CalendarExhaustedError } from '../errors';
+import { clip, type IntervalList } from './intervals';
+import { buildTable, yearStart, type YearTable } from './table';
+
+/** Open time, one UTC year at a time. */
+export interface Timeline {
+  /** How many consecutive years without open time a search crosses before giving up. */
+  readonly horizonYears: number;
+  table(year: number): YearTable;
+}
+
+/** A timeline whose years are computed by `build` once and then served from a cache. */
+export abstract class CachedTimeline implements Timeline {
+  private readonly tables = new Map<number, YearTable>();
+  constructor(readonly horizonYears: number) {}
+
+  table(year: number): YearTable {
+    let table = this.tables.get(year);
+    if (!table) {
+      table = buildTable(year, clip(this.build(year), yearStart(year), yearStart(year + 1)));
+      this.tables.set(year, table);
+    }
+    return table;
+  }
+
+  /** Open intervals covering at least the UTC year (extra is clipped away). */
+  protected abstract build(year: number): IntervalList;
+}
+
+/** The open intervals of a year table, as a flat list. */
+export function intervalsOf(table: YearTable): IntervalList {
+  const out: IntervalList = [];
+  for (let i = 0; i < table.starts.length; i++) out.push(table.starts[i]!, table.ends[i]!);
+  return out;
+}
+
+/** Walks years from `year` in `step` direction, failing after too many empty years in a row. */
+export function exhaustionGuard(timeline: Timeline, origin: number, direction: 1 | -1): (table: YearTable) => void {
+  let emptyYears = 0;
+  return (table) => {
+    emptyYears = table.total === 0 ? emptyYears + 1 : 0;
+    if (emptyYears > timeline.horizonYears) {
+      const side = direction > 0 ? 'after' : 'before';
+      throw new CalendarExhaustedError(
+        `the calendar has no open time in the ${timeline.horizonYears} years ${side} ${new Date(origin).toISOString()} (raise horizonYears to search further)`,
+      );
+    }
+  };
+}

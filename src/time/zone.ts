@@ -1,0 +1,64 @@
+// The zone boundary: the only module that asks luxon about UTC offsets. It maps local wall
+// times to instants with Temporal's 'compatible' disambiguation and instants back to local time.
+
+import { FixedOffsetZone, IANAZone, type Zone as LuxonZone } from 'luxon';
+import { MS_PER_DAY, type LocalDate, type WallTime } from './civil';
+
+/** A time zone as the engine sees it: a name and the UTC offset in force at any instant. */
+export interface Zone {
+  readonly name: string;
+  /** True when the offset never changes (UTC, 'UTC+5'): no lookups needed. */
+  readonly fixed: boolean;
+  /** Offset from UTC in milliseconds at an instant (local = utc + offset). */
+  offsetAt(epochMs: number): number;
+}
+
+const cache = new Map<string, Zone>();
+
+/** The zone for an IANA name or a fixed offset such as 'UTC' or 'UTC+05:30'; undefined when unknown. */
+export function findZone(name: string): Zone | undefined {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const luxonZone: LuxonZone | null = IANAZone.isValidZone(name)
+    ? IANAZone.create(name)
+    : FixedOffsetZone.parseSpecifier(name);
+  if (!luxonZone || !luxonZone.isValid) return undefined;
+  const fixed = luxonZone.isUniversal;
+  const constant = fixed ? luxonZone.offset(0) * 60_000 : 0;
+  const zone: Zone = {
+    name,
+    fixed,
+    offsetAt: fixed ? () => constant : (t) => luxonZone.offset(t) * 60_000,
+  };
+  cache.set(name, zone);
+  return zone;
+}
+
+/**
+ * The instant of a wall time on a local date. A wall time skipped by a forward shift moves
+ * forward by the gap's length; one repeated by a backward shift takes the earlier instant.
+ * `time` may be 86,400,000 ('24:00'), which is midnight of the next date.
+ */
+export function wallToInstant(zone: Zone, date: LocalDate, time: WallTime): number {
+  const local = date * MS_PER_DAY + time;
+  if (zone.fixed) return local - zone.offsetAt(0);
+  const before = zone.offsetAt(local - MS_PER_DAY);
+  const after = zone.offsetAt(local + MS_PER_DAY);
+  const t1 = local - before;
+  if (before === after && zone.offsetAt(t1) === before) return t1;
+  const t2 = local - after;
+  const valid1 = zone.offsetAt(t1) === before;
+  const valid2 = zone.offsetAt(t2) === after;
+  if (valid1 && valid2) return Math.min(t1, t2);
+  if (valid2) return t2;
+  // Valid with the earlier offset, or in a gap: reading the wall time with the offset in
+  // force before the shift lands exactly one gap-length later, as 'compatible' requires.
+  return t1;
+}
+
+/** The local date and wall time of an instant. */
+export function instantToLocal(zone: Zone, epochMs: number): { date: LocalDate; time: WallTime } {
+  const local = epochMs + zone.offsetAt(epochMs);
+  const date = Math.floor(local / MS_PER_DAY);
+  return { date, time: local - date * MS_PER_DAY };
+}
