@@ -10,6 +10,12 @@
 //   a window that opens after `to` is not skipped; it adds (window start − to) with the wrong sign,
 //   so e.g. b = Wed 10:44 loses 13:30 − 10:44 = 2 h 46 min. `to` is first moved to the last
 //   working time when it is outside the day's first-open..last-close span (breaks ignored).
+// * dayjs-business-time counts whole minutes (second-precision probe only; the timed workload is on
+//   whole minutes). add: `end.diff(date, 'minute')` floors, so when a deadline crosses a window end
+//   the seconds left before that end are dropped and the next window is entered at its whole
+//   minute: the answer is the exact deadline rounded *up* to the minute (the mechanism behind
+//   rankmyapp/dayjs-business-time#11, "random extra minute"). between: businessMinutesDiff returns
+//   whole minutes, truncating the partial minutes at both ends (short by < 2 min).
 // * add: "inclusive window end" — a deadline that should land exactly on 12:30 or 17:30 comes back
 //   as the next opening (13:30, next working day 07:00): same business time, later instant.
 // * anything habil answers differently from the naive minute loop: the loop is exact for
@@ -85,6 +91,27 @@ export function diagnose(peer, kind, input, want, got, exact) {
       bug: 'habil ≠ naive loop',
       text: 'the minute loop is exact for whole-minute inputs: suspect habil',
     };
+  }
+  if (peer === 'dayjs-business-time') {
+    if (kind === 'add' && got === Math.ceil(want / MINUTE) * MINUTE) {
+      return {
+        explained: true,
+        bug: 'dayjs whole-minute jumps (cf. rankmyapp/dayjs-business-time#11)',
+        text:
+          `the deadline crosses a window end; the plugin jumps in whole minutes, drops the ` +
+          `${((got - want) / 1000).toFixed(3)} s left before that end and enters the next window on ` +
+          `its whole minute, so ${fmt(want)} comes back as ${fmt(got)}`,
+      };
+    }
+    if (kind === 'between' && got % MINUTE === 0 && want - got > 0 && want - got < 2 * MINUTE) {
+      return {
+        explained: true,
+        bug: 'dayjs whole-minute diff',
+        text:
+          `businessMinutesDiff counts whole minutes and truncates the partial minutes at both ends: ` +
+          `short by ${((want - got) / 1000).toFixed(3)} s`,
+      };
+    }
   }
   if (kind === 'between') {
     const [a, b] = input;

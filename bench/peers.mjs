@@ -5,7 +5,8 @@
 // All of them are configured with the same ICG calendar from ./workload.mjs: Mon–Fri 07:00–12:30
 // and 13:30–17:30, America/Bogota, the same list of Colombian public holiday dates.
 //
-// * habil — `Calendar.from(ICG_SPEC)` from ../dist/index.js (build first: `npm run build`).
+// * habil — `Calendar.from(ICG_SPEC)` from ../dist/index.js (build first: `npm run build`;
+//   HABIL_DIST=path benchmarks another build).
 //   add = `cal.add(ms, hours * 3_600_000).getTime()`, between = `cal.between(a, b)`.
 // * moment-business-time@2 — configured through moment's locale (`workinghours`, `holidays`), as
 //   its README says; instants are `moment.tz(ms, 'America/Bogota')` from moment-timezone (same
@@ -31,6 +32,8 @@
 process.env.TZ = 'UTC'; // see the dayjs note above; Node re-reads TZ when it is assigned.
 
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   ICG_SPEC,
   HOLIDAYS,
@@ -46,7 +49,11 @@ const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------- habil
 export async function habilPeer() {
-  const { Calendar } = await import('../dist/index.js');
+  // HABIL_DIST=/path/to/index.js benchmarks another build (e.g. a branch's dist) instead.
+  const url = process.env.HABIL_DIST
+    ? pathToFileURL(resolve(process.env.HABIL_DIST)).href
+    : new URL('../dist/index.js', import.meta.url).href;
+  const { Calendar } = await import(url);
   const cal = Calendar.from(ICG_SPEC);
   return {
     name: 'habil',

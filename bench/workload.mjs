@@ -15,6 +15,8 @@
 //   inclusive window ends matter, and deadlines computed from earlier deadlines land there.
 // * Pairs for `between`: (a, a + 91 days ± up to 12 h) for "three months apart", and
 //   (a, a + 1 day) / (a, a + 365 days) for the "year costs at most 3× a day" goal.
+// * A second-precision copy of the starts and 3-month pairs (INSTANTS_S, PAIRS_3M_S: each instant
+//   moved by a seeded 1–59.999 s) for an untimed correctness probe: real ticket times have seconds.
 //
 // Everything here is deterministic: the same run prints the same disagreement counts.
 
@@ -143,3 +145,11 @@ export const PAIRS_3M = buildPairs(91, 12 * 60, SEED + 1);
 /** (a, a + 1 day) and (a, a + 365 days): the "a year costs at most 3× a day" goal. */
 export const PAIRS_1D = buildPairs(1, 0, SEED + 2);
 export const PAIRS_1Y = buildPairs(365, 0, SEED + 3);
+
+// ---- second-precision probe (correctness only, not timed)
+// Help-desk exports carry seconds. The same starts and pairs, each instant moved by a seeded
+// 1.000–59.999 s, check how the peers handle instants that are not on a whole minute.
+const rndS = mulberry32(SEED + 4);
+const jitterS = () => 1000 + Math.floor(rndS() * 59_000);
+export const INSTANTS_S = INSTANTS.map((t) => t + jitterS());
+export const PAIRS_3M_S = PAIRS_3M.map(([a, b]) => [a + jitterS(), b + jitterS()]);
