@@ -91,8 +91,9 @@ export class TicketError extends HabilError {
   override name = 'TicketError';
   readonly ticketId: string | undefined;
   constructor(ticketId: string | undefined, issues: readonly Issue[], code: HabilErrorCode = 'INVALID_TICKET') {
-    super(code, ticketId === undefined ? issues : issues.map((i) => ({ ...i, message: `ticket ${show(ticketId)}: ${i.message}` })));
+    super(code, issues);
     this.ticketId = ticketId;
+    if (ticketId !== undefined) this.message = `ticket ${show(ticketId)}: ${this.message}`;
   }
 }
 

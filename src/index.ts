@@ -25,3 +25,45 @@ export {
 export type { InstantInput } from './time/instant';
 export type { DurationInput, BusinessDuration } from './time/duration';
 export type { LocalDate, WallTime } from './time/civil';
+export {
+  Policy,
+  policies,
+  type Policies,
+  type ItacContract,
+  type IsysContract,
+  type ContractTargets,
+  type PolicySpec,
+  type PlanSpec,
+  type PrioritySpec,
+  type TargetSpec,
+  type FixedTargetSpec,
+  type RangeTargetSpec,
+  type TargetsSpec,
+  type ChannelSpec,
+  type PriceSpec,
+  type PauseSpec,
+  type ExclusionSpec,
+  type SourceSpec,
+  type PolicyCalendarSpec,
+  type DurationSpec,
+  type Bound,
+  type TicketType,
+  type PolicyLang,
+  type ResolvedTerms,
+  type ResolvedTarget,
+  type TermsQuery,
+} from './policy/index';
+export { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './policy/versions';
+export { evaluate } from './sla/evaluate';
+export type {
+  Ticket,
+  TicketPause,
+  TicketSla,
+  TargetResult,
+  TargetStatus,
+  TargetKind,
+  Intake,
+  WarningPoint,
+  TargetExplanation,
+  EvaluateOptions,
+} from './sla/types';

@@ -3,7 +3,7 @@
 // operands' tables, so composition costs nothing on the hot path.
 
 import { intersect, normalize, subtract, union, type IntervalList } from '../engine/intervals';
-import { CachedTimeline, intervalsOf, type Timeline } from '../engine/timeline';
+import { CachedTimeline, intervalsOf, type ClosureNote, type Timeline } from '../engine/timeline';
 
 export type Combination = 'intersect' | 'union';
 
@@ -14,6 +14,14 @@ export class CombinedTimeline extends CachedTimeline {
     horizonYears: number,
   ) {
     super(horizonYears);
+  }
+
+  closures(from: number, to: number): ClosureNote[] {
+    const seen = new Set<string>();
+    return this.parts.flatMap((part) => part.closures(from, to)).filter((note) => {
+      const key = JSON.stringify(note);
+      return !seen.has(key) && seen.add(key);
+    });
   }
 
   protected build(year: number): IntervalList {
@@ -33,6 +41,10 @@ export class WithoutTimeline extends CachedTimeline {
   ) {
     super(horizonYears);
     this.removed = normalize(removed);
+  }
+
+  closures(from: number, to: number): ClosureNote[] {
+    return this.base.closures(from, to);
   }
 
   protected build(year: number): IntervalList {

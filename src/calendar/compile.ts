@@ -6,15 +6,17 @@ import { SpecError, show, type Issue } from '../errors';
 import {
   MS_PER_DAY,
   WEEKDAYS,
+  formatLocalDate,
+  formatWallTime,
   parseLocalDate,
   parseWallTime,
   weekdayOf,
   type LocalDate,
   type WallTime,
 } from '../time/civil';
-import { findZone, wallToInstant, type Zone } from '../time/zone';
+import { findZone, instantToLocal, wallToInstant, type Zone } from '../time/zone';
 import { normalize, subtract, union, type IntervalList } from '../engine/intervals';
-import { CachedTimeline } from '../engine/timeline';
+import { CachedTimeline, type ClosureNote } from '../engine/timeline';
 import { yearStart, yearOf } from '../engine/table';
 import { checkSelection, countryClosures, type CountrySelection } from './holidays';
 import type { WeeklyCalendarSpec } from './spec';
@@ -25,16 +27,22 @@ export interface Span {
   end: number;
 }
 
+
 /** Everything a weekly calendar needs to produce open time, already read and checked. */
 export interface CalendarPlan {
   zone: Zone;
   /** Weekly windows by ISO weekday (0 = Monday), sorted and merged. */
   weekly: Span[][];
-  closedDays: Set<LocalDate>;
-  closedSpans: Map<LocalDate, Span[]>;
+  /** Whole days closed, with the holiday's name when it has one. */
+  closedDays: Map<LocalDate, string | undefined>;
+  closedSpans: Map<LocalDate, NamedSpan[]>;
   openings: Map<LocalDate, Span[]>;
   countries: CountrySelection[];
   horizonYears: number;
+}
+
+interface NamedSpan extends Span {
+  name?: string | undefined;
 }
 
 export const DEFAULT_HORIZON_YEARS = 10;
@@ -62,7 +70,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
   const plan: CalendarPlan = {
     zone: zone ?? (findZone('UTC') as Zone),
     weekly,
-    closedDays: new Set(),
+    closedDays: new Map(),
     closedSpans: new Map(),
     openings: new Map(),
     countries: [],
@@ -73,7 +81,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
     const here = at(`holidays[${i}]`);
     if (typeof holiday === 'string') {
       const date = readDate(holiday, here, issues);
-      if (date !== undefined) plan.closedDays.add(date);
+      if (date !== undefined) plan.closedDays.set(date, undefined);
     } else if ('country' in holiday) {
       const problem = checkSelection(holiday);
       if (problem) issues.push({ path: here, code: 'UNKNOWN_COUNTRY', message: problem });
@@ -83,13 +91,13 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
       const to = readDate(holiday.to, `${here}.to`, issues);
       if (from !== undefined && to !== undefined) {
         if (to < from) issues.push({ path: here, message: `${show(holiday.from)} to ${show(holiday.to)} is backwards: from must not be after to` });
-        for (let d = from; d <= to; d++) plan.closedDays.add(d);
+        for (let d = from; d <= to; d++) plan.closedDays.set(d, holiday.name);
       }
     } else {
       const date = readDate(holiday.date, `${here}.date`, issues);
       if (date === undefined) return;
-      if (holiday.hours === undefined) plan.closedDays.add(date);
-      else addSpans(plan.closedSpans, date, readSpans(holiday.hours, `${here}.hours`, issues));
+      if (holiday.hours === undefined) plan.closedDays.set(date, holiday.name);
+      else addSpans(plan.closedSpans, date, readSpans(holiday.hours, `${here}.hours`, issues).map((span) => ({ ...span, name: holiday.name })));
     }
   });
 
@@ -171,8 +179,8 @@ function readSpans(texts: string[], path: string, issues: Issue[]): Span[] {
   return spans;
 }
 
-function addSpans(map: Map<LocalDate, Span[]>, date: LocalDate, spans: Span[]): void {
-  map.set(date, mergeSpans([...(map.get(date) ?? []), ...spans]));
+function addSpans<S extends Span>(map: Map<LocalDate, S[]>, date: LocalDate, spans: S[]): void {
+  map.set(date, [...(map.get(date) ?? []), ...spans]);
 }
 
 /** The timeline of a compiled weekly calendar. */
@@ -187,15 +195,7 @@ export class WeeklyTimeline extends CachedTimeline {
     // up to 48 h past its midnight, and zone offsets shift dates by up to 14 h.
     const first = Math.floor(yearStart(year) / MS_PER_DAY) - 2;
     const last = Math.floor(yearStart(year + 1) / MS_PER_DAY) + 1;
-    const closedDays = new Set(plan.closedDays);
-    const closedSpans = new Map(plan.closedSpans);
-    for (const selection of plan.countries) {
-      for (let y = yearOf(first * MS_PER_DAY); y <= yearOf(last * MS_PER_DAY); y++) {
-        const closures = countryClosures(selection, y);
-        for (const day of closures.days) closedDays.add(day);
-        for (const span of closures.spans) addSpans(closedSpans, span.date, [span]);
-      }
-    }
+    const { closedDays, closedSpans } = this.closuresFor(first, last);
     const open: IntervalList = [];
     const closed: IntervalList = [];
     const extra: IntervalList = [];
@@ -207,8 +207,44 @@ export class WeeklyTimeline extends CachedTimeline {
     return union(subtract(normalize(open), normalize(closed)), normalize(extra));
   }
 
+  /** The holidays and closures on local dates that had weekly windows, between two instants. */
+  closures(from: number, to: number): ClosureNote[] {
+    const first = instantToLocal(this.plan.zone, from).date;
+    const last = instantToLocal(this.plan.zone, to).date;
+    const { closedDays, closedSpans } = this.closuresFor(first, last);
+    const notes: ClosureNote[] = [];
+    for (let date = first; date <= last; date++) {
+      const text = formatLocalDate(date);
+      if (closedDays.has(date) && this.plan.weekly[weekdayOf(date)]!.length > 0) {
+        notes.push(withName({ date: text }, closedDays.get(date)));
+      }
+      for (const span of closedSpans.get(date) ?? []) {
+        notes.push(withName({ date: text, hours: `${formatWallTime(span.start)}-${formatWallTime(span.end % MS_PER_DAY || MS_PER_DAY)}` }, span.name));
+      }
+    }
+    return notes;
+  }
+
+  /** Whole-day and partial closures on local dates first..last, country holidays included. */
+  private closuresFor(first: LocalDate, last: LocalDate) {
+    const closedDays = new Map(this.plan.closedDays);
+    const closedSpans = new Map(this.plan.closedSpans);
+    for (const selection of this.plan.countries) {
+      for (let y = yearOf(first * MS_PER_DAY); y <= yearOf(last * MS_PER_DAY); y++) {
+        const closures = countryClosures(selection, y);
+        for (const day of closures.days) closedDays.set(day, closures.names.get(day));
+        for (const span of closures.spans) addSpans(closedSpans, span.date, [span]);
+      }
+    }
+    return { closedDays, closedSpans };
+  }
+
   private place(out: IntervalList, date: LocalDate, spans: Span[] | undefined): void {
     if (!spans) return;
     for (const span of spans) out.push(wallToInstant(this.plan.zone, date, span.start), wallToInstant(this.plan.zone, date, span.end));
   }
+}
+
+function withName(note: ClosureNote, name: string | undefined): ClosureNote {
+  return name === undefined ? note : { ...note, name };
 }

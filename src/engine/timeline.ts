@@ -5,11 +5,20 @@ import { CalendarExhaustedError } from '../errors';
 import { clip, type IntervalList } from './intervals';
 import { buildTable, yearStart, type YearTable } from './table';
 
+/** A holiday or closure met on the way, for explanations: the local date, its name, its hours. */
+export interface ClosureNote {
+  date: string;
+  name?: string;
+  hours?: string;
+}
+
 /** Open time, one UTC year at a time. */
 export interface Timeline {
   /** How many consecutive years without open time a search crosses before giving up. */
   readonly horizonYears: number;
   table(year: number): YearTable;
+  /** Holidays and closures that removed open time between two instants, for explanations. */
+  closures(from: number, to: number): ClosureNote[];
 }
 
 /** A timeline whose years are computed by `build` once and then served from a cache. */
@@ -25,6 +34,8 @@ export abstract class CachedTimeline implements Timeline {
     }
     return table;
   }
+
+  abstract closures(from: number, to: number): ClosureNote[];
 
   /** Open intervals covering at least the UTC year (extra is clipped away). */
   protected abstract build(year: number): IntervalList;

@@ -1,0 +1,147 @@
+// Why a target stands where it does: the periods counted, the holidays and closures skipped,
+// the pauses removed and how `due` was reached, as data and as text in Spanish and English.
+
+import { DateTime } from 'luxon';
+import { coreOf } from '../calendar/calendar';
+import type { ResolvedTarget, ResolvedTerms } from '../policy';
+import type { TargetClock } from './clock';
+import type { TicketTimes } from './ticket';
+import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
+
+export function explainTarget(
+  kind: TargetKind,
+  result: TargetResult,
+  clock: TargetClock,
+  pauses: TicketTimes['pauses'],
+  countedUntil: number,
+  target: ResolvedTarget,
+  terms: ResolvedTerms,
+): TargetExplanation {
+  const core = coreOf(target.calendar);
+  const zone = coreOf(terms.business).zone.name;
+  const due = result.due.getTime();
+  const counted = clock.counted(countedUntil).map((p) => ({ start: new Date(p.start), end: new Date(p.end), ms: p.end - p.start }));
+  const skipped = core.timeline.closures(clock.start, Math.max(due, countedUntil));
+  const removed = pauses.map((p) => {
+    const to = p.to ?? countedUntil;
+    return {
+      from: new Date(p.from),
+      to: new Date(to),
+      ...(p.reason === undefined ? {} : { reason: p.reason }),
+      removed: clock.removedBy(p.from, to, countedUntil),
+    };
+  });
+  const facts: Facts = { kind, result, zone, start: clock.start, countedUntil, counted: counted.length, skipped, pauses: removed };
+  return {
+    clockStartsAt: new Date(clock.start),
+    countedUntil: new Date(countedUntil),
+    counted,
+    skipped,
+    pauses: removed,
+    text: { es: render(facts, ES), en: render(facts, EN) },
+  };
+}
+
+interface Facts {
+  kind: TargetKind;
+  result: TargetResult;
+  zone: string;
+  start: number;
+  countedUntil: number;
+  counted: number;
+  skipped: TargetExplanation['skipped'];
+  pauses: TargetExplanation['pauses'];
+}
+
+interface Words {
+  kind: Record<TargetKind, string>;
+  status: Record<TargetStatus, string>;
+  bound: Record<'inclusive' | 'strict', string>;
+  target: (d: string, clock: string, bound: string) => string;
+  started: (at: string, zone: string) => string;
+  counted: (n: number, until: string, elapsed: string) => string;
+  skipped: string;
+  noneSkipped: string;
+  pauses: string;
+  due: (at: string, target: string) => string;
+  expected: (at: string) => string;
+  remaining: (d: string) => string;
+  over: (d: string) => string;
+}
+
+const EN: Words = {
+  kind: { response: 'Response', resolution: 'Resolution' },
+  status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
+  bound: { inclusive: 'up to', strict: 'less than' },
+  target: (d, clock, bound) => `target ${bound} ${d} on the '${clock}' clock.`,
+  started: (at, zone) => `The clock started ${at} (${zone}).`,
+  counted: (n, until, elapsed) => `${n} open period${n === 1 ? '' : 's'} counted until ${until}: ${elapsed} elapsed.`,
+  skipped: 'Skipped',
+  noneSkipped: 'No holidays or closures on the way.',
+  pauses: 'Pauses removed',
+  due: (at, target) => `Due ${at}, when ${target} of open time have been counted.`,
+  expected: (at) => `Expected by ${at} (the range's lower bound).`,
+  remaining: (d) => `${d} remaining.`,
+  over: (d) => `${d} over the target.`,
+};
+
+const ES: Words = {
+  kind: { response: 'Respuesta', resolution: 'Solución' },
+  status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
+  bound: { inclusive: 'hasta', strict: 'menos de' },
+  target: (d, clock, bound) => `objetivo ${bound} ${d} en el reloj '${clock}'.`,
+  started: (at, zone) => `El reloj inició ${at} (${zone}).`,
+  counted: (n, until, elapsed) => `${n} periodo${n === 1 ? '' : 's'} hábil${n === 1 ? '' : 'es'} contado${n === 1 ? '' : 's'} hasta ${until}: ${elapsed} transcurrido.`,
+  skipped: 'Omitidos',
+  noneSkipped: 'Sin festivos ni cierres en el camino.',
+  pauses: 'Pausas descontadas',
+  due: (at, target) => `Vence ${at}, cuando se cuentan ${target} de tiempo hábil.`,
+  expected: (at) => `Esperado para ${at} (límite inferior del rango).`,
+  remaining: (d) => `Quedan ${d}.`,
+  over: (d) => `${d} por encima del objetivo.`,
+};
+
+function render(f: Facts, w: Words): string {
+  const at = (ms: number) => formatInstant(ms, f.zone);
+  const { result } = f;
+  const lines = [
+    `${w.kind[f.kind]} (${w.status[result.status]}): ${w.target(formatDuration(result.target), result.clock, w.bound[result.bound])}`,
+    w.started(at(f.start), f.zone),
+    w.counted(f.counted, at(f.countedUntil), formatDuration(result.elapsed)),
+    f.skipped.length === 0
+      ? w.noneSkipped
+      : `${w.skipped}: ${f.skipped.map((s) => [s.date, s.hours, s.name].filter(Boolean).join(' ')).join('; ')}.`,
+  ];
+  if (f.pauses.length > 0) {
+    lines.push(
+      `${w.pauses}: ${f.pauses
+        .map((p) => `${at(p.from.getTime())} – ${at(p.to.getTime())}${p.reason ? ` (${p.reason})` : ''}, ${formatDuration(p.removed)}`)
+        .join('; ')}.`,
+    );
+  }
+  if (result.expectedBy) lines.push(w.expected(at(result.expectedBy.getTime())));
+  lines.push(w.due(at(result.due.getTime()), formatDuration(result.target)));
+  lines.push(result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)));
+  return lines.join('\n');
+}
+
+/** '2024-03-04 09:30' (seconds and milliseconds only when present), in the zone. */
+export function formatInstant(ms: number, zone: string): string {
+  const dt = DateTime.fromMillis(ms, { zone });
+  return dt.toFormat(dt.millisecond ? 'yyyy-MM-dd HH:mm:ss.SSS' : dt.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
+}
+
+/** '4 h 30 min', '45 s', '1 ms'. */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0 min';
+  const parts: string[] = [];
+  const h = Math.floor(ms / 3_600_000);
+  const min = Math.floor((ms % 3_600_000) / 60_000);
+  const s = Math.floor((ms % 60_000) / 1000);
+  const rest = ms % 1000;
+  if (h) parts.push(`${h} h`);
+  if (min) parts.push(`${min} min`);
+  if (s) parts.push(`${s} s`);
+  if (rest) parts.push(`${rest} ms`);
+  return parts.join(' ');
+}

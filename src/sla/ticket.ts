@@ -1,0 +1,110 @@
+// Reading a ticket at the boundary: its shape (zod), then its instants in the plan's zone, with
+// every problem reported against the ticket id and the field it sits in.
+
+import { z } from 'zod';
+import { HabilError, TicketError, show, type Issue } from '../errors';
+import { toEpochMs, type InstantInput } from '../time/instant';
+import type { Zone } from '../time/zone';
+import { parseWith } from '../validate';
+import type { Ticket } from './types';
+
+const instant = z.custom<InstantInput>((value) => value !== undefined && value !== null && value !== '', {
+  error: 'expected an instant (ISO 8601 string, Date, epoch ms or luxon DateTime)',
+});
+
+const ticketSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  plan: z.string().optional(),
+  priority: z.string({ error: "expected the ticket's priority (an id, alias or label of the policy)" }).min(1),
+  type: z.enum(['incident', 'request']).optional(),
+  channel: z.string().optional(),
+  reportedAt: instant,
+  respondedAt: instant.optional(),
+  resolvedAt: instant.optional(),
+  pauses: z
+    .array(z.object({ from: instant, to: instant.optional(), reason: z.string().optional() }))
+    .optional(),
+});
+
+/** A ticket whose shape is valid; instants not read yet. */
+export interface TicketShape {
+  id?: string;
+  plan?: string;
+  priority: string;
+  type?: 'incident' | 'request';
+  channel?: string;
+  raw: Ticket;
+}
+
+/** A ticket's instants in epoch ms. */
+export interface TicketTimes {
+  reportedAt: number;
+  respondedAt?: number;
+  resolvedAt?: number;
+  pauses: { from: number; to?: number; reason?: string }[];
+}
+
+/** Checks a ticket's shape; throws TicketError naming the ticket and the field. */
+export function readTicketShape(input: unknown): TicketShape {
+  const id = idOf(input);
+  const parsed = parseWith(ticketSchema, input);
+  if (!parsed.ok) throw new TicketError(id, parsed.issues);
+  const { plan, priority, type, channel } = parsed.value;
+  return {
+    ...(id === undefined ? {} : { id }),
+    ...(plan === undefined ? {} : { plan }),
+    priority,
+    ...(type === undefined ? {} : { type }),
+    ...(channel === undefined ? {} : { channel }),
+    raw: input as Ticket,
+  };
+}
+
+/** Reads a ticket's instants in `zone` and checks their order. */
+export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
+  const issues: Issue[] = [];
+  const read = (value: InstantInput | undefined, path: string): number | undefined => {
+    if (value === undefined) return undefined;
+    try {
+      return toEpochMs(value, zone, path);
+    } catch (error) {
+      if (!HabilError.is(error)) throw error;
+      issues.push(...error.issues.map((issue) => ({ code: error.code, ...issue })));
+      return undefined;
+    }
+  };
+  const raw = shape.raw;
+  const reportedAt = read(raw.reportedAt, 'reportedAt');
+  const respondedAt = read(raw.respondedAt, 'respondedAt');
+  const resolvedAt = read(raw.resolvedAt, 'resolvedAt');
+  const before = (field: string, value: unknown, t: number | undefined) => {
+    if (t !== undefined && reportedAt !== undefined && t < reportedAt) {
+      issues.push({ path: field, message: `${show(value)} is before reportedAt ${show(raw.reportedAt)}` });
+    }
+  };
+  before('respondedAt', raw.respondedAt, respondedAt);
+  before('resolvedAt', raw.resolvedAt, resolvedAt);
+  const pauses = (raw.pauses ?? []).flatMap((pause, i) => {
+    const from = read(pause.from, `pauses[${i}].from`);
+    const to = read(pause.to, `pauses[${i}].to`);
+    if (from === undefined) return [];
+    if (to !== undefined && to < from) {
+      issues.push({ path: `pauses[${i}].to`, message: `${show(pause.to)} is before the pause's start ${show(pause.from)}` });
+      return [];
+    }
+    return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason === undefined ? {} : { reason: pause.reason }) }];
+  });
+  if (issues.length > 0 || reportedAt === undefined) throw new TicketError(shape.id, issues);
+  return {
+    reportedAt,
+    ...(respondedAt === undefined ? {} : { respondedAt }),
+    ...(resolvedAt === undefined ? {} : { resolvedAt }),
+    pauses,
+  };
+}
+
+function idOf(input: unknown): string | undefined {
+  if (input === null || typeof input !== 'object') return undefined;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}

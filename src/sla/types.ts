@@ -1,0 +1,100 @@
+// The SLA layer's vocabulary: what a ticket says happened, and what habil says of it.
+
+import type { InstantInput } from '../time/instant';
+
+/** A ticket as a help desk exports it. Instants without an offset are wall times in the plan's zone. */
+export interface Ticket {
+  id?: string | undefined;
+  plan?: string | undefined;
+  /** A priority id, alias or label: 'urgent', 'Urgente', 'P1'. */
+  priority: string;
+  type?: 'incident' | 'request' | undefined;
+  channel?: string | undefined;
+  reportedAt: InstantInput;
+  respondedAt?: InstantInput | undefined;
+  resolvedAt?: InstantInput | undefined;
+  pauses?: TicketPause[] | undefined;
+}
+
+/** A span during which the provider's clock may stop; without `to`, it lasts until `now`. */
+export interface TicketPause {
+  from: InstantInput;
+  to?: InstantInput | undefined;
+  reason?: string | undefined;
+}
+
+export type TargetKind = 'response' | 'resolution';
+
+/** Where a target stands at `now`. */
+export type TargetStatus = 'met' | 'breached' | 'running' | 'at-risk' | 'paused';
+
+/** A warning level of a target and the instant it is reached, given the pauses known at `now`. */
+export interface WarningPoint {
+  level: number;
+  at: Date;
+  reached: boolean;
+}
+
+export interface TargetResult {
+  /** The calendar the target runs on ('business', '24/7', ...). */
+  clock: string;
+  /** Business milliseconds promised (the upper bound of a range). */
+  target: number;
+  /** When `target` runs out. */
+  due: Date;
+  /** For a range "3 a 5 horas": when the lower bound runs out. */
+  expectedBy?: Date;
+  bound: 'inclusive' | 'strict';
+  status: TargetStatus;
+  /** Business ms counted so far (until completion or `now`), pauses removed. */
+  elapsed: number;
+  /** target - elapsed; negative past due. */
+  remaining: number;
+  /** elapsed / target. */
+  consumed: number;
+  metAt?: Date;
+  breachedAt?: Date;
+  /** Each warning level and when it is reached. */
+  warnings: WarningPoint[];
+  explanation?: TargetExplanation;
+}
+
+export interface Intake {
+  status: 'accepted' | 'deferred';
+  reason?: string;
+  clockStartsAt: Date;
+}
+
+export interface TicketSla {
+  ticketId?: string;
+  policy: string;
+  plan: string;
+  priority: string;
+  /** When the ticket was judged under a versioned policy: the version in force. */
+  version?: string;
+  intake: Intake;
+  targets: { response?: TargetResult; resolution?: TargetResult };
+  /** The next instant at which a status or warning changes with no new events. */
+  nextChangeAt?: Date;
+}
+
+/** Why a target stands where it does, as data and as text. */
+export interface TargetExplanation {
+  clockStartsAt: Date;
+  /** Completion, or `now` when not completed. */
+  countedUntil: Date;
+  /** Open periods of the target's clock that were counted. */
+  counted: { start: Date; end: Date; ms: number }[];
+  /** Holidays and closures of the clock's calendar met between clock start and due. */
+  skipped: { date: string; name?: string; hours?: string }[];
+  /** Pauses that stopped this target, and the open time each removed. */
+  pauses: { from: Date; to: Date; reason?: string; removed: number }[];
+  text: { es: string; en: string };
+}
+
+export interface EvaluateOptions {
+  /** The instant of the evaluation; events after it are not known yet. */
+  now: InstantInput;
+  /** Add an explanation to every target. */
+  explain?: boolean;
+}
