@@ -14,7 +14,7 @@ import {
   type LocalDate,
   type WallTime,
 } from '../time/civil';
-import { findZone, instantToLocal, wallToInstant, type Zone } from '../time/zone';
+import { dateMapper, findZone, instantToLocal, type Zone } from '../time/zone';
 import { normalize, subtract, union, type IntervalList } from '../engine/intervals';
 import { CachedTimeline, type ClosureNote } from '../engine/timeline';
 import { yearStart, yearOf } from '../engine/table';
@@ -200,9 +200,10 @@ export class WeeklyTimeline extends CachedTimeline {
     const closed: IntervalList = [];
     const extra: IntervalList = [];
     for (let date = first; date <= last; date++) {
-      if (!closedDays.has(date)) this.place(open, date, plan.weekly[weekdayOf(date)]!);
-      this.place(closed, date, closedSpans.get(date));
-      this.place(extra, date, plan.openings.get(date));
+      const toInstant = dateMapper(plan.zone, date);
+      if (!closedDays.has(date)) place(open, toInstant, plan.weekly[weekdayOf(date)]!);
+      place(closed, toInstant, closedSpans.get(date));
+      place(extra, toInstant, plan.openings.get(date));
     }
     return union(subtract(normalize(open), normalize(closed)), normalize(extra));
   }
@@ -239,10 +240,11 @@ export class WeeklyTimeline extends CachedTimeline {
     return { closedDays, closedSpans };
   }
 
-  private place(out: IntervalList, date: LocalDate, spans: Span[] | undefined): void {
-    if (!spans) return;
-    for (const span of spans) out.push(wallToInstant(this.plan.zone, date, span.start), wallToInstant(this.plan.zone, date, span.end));
-  }
+}
+
+function place(out: IntervalList, toInstant: (time: number) => number, spans: Span[] | undefined): void {
+  if (!spans) return;
+  for (const span of spans) out.push(toInstant(span.start), toInstant(span.end));
 }
 
 function withName(note: ClosureNote, name: string | undefined): ClosureNote {

@@ -62,3 +62,16 @@ export function instantToLocal(zone: Zone, epochMs: number): { date: LocalDate; 
   const date = Math.floor(local / MS_PER_DAY);
   return { date, time: local - date * MS_PER_DAY };
 }
+
+/**
+ * A wall-time mapper for one local date: when the offset is the same from the day before to
+ * two days after (no transition near), every wall time of the date, including spans running
+ * past midnight, maps with that one offset; otherwise it falls back to `wallToInstant`.
+ * Building a year of windows then costs two offset lookups a day instead of a dozen.
+ */
+export function dateMapper(zone: Zone, date: LocalDate): (time: number) => number {
+  const midnight = date * MS_PER_DAY;
+  const offset = zone.offsetAt(midnight - MS_PER_DAY);
+  if (zone.fixed || offset === zone.offsetAt(midnight + 3 * MS_PER_DAY)) return (time) => midnight + time - offset;
+  return (time) => wallToInstant(zone, date, time);
+}

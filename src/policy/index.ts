@@ -1,0 +1,26 @@
+// The policy layer's public surface: the Policy class, the built-in policies, and the spec and
+// terms types. Re-exports only.
+
+export { Policy } from './policy';
+export { policies, type Policies, type ItacContract, type IsysContract, type ContractTargets } from './builtin/index';
+export type {
+  PolicySpec,
+  PlanSpec,
+  PrioritySpec,
+  TargetSpec,
+  FixedTargetSpec,
+  RangeTargetSpec,
+  TargetsSpec,
+  ChannelSpec,
+  PriceSpec,
+  PauseSpec,
+  ExclusionSpec,
+  SourceSpec,
+  PolicyCalendarSpec,
+  DurationSpec,
+  Bound,
+  TargetKind,
+  TicketType,
+  PolicyLang,
+} from './spec';
+export type { ResolvedTerms, ResolvedTarget, TermsQuery } from './terms';

@@ -1,0 +1,168 @@
+// The public Policy: a validated, compiled, immutable policy. It owns the boundary (structure,
+// then meaning), the compiled calendars, and the lookups the SLA layer calls through `resolve`.
+
+import { Calendar } from '../calendar/calendar';
+import type { CalendarSpec } from '../calendar/spec';
+import { PolicyError, show } from '../errors';
+import { parseWith } from '../validate';
+import { checkPolicy } from './check';
+import { listNames } from './names';
+import { policyJsonSchema, policyParseSchema } from './schema';
+import type { PolicyLang, PolicySpec, SourceSpec } from './spec';
+import { TermsIndex, type ResolvedTerms, type TermsQuery } from './terms';
+import { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './versions';
+
+let jsonSchemaMemo: Record<string, unknown> | undefined;
+
+/**
+ * What a provider promised: named calendars, plans, priorities and their targets. Build one with
+ * `Policy.from(spec)` or take a built-in from `policies`; values never change, `withCalendar`
+ * returns a new policy.
+ *
+ * @example
+ * const acme = Policy.from({
+ *   id: 'acme', name: 'Acme Soporte', lang: 'es',
+ *   calendars: { business: { zone: 'Europe/Madrid', hours: { mon: ['09:00-18:00'] } }, '24/7': '24/7' },
+ *   plans: [{ id: 'standard', business: 'business', priorities: [
+ *     { id: 'p1', label: 'Crítica', aliases: ['P1'], targets: { response: { duration: 'PT30M', clock: '24/7', bound: 'strict' } } },
+ *   ] }],
+ * });
+ * acme.resolve({ priority: 'critica' }).targets.response?.target; //=> 1_800_000
+ */
+export class Policy {
+  readonly id: string;
+  readonly name: string;
+  readonly lang: PolicyLang;
+  /** Plan ids in the order the spec lists them. */
+  readonly planIds: readonly string[];
+  /** The charter this policy encodes, when it says. */
+  readonly source: Readonly<SourceSpec> | undefined;
+  readonly #spec: PolicySpec;
+  readonly #calendars: ReadonlyMap<string, Calendar>;
+  readonly #terms: TermsIndex;
+
+  private constructor(spec: PolicySpec, calendars: ReadonlyMap<string, Calendar>) {
+    this.#spec = deepFreeze(structuredClone(spec));
+    this.#calendars = calendars;
+    this.id = spec.id;
+    this.name = spec.name;
+    this.lang = spec.lang;
+    this.planIds = Object.freeze(spec.plans.map((p) => p.id));
+    this.source = this.#spec.source;
+    this.#terms = new TermsIndex(this.#spec, (name) => this.calendar(name));
+    Object.freeze(this);
+  }
+
+  /**
+   * Validates a policy spec and compiles its calendars. Throws a PolicyError listing every
+   * problem, each with its path: `plans[0].priorities[1].targets.response.clock: 'office' is
+   * not a calendar of this policy (known: business, 24/7)`.
+   *
+   * @example
+   * const policy = Policy.from(JSON.parse(fs.readFileSync('acme.json', 'utf8')));
+   * Policy.from(policy) === policy; //=> true
+   */
+  static from(spec: PolicySpec | Policy): Policy {
+    if (spec instanceof Policy) return spec;
+    const parsed = parseWith(policyParseSchema, spec);
+    if (!parsed.ok) throw new PolicyError(parsed.issues);
+    const checked = checkPolicy(parsed.value);
+    return new Policy(checked.spec, checked.calendars);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a policy spec, for editors and other languages. Cross
+   * references (a clock naming a calendar, unique aliases) are beyond JSON Schema: Policy.from
+   * checks them.
+   *
+   * @example
+   * fs.writeFileSync('policy.schema.json', JSON.stringify(Policy.jsonSchema(), null, 2));
+   * // then in YAML: # yaml-language-server: $schema=./policy.schema.json
+   */
+  static jsonSchema(): Record<string, unknown> {
+    jsonSchemaMemo ??= policyJsonSchema();
+    return structuredClone(jsonSchemaMemo);
+  }
+
+  /**
+   * Policies that change over time, each ticket judged by the version in force at its report
+   * (see ./versions). Pass the result to `evaluate` or `audit` in place of a policy.
+   *
+   * @example
+   * const icg = Policy.versions([
+   *   { from: '2020-01-01', policy: policies.icg, label: '2020' },
+   *   { from: '2020-07-06', policy: stricter, label: 'plataforma nueva' },
+   * ]);
+   */
+  static versions(inputs: readonly PolicyVersionInput[], options?: PolicyVersionsOptions): PolicyVersions {
+    return PolicyVersions.from(inputs, options);
+  }
+
+  /** Calendar names in the order the spec lists them. */
+  get calendarNames(): readonly string[] {
+    return [...this.#calendars.keys()];
+  }
+
+  /**
+   * A named calendar of the policy, compiled once when the policy was built.
+   *
+   * @example
+   * policies.icg.calendar('business').isOpen('2024-03-01 12:45'); //=> false (lunch)
+   */
+  calendar(name: string): Calendar {
+    const calendar = this.#calendars.get(name);
+    if (calendar) return calendar;
+    throw new PolicyError(
+      [{ path: 'calendar', message: `${show(name)} is not a calendar of policy ${show(this.id)} (known: ${listNames(this.calendarNames)})` }],
+      'INVALID_INPUT',
+    );
+  }
+
+  /**
+   * The terms governing one ticket: plan (default: the only one), priority (id, label or alias,
+   * ignoring case and accents), clocks, targets in ms, intake, warnings and pause scope.
+   * Errors name `path` + '.plan' / '.priority', e.g. `tickets[3].priority`.
+   *
+   * @example
+   * const terms = policies.icg.resolve({ priority: 'URGENTE' });
+   * terms.targets.response; //=> { clock: '24/7', target: 3_600_000, bound: 'inclusive', calendar }
+   * terms.targets.resolution?.calendar.add('2024-03-01 16:00', terms.targets.resolution.target);
+   * //=> Monday 2024-03-04 09:30 in Bogotá
+   */
+  resolve(ticket: TermsQuery, path = ''): ResolvedTerms {
+    return this.#terms.resolve(ticket, path);
+  }
+
+  /**
+   * A new policy with one named calendar replaced: the way to fix a provider's real hours.
+   *
+   * @example
+   * const icg = policies.icg.withCalendar('business', {
+   *   zone: 'America/Bogota', hours: { mon: ['08:00-17:00'], tue: ['08:00-17:00'] }, holidays: [{ country: 'CO' }],
+   * });
+   */
+  withCalendar(name: string, spec: CalendarSpec | Calendar | '24/7'): Policy {
+    this.calendar(name); // throws for a name the policy does not have: replace, never add by typo
+    const json = this.toJSON();
+    json.calendars[name] = spec instanceof Calendar ? spec.toJSON() : spec;
+    return Policy.from(json);
+  }
+
+  /**
+   * The spec, as plain data: `Policy.from(p.toJSON())` is the same policy.
+   *
+   * @example
+   * fs.writeFileSync('icg.json', JSON.stringify(policies.icg, null, 2));
+   */
+  toJSON(): PolicySpec {
+    return structuredClone(this.#spec);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

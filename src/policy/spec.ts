@@ -1,0 +1,160 @@
+// The policy spec as data: the TypeScript shapes a user writes (in code, YAML or JSON) to say
+// what a provider promised. Only shapes live here; the zod schemas are in ./schema and the
+// checks that need the whole policy (references, duplicates, ranges) in ./check.
+
+import type { CalendarSpec } from '../calendar/spec';
+
+/** A duration as written in a spec: an ISO 8601 string ('PT4H', 'PT1H30M') or milliseconds. */
+export type DurationSpec = string | number;
+
+/** 'inclusive': "hasta 1 hora" (met at exactly 1 h). 'strict': "menos de 1 hora" (breached at 1 h). */
+export type Bound = 'inclusive' | 'strict';
+
+/** The two targets a charter promises: first attention, and solution. */
+export type TargetKind = 'response' | 'resolution';
+
+/** ITAC's INCIDENCIA ('incident') and REQUERIMIENTO ('request'). Tickets without a type are incidents. */
+export type TicketType = 'incident' | 'request';
+
+/** The language the charter's labels are written in. Error messages are always English. */
+export type PolicyLang = 'es' | 'en';
+
+/** A single duration target: "4 Horas (hábil)" is `{ duration: 'PT4H', clock: 'business' }`. */
+export interface FixedTargetSpec {
+  duration: DurationSpec;
+  /** The name of the calendar the target runs on: the plan's business hours, or '24/7'. */
+  clock: string;
+  /** Default 'inclusive'. */
+  bound?: Bound | undefined;
+}
+
+/** A range target: "3 a 5 horas hábiles" is `{ min: 'PT3H', max: 'PT5H' }`, due at max, expected by min. */
+export interface RangeTargetSpec {
+  min: DurationSpec;
+  max: DurationSpec;
+  clock: string;
+  bound?: Bound | undefined;
+}
+
+/** One target: a duration, or a range. */
+export type TargetSpec = FixedTargetSpec | RangeTargetSpec;
+
+/** A priority's targets; an absent target means the charter promises none. */
+export interface TargetsSpec {
+  response?: TargetSpec | undefined;
+  resolution?: TargetSpec | undefined;
+}
+
+/** A priority level as the charter names it, plus the names ticket exports use for it. */
+export interface PrioritySpec {
+  /** Stable machine id ('urgent', 'high'); what ResolvedTerms.priorityId reports. */
+  id: string;
+  /** The charter's own name: "Prioridad Urgente", "Alto impacto o prioridad". */
+  label: string;
+  /** Other names a ticket may carry: "Urgente", "Alta", "P1". Matched ignoring case and accents. */
+  aliases?: string[] | undefined;
+  /** The charter's definition of the level. */
+  definition?: string | undefined;
+  /** The charter's examples of cases at this level. */
+  examples?: string[] | undefined;
+  /** Targets for incidents (and for requests when the plan's targets apply to them). */
+  targets?: TargetsSpec | undefined;
+  /** Targets for tickets of type 'request' (ITAC REQUERIMIENTO); absent: the plan decides. */
+  requestTargets?: TargetsSpec | undefined;
+}
+
+/** A contact channel of a plan and the calendar on which it is served. */
+export interface ChannelSpec {
+  id: string;
+  label: string;
+  /** Name of the calendar the channel is staffed on. */
+  calendar: string;
+  /** Other names ticket exports use for the channel ('correo', 'e-mail'). */
+  aliases?: string[] | undefined;
+  /** The charter's restriction on the channel, quoted or paraphrased. */
+  note?: string | undefined;
+}
+
+/** A plan's price as the charter states it: "$COP 120.900 +IVA x MES". */
+export interface PriceSpec {
+  amount: number;
+  /** ISO 4217 code, e.g. 'COP', 'EUR'. */
+  currency: string;
+  period: 'month' | 'year' | 'event';
+  /** What the amount excludes, e.g. '+ IVA' (Colombian VAT added on top). */
+  note?: string | undefined;
+}
+
+/** A plan (tier): its hours, channels, intake rule and priorities. */
+export interface PlanSpec {
+  id: string;
+  /** The charter's name for the plan: "Soporte Nivel 1". */
+  label?: string | undefined;
+  description?: string | undefined;
+  /** Name of the calendar of the plan's business hours: intake, and the zone of ticket wall times. */
+  business: string;
+  /** Name of the calendar of the plan's contracted coverage, when it differs in meaning (ISYS). */
+  coverage?: string | undefined;
+  channels?: ChannelSpec[] | undefined;
+  price?: PriceSpec | undefined;
+  /**
+   * Which priority ids may be reported outside the business calendar ("en horario no hábil solo
+   * prioridad urgente"): a list of priority ids, or 'all'. Default 'all'.
+   */
+  offHoursIntake?: 'all' | string[] | undefined;
+  /** Warning levels as fractions of a target, each in (0, 1); default: the policy's. */
+  warnings?: number[] | undefined;
+  /** The ticket types the priorities' `targets` apply to. Default both. ITAC: ['incident']. */
+  targetsApplyTo?: TicketType[] | undefined;
+  priorities: PrioritySpec[];
+}
+
+/** A reason a ticket's clock may be paused, and which targets such a pause stops. */
+export interface PauseSpec {
+  /** Machine id of the reason, e.g. 'manufacturer'. */
+  reason: string;
+  label?: string | undefined;
+  /** Other names ticket exports use for the reason. Matched ignoring case and accents. */
+  aliases?: string[] | undefined;
+  /** Targets a pause for this reason stops. Default ['resolution']. */
+  stops?: TargetKind[] | undefined;
+}
+
+/** A case the charter carves out of its targets ("puede implicar un tiempo mayor de solución"). */
+export interface ExclusionSpec {
+  id: string;
+  /** The charter's words, quoted. */
+  text: string;
+  /** The pause reason that stops the clock while the exclusion applies. */
+  pause?: string | undefined;
+}
+
+/** Where a policy comes from: the charter file and the lines it encodes, quoted. */
+export interface SourceSpec {
+  file: string;
+  lines: string[];
+  url?: string | undefined;
+}
+
+/** A named calendar of a policy: a calendar spec, or '24/7' for always open. */
+export type PolicyCalendarSpec = CalendarSpec | '24/7';
+
+/** A whole policy: what one provider promised. Plain data: JSON and YAML round-trip it. */
+export interface PolicySpec {
+  /** Stable machine id ('icg'); what TicketSla.policy reports. */
+  id: string;
+  name: string;
+  lang: PolicyLang;
+  description?: string | undefined;
+  source?: SourceSpec | undefined;
+  /**
+   * Named calendars. The string '24/7' is an always-open calendar read in the zone of the first
+   * calendar listed that has one (UTC when none has).
+   */
+  calendars: Record<string, PolicyCalendarSpec>;
+  /** Default warning levels for every plan, each in (0, 1). Default [0.75]. */
+  warnings?: number[] | undefined;
+  pauses?: PauseSpec[] | undefined;
+  exclusions?: ExclusionSpec[] | undefined;
+  plans: PlanSpec[];
+}

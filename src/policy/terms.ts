@@ -1,0 +1,208 @@
+// From a checked policy to the terms that govern one ticket: which plan, which priority (by id,
+// label or alias, as exports write them), which clocks, targets in milliseconds, intake rule,
+// warning levels and pause scope. This is the only interface the SLA layer reads a policy by.
+
+import type { Calendar } from '../calendar/calendar';
+import { PolicyError, show } from '../errors';
+import { toDurationMs } from '../time/duration';
+import { joinPath } from '../validate';
+import { listNames, nameKey } from './names';
+import type { PauseSpec, PlanSpec, PolicySpec, PrioritySpec, TargetKind, TargetSpec, TargetsSpec, TicketType } from './spec';
+
+/** One target of one ticket, ready for arithmetic. */
+export interface ResolvedTarget {
+  /** The calendar name the target runs on ('business', '24/7'). */
+  clock: string;
+  calendar: Calendar;
+  /** Business milliseconds promised; for a range, its max. */
+  target: number;
+  /** For a range ("3 a 5 horas"), the lower bound in ms: when the ticket is expected. */
+  min?: number;
+  bound: 'inclusive' | 'strict';
+}
+
+/** Everything a policy says about one ticket. */
+export interface ResolvedTerms {
+  policyId: string;
+  planId: string;
+  priorityId: string;
+  /** The plan's business calendar: intake, and the zone ticket wall times are read in. */
+  business: Calendar;
+  /** Its name, e.g. 'business'. */
+  businessClock: string;
+  /** The plan's coverage calendar (ISYS), when it names one. */
+  coverage?: Calendar;
+  /** May this priority be reported outside `business` hours? */
+  offHoursIntake: boolean;
+  /** Warning levels, sorted ascending, e.g. [0.75]. */
+  warnings: readonly number[];
+  /** Absent targets: the policy promises none for this ticket. */
+  targets: { response?: ResolvedTarget; resolution?: ResolvedTarget };
+  /** The targets a pause for `reason` stops; ['resolution'] for no or an unknown reason. */
+  pauseStops(reason: string | undefined): readonly TargetKind[];
+}
+
+/** What resolve reads from a ticket. */
+export interface TermsQuery {
+  plan?: string | undefined;
+  priority: string;
+  type?: TicketType | undefined;
+  channel?: string | undefined;
+}
+
+/** The warning levels of a policy that sets none: at-risk at three quarters of a target. */
+export const DEFAULT_WARNINGS: readonly number[] = Object.freeze([0.75]);
+const DEFAULT_STOPS: readonly TargetKind[] = Object.freeze(['resolution'] as const);
+
+interface PlanIndex {
+  spec: PlanSpec;
+  priorities: Map<string, number>;
+  channels: Map<string, number>;
+}
+
+/**
+ * A checked policy's lookup tables, built once; resolved terms are memoised per plan, priority
+ * and type, since an audit resolves the same few combinations for every ticket.
+ *
+ * @example
+ * const index = new TermsIndex(spec, (name) => calendars.get(name)!);
+ * index.resolve({ priority: 'Urgente' }, 'tickets[0]').priorityId; //=> 'urgent'
+ */
+export class TermsIndex {
+  readonly #spec: PolicySpec;
+  readonly #calendar: (name: string) => Calendar;
+  readonly #plans: PlanIndex[];
+  readonly #planKeys = new Map<string, number>();
+  readonly #pauseStops: (reason: string | undefined) => readonly TargetKind[];
+  readonly #memo = new Map<string, ResolvedTerms>();
+
+  constructor(spec: PolicySpec, calendar: (name: string) => Calendar) {
+    this.#spec = spec;
+    this.#calendar = calendar;
+    this.#plans = spec.plans.map((plan, i) => {
+      for (const name of [plan.id, plan.label]) if (name) this.#planKeys.set(nameKey(name), i);
+      return {
+        spec: plan,
+        priorities: keysOf(plan.priorities.map((p) => [p.id, p.label, ...(p.aliases ?? [])])),
+        channels: keysOf((plan.channels ?? []).map((c) => [c.id, c.label, ...(c.aliases ?? [])])),
+      };
+    });
+    this.#pauseStops = pauseScope(spec.pauses ?? []);
+  }
+
+  resolve(query: TermsQuery, path: string): ResolvedTerms {
+    const planIndex = this.#planOf(query.plan, joinPath(path, ['plan']));
+    const plan = this.#plans[planIndex]!;
+    const priorityIndex = this.#priorityOf(plan, query.priority, joinPath(path, ['priority']));
+    const type = this.#typeOf(query.type, joinPath(path, ['type']));
+    if (query.channel !== undefined) this.#channelOf(plan, query.channel, joinPath(path, ['channel']));
+    const key = `${planIndex}|${priorityIndex}|${type}`;
+    let terms = this.#memo.get(key);
+    if (!terms) {
+      terms = this.#build(plan.spec, plan.spec.priorities[priorityIndex]!, type);
+      this.#memo.set(key, terms);
+    }
+    return terms;
+  }
+
+  #planOf(plan: string | undefined, path: string): number {
+    const plans = this.#spec.plans;
+    if (plan === undefined) {
+      if (plans.length === 1) return 0;
+      throw new PolicyError(
+        [{ path, message: `is missing: policy ${show(this.#spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}` }],
+        'UNKNOWN_PLAN',
+      );
+    }
+    const found = typeof plan === 'string' ? this.#planKeys.get(nameKey(plan)) : undefined;
+    if (found !== undefined) return found;
+    throw new PolicyError(
+      [{ path, message: `${show(plan)} is not a plan of policy ${show(this.#spec.id)} (known: ${listNames(plans.map((p) => p.id))})` }],
+      'UNKNOWN_PLAN',
+    );
+  }
+
+  #priorityOf(plan: PlanIndex, priority: string, path: string): number {
+    const found = typeof priority === 'string' ? plan.priorities.get(nameKey(priority)) : undefined;
+    if (found !== undefined) return found;
+    const known = plan.spec.priorities.map((p) => (p.aliases?.length ? `${p.id} (${p.aliases.join(', ')})` : p.id));
+    throw new PolicyError(
+      [{ path, message: `${show(priority)} is not a priority of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      'UNKNOWN_PRIORITY',
+    );
+  }
+
+  #typeOf(type: TicketType | undefined, path: string): TicketType {
+    if (type === undefined || type === 'incident' || type === 'request') return type ?? 'incident';
+    throw new PolicyError([{ path, message: `${show(type)} is not a ticket type: expected 'incident' or 'request'` }], 'INVALID_INPUT');
+  }
+
+  /** A channel, when given, must be one the plan lists (plans that list none accept any). */
+  #channelOf(plan: PlanIndex, channel: string, path: string): void {
+    const channels = plan.spec.channels ?? [];
+    if (channels.length === 0 || (typeof channel === 'string' && plan.channels.has(nameKey(channel)))) return;
+    const known = channels.map((c) => (c.aliases?.length ? `${c.id} (${c.aliases.join(', ')})` : c.id));
+    throw new PolicyError(
+      [{ path, message: `${show(channel)} is not a channel of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      'INVALID_INPUT',
+    );
+  }
+
+  #build(plan: PlanSpec, priority: PrioritySpec, type: TicketType): ResolvedTerms {
+    const intake = plan.offHoursIntake ?? 'all';
+    const terms: ResolvedTerms = {
+      policyId: this.#spec.id,
+      planId: plan.id,
+      priorityId: priority.id,
+      business: this.#calendar(plan.business),
+      businessClock: plan.business,
+      ...(plan.coverage === undefined ? {} : { coverage: this.#calendar(plan.coverage) }),
+      offHoursIntake: intake === 'all' || intake.includes(priority.id),
+      warnings: Object.freeze([...(plan.warnings ?? this.#spec.warnings ?? DEFAULT_WARNINGS)].sort((a, b) => a - b)),
+      targets: Object.freeze(this.#targets(targetsFor(plan, priority, type))),
+      pauseStops: this.#pauseStops,
+    };
+    return Object.freeze(terms);
+  }
+
+  #targets(spec: TargetsSpec | undefined): ResolvedTerms['targets'] {
+    const out: ResolvedTerms['targets'] = {};
+    if (spec?.response) out.response = this.#target(spec.response);
+    if (spec?.resolution) out.resolution = this.#target(spec.resolution);
+    return out;
+  }
+
+  #target(spec: TargetSpec): ResolvedTarget {
+    const base = { clock: spec.clock, calendar: this.#calendar(spec.clock), bound: spec.bound ?? 'inclusive' } as const;
+    if ('duration' in spec) return Object.freeze({ ...base, target: toDurationMs(spec.duration) });
+    return Object.freeze({ ...base, target: toDurationMs(spec.max), min: toDurationMs(spec.min) });
+  }
+}
+
+/**
+ * Which targets a ticket of `type` gets: a request takes the priority's requestTargets when set
+ * (ITAC REQUERIMIENTO), else the priority's targets if the plan applies them to its type, else none.
+ */
+function targetsFor(plan: PlanSpec, priority: PrioritySpec, type: TicketType): TargetsSpec | undefined {
+  if (type === 'request' && priority.requestTargets) return priority.requestTargets;
+  const applies = plan.targetsApplyTo ?? ['incident', 'request'];
+  return applies.includes(type) ? priority.targets : undefined;
+}
+
+/** Name key -> owner index, for names already checked to be unambiguous. */
+function keysOf(owners: readonly (readonly (string | undefined)[])[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  owners.forEach((names, i) => {
+    for (const name of names) if (name) keys.set(nameKey(name), i);
+  });
+  return keys;
+}
+
+function pauseScope(pauses: readonly PauseSpec[]): (reason: string | undefined) => readonly TargetKind[] {
+  const keys = keysOf(pauses.map((p) => [p.reason, p.label, ...(p.aliases ?? [])]));
+  const stops = pauses.map((p) => Object.freeze([...(p.stops ?? DEFAULT_STOPS)]));
+  return (reason) => {
+    const found = typeof reason === 'string' ? keys.get(nameKey(reason)) : undefined;
+    return found === undefined ? DEFAULT_STOPS : stops[found]!;
+  };
+}
