@@ -16,14 +16,26 @@ export interface YearTable {
   readonly total: number;
 }
 
+// Year starts for the years tickets live in, so the hot path finds a year without allocating
+// a Date; instants outside the table take the slow path.
+const TABLE_FIRST = 1900;
+const TABLE_LAST = 2200;
+const STARTS = Float64Array.from({ length: TABLE_LAST - TABLE_FIRST + 2 }, (_, i) => Date.UTC(TABLE_FIRST + i, 0, 1));
+const AVERAGE_YEAR = 31_556_952_000;
+
 /** First instant of a UTC year. Tables partition time by UTC year, whatever the zone. */
 export function yearStart(year: number): number {
-  return Date.UTC(year, 0, 1);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  return year >= TABLE_FIRST && year <= TABLE_LAST + 1 ? STARTS[year - TABLE_FIRST]! : new Date(0).setUTCFullYear(year, 0, 1);
 }
 
 /** The UTC year holding an instant. */
 export function yearOf(t: number): number {
-  return new Date(t).getUTCFullYear();
+  if (t < STARTS[0]! || t >= STARTS[STARTS.length - 1]!) return new Date(t).getUTCFullYear();
+  let i = Math.floor((t - STARTS[0]!) / AVERAGE_YEAR);
+  while (STARTS[i]! > t) i--;
+  while (STARTS[i + 1]! <= t) i++;
+  return TABLE_FIRST + i;
 }
 
 export function buildTable(year: number, intervals: IntervalList): YearTable {
