@@ -31,14 +31,25 @@ export function parseWith<T>(
 ): { ok: true; value: T } | { ok: false; issues: Issue[] } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((issue): Issue => {
-    const path = joinPath(basePath, issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      return { path, message: `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}` };
-    }
-    const value = valueAt(input, issue.path);
-    const message = issue.message.replace(/^Invalid input: /, '');
-    return { path, message: value === undefined ? `is missing: ${message}` : `${show(value)} is invalid: ${message}` };
-  });
-  return { ok: false, issues };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, [], input, basePath)) };
+}
+
+function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], input: unknown, basePath: string): Issue[] {
+  const at = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    // When one alternative recognised the value's shape (every key known, none missing) and
+    // only a nested value is wrong, e.g. hours as an object whose `mon` is not a list, its
+    // issues say more than "none of the forms matched".
+    const recognised = issue.errors.find((branch) =>
+      branch.every((i) => i.path.length > 0 && valueAt(input, [...at, ...i.path]) !== undefined),
+    );
+    if (recognised) return recognised.flatMap((i) => toIssues(i, at, input, basePath));
+  }
+  const path = joinPath(basePath, at);
+  if (issue.code === 'unrecognized_keys') {
+    return [{ path, message: `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}` }];
+  }
+  const value = valueAt(input, at);
+  const message = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big): /, '');
+  return [{ path, message: value === undefined ? `is missing: ${message}` : `${show(value)} is invalid: ${message}` }];
 }

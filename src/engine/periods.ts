@@ -1,8 +1,9 @@
 // Open periods in time order: the year tables' intervals with those touching across a year
 // boundary joined, so a period is always a maximal stretch of open time.
 
+import { CalendarExhaustedError } from '../errors';
 import { lastStartAtOrBefore, yearOf, yearStart } from './table';
-import { exhaustionGuard, type Timeline } from './timeline';
+import { exhaustionGuard, MAX_SEARCH_YEARS, type Timeline } from './timeline';
 
 /** A maximal open period [start, end) in epoch ms. */
 export interface Period {
@@ -11,15 +12,18 @@ export interface Period {
 }
 
 /**
- * The periods that end after `from`, in order, stopping before `until`. Without a bound the
- * walk fails with CalendarExhaustedError once the horizon passes with no open time.
+ * The periods that end after `from`, in order, stopping before `until`. Unbounded, the walk
+ * fails with CalendarExhaustedError once the horizon passes with no open time, or with a
+ * period that never ends; a bounded walk simply stops at `until`.
  */
 export function* periodsFrom(timeline: Timeline, from: number, until = Infinity): Generator<Period> {
-  const guard = exhaustionGuard(timeline, from, 1);
+  const unbounded = until === Infinity;
+  const guard = unbounded ? exhaustionGuard(timeline, from, 1) : () => undefined;
   let year = yearOf(from);
   let table = timeline.table(year);
   let i = Math.max(0, lastStartAtOrBefore(table, from));
   let pending: Period | undefined;
+  let yearsOpen = 0;
   for (;;) {
     for (; i < table.starts.length; i++) {
       const start = table.starts[i]!;
@@ -32,19 +36,25 @@ export function* periodsFrom(timeline: Timeline, from: number, until = Infinity)
       if (pending) yield pending;
       if (start >= until) return;
       pending = { start, end };
+      yearsOpen = 0;
     }
     year += 1;
     if (yearStart(year) >= until) break;
     table = timeline.table(year);
     i = 0;
-    if (!pending) guard(table);
-    else if (table.starts[0] !== pending.end) {
-      yield pending;
-      pending = undefined;
-      guard(table);
+    if (pending && table.starts[0] === pending.end) {
+      if (unbounded && ++yearsOpen > MAX_SEARCH_YEARS) throw neverCloses(from);
+      continue;
     }
+    if (pending) yield pending;
+    pending = undefined;
+    guard(table);
   }
   if (pending) yield pending;
+}
+
+function neverCloses(from: number): CalendarExhaustedError {
+  return new CalendarExhaustedError(`the calendar stays open for more than ${MAX_SEARCH_YEARS} years after ${new Date(from).toISOString()}: it never closes`);
 }
 
 export function isOpen(timeline: Timeline, t: number): boolean {
@@ -55,15 +65,21 @@ export function isOpen(timeline: Timeline, t: number): boolean {
 
 /** `t` when open, else the start of the next open period. */
 export function nextOpen(timeline: Timeline, t: number): number {
-  return Math.max(firstPeriod(timeline, t).start, t);
+  if (isOpen(timeline, t)) return t;
+  const guard = exhaustionGuard(timeline, t, 1);
+  let year = yearOf(t);
+  let table = timeline.table(year);
+  let i = lastStartAtOrBefore(table, t) + 1;
+  while (i >= table.starts.length) {
+    table = timeline.table(++year);
+    guard(table);
+    i = 0;
+  }
+  return table.starts[i]!;
 }
 
 /** The end of the open period holding `t`, or of the next one. */
 export function nextClose(timeline: Timeline, t: number): number {
-  return firstPeriod(timeline, t).end;
-}
-
-function firstPeriod(timeline: Timeline, t: number): Period {
   // Unbounded, the walk either yields a period or throws CalendarExhaustedError.
-  return periodsFrom(timeline, t).next().value as Period;
+  return (periodsFrom(timeline, t).next().value as Period).end;
 }

@@ -48,11 +48,23 @@ export function intervalsOf(table: YearTable): IntervalList {
   return out;
 }
 
-/** Walks years from `year` in `step` direction, failing after too many empty years in a row. */
+/** No search walks further than this many years, whatever the calendar: past it, an answer is absurd. */
+export const MAX_SEARCH_YEARS = 500;
+
+/**
+ * Called for each year a search steps into, in one direction from `origin`: fails after more
+ * empty years in a row than the horizon allows, or after MAX_SEARCH_YEARS in all.
+ */
 export function exhaustionGuard(timeline: Timeline, origin: number, direction: 1 | -1): (table: YearTable) => void {
   let emptyYears = 0;
+  let years = 0;
   return (table) => {
     emptyYears = table.total === 0 ? emptyYears + 1 : 0;
+    if (++years > MAX_SEARCH_YEARS) {
+      throw new CalendarExhaustedError(
+        `the answer lies more than ${MAX_SEARCH_YEARS} years ${direction > 0 ? 'after' : 'before'} ${new Date(origin).toISOString()}: the duration is too long for this calendar`,
+      );
+    }
     if (emptyYears > timeline.horizonYears) {
       const side = direction > 0 ? 'after' : 'before';
       throw new CalendarExhaustedError(

@@ -24,7 +24,7 @@ export function toEpochMs(input: InstantInput, zone: Zone, path = 'at'): number 
   if (typeof input === 'string') return parseIso(input, zone, path);
   if (Object.prototype.toString.call(input) === '[object Date]') {
     const ms = (input as Date).getTime();
-    if (Number.isNaN(ms)) throw new InvalidInstantError(path, input, 'is an Invalid Date');
+    if (Number.isNaN(ms)) throw new InvalidInstantError(path, input, 'is not an instant: the Date holds no time (NaN)');
     return ms;
   }
   if (DateTime.isDateTime(input)) {

@@ -183,3 +183,23 @@ describe('Calendar: errors', () => {
     expect(iso(past.add('2020-02-01T00:00Z', '-PT1H'))).toBe('2020-01-06T09:00:00.000Z');
   });
 });
+
+describe('Calendar: calendars that never close or never open', () => {
+  const always = Calendar.from({ zone: 'UTC', hours: '24/7' });
+
+  it('nextOpen on an always-open calendar is the instant itself', () => {
+    expect(iso(always.nextOpen('2024-03-01T00:00Z'))).toBe('2024-03-01T00:00:00.000Z');
+  });
+
+  it('nextClose on a calendar that never closes throws after the horizon instead of looping', () => {
+    const error = errorOf(() => always.nextClose('2024-03-01T00:00Z'));
+    expect(error.code).toBe('CALENDAR_EXHAUSTED');
+    expect(error.message).toMatch(/never closes/);
+  });
+
+  it('windows over a bounded range never throw, even with no open time at all', () => {
+    const never = Calendar.from({ zone: 'UTC', hours: {}, horizonYears: 2 });
+    expect([...never.windows('2024-01-01T00:00Z', '2030-01-01T00:00Z')]).toEqual([]);
+    expect([...always.windows('2024-01-01T00:00Z', '2040-01-01T00:00Z')]).toHaveLength(1);
+  });
+});

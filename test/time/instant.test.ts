@@ -41,7 +41,7 @@ describe('toEpochMs', () => {
   it.each([
     [Number.NaN, 'INVALID_INSTANT', /at: NaN is not an instant/],
     [1.5, 'INVALID_INSTANT', /whole number of epoch milliseconds/],
-    [new Date('nope'), 'INVALID_INSTANT', /Invalid Date/],
+    [new Date('nope'), 'INVALID_INSTANT', /at: Invalid Date is not an instant: the Date holds no time/],
     ['2024-02-30 10:00', 'INVALID_INSTANT', /'2024-02-30 10:00' names a date that does not exist/],
     ['2024-02-03 25:00', 'INVALID_INSTANT', /time of day that does not exist/],
     ['yesterday', 'INVALID_INSTANT', /'yesterday' is not an ISO 8601 instant/],
