@@ -1,11 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  splitting: false,
-});
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: the core (no Node built-ins) and habil/node (files and streams), plus the
+    // worker thread auditFile starts (it finds it beside itself: import.meta.url, shimmed in CJS).
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'audit-worker': 'src/node/audit-worker.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    shims: true,
+    sourcemap: true,
+    // Both configs build at once into dist/: this one must not clean away the CLI's output.
+    clean: ['!cli.*'],
+    target: 'node20',
+    // One shared chunk holds the core, so habil and habil/node share one Policy and Calendar
+    // (a policy from loadPolicy works with evaluate, a built-in with auditFile).
+    splitting: true,
+  },
+  {
+    // The `habil` command: ESM only (top-level await); src/cli/main.ts carries the shebang.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
+    define: { __HABIL_VERSION__: JSON.stringify(version) },
+  },
+]);

@@ -26,7 +26,17 @@ export interface Issue {
   code?: HabilErrorCode;
 }
 
-/** Base class of every error thrown by habil: `instanceof HabilError` catches them all. */
+/**
+ * Base class of every error thrown by habil: `instanceof HabilError` catches them all.
+ *
+ * @example
+ * try {
+ *   Calendar.from({ zone: 'UTC', hours: { tue: ['07:00-12:30', '12:00-17:00'] } });
+ * } catch (error) {
+ *   if (error instanceof HabilError) console.log(error.code, error.path, error.message);
+ *   //=> INVALID_SPEC hours.tue[1] hours.tue[1]: '12:00-17:00' overlaps '07:00-12:30'
+ * }
+ */
 export class HabilError extends Error {
   override name = 'HabilError';
   readonly code: HabilErrorCode;
@@ -40,13 +50,23 @@ export class HabilError extends Error {
     this.path = issues[0]?.path ?? '';
   }
 
-  /** A type guard that also works across realms and duplicated installs. */
+  /**
+   * A type guard that also works across realms and duplicated installs.
+   *
+   * @example
+   * if (HabilError.is(error)) report(error.issues);
+   */
   static is(value: unknown): value is HabilError {
     return value instanceof Error && typeof (value as { code?: unknown }).code === 'string' && 'issues' in value;
   }
 }
 
-/** A calendar spec that does not describe a calendar (bad window, overlap, backwards range...). */
+/**
+ * A calendar spec that does not describe a calendar (bad window, overlap, backwards range...).
+ *
+ * @example
+ * Calendar.from({ zone: 'Mars/Olympus', hours: '24/7' }); // throws SpecError, code 'UNKNOWN_ZONE'
+ */
 export class SpecError extends HabilError {
   override name = 'SpecError';
   constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_SPEC') {
@@ -54,7 +74,12 @@ export class SpecError extends HabilError {
   }
 }
 
-/** An instant that cannot be read: NaN, Invalid Date, an unparseable or impossible string. */
+/**
+ * An instant that cannot be read: NaN, Invalid Date, an unparseable or impossible string.
+ *
+ * @example
+ * cal.add('2024-02-30 10:00', 'PT1H'); // throws: at: '2024-02-30 10:00' names a date that does not exist
+ */
 export class InvalidInstantError extends HabilError {
   override name = 'InvalidInstantError';
   constructor(path: string, value: unknown, expected: string) {
@@ -62,7 +87,12 @@ export class InvalidInstantError extends HabilError {
   }
 }
 
-/** A duration that is not a business duration (NaN, calendar units, unknown keys...). */
+/**
+ * A duration that is not a business duration (NaN, calendar units, unknown keys...).
+ *
+ * @example
+ * cal.add('2024-03-01 16:00', 'P1D'); // throws: duration: 'P1D' uses days: business durations are measured in hours, ...
+ */
 export class InvalidDurationError extends HabilError {
   override name = 'InvalidDurationError';
   constructor(path: string, value: unknown, expected: string) {
@@ -70,7 +100,12 @@ export class InvalidDurationError extends HabilError {
   }
 }
 
-/** A calendar with no open time left within its search horizon. */
+/**
+ * A calendar with no open time left within its search horizon.
+ *
+ * @example
+ * Calendar.from({ zone: 'UTC', hours: {} }).nextOpen('2024-01-01'); // throws after 10 empty years
+ */
 export class CalendarExhaustedError extends HabilError {
   override name = 'CalendarExhaustedError';
   constructor(message: string) {
@@ -78,7 +113,12 @@ export class CalendarExhaustedError extends HabilError {
   }
 }
 
-/** A policy spec or policy lookup that cannot be honoured. */
+/**
+ * A policy spec or policy lookup that cannot be honoured.
+ *
+ * @example
+ * policies.hosting.resolve({ plan: 'gold', priority: 'high' }); // throws, code 'UNKNOWN_PLAN', listing level-1, level-2, level-3
+ */
 export class PolicyError extends HabilError {
   override name = 'PolicyError';
   constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_POLICY') {
@@ -86,7 +126,13 @@ export class PolicyError extends HabilError {
   }
 }
 
-/** A ticket that cannot be evaluated: bad instants, resolved before reported, unknown priority... */
+/**
+ * A ticket that cannot be evaluated: bad instants, resolved before reported, unknown priority...
+ *
+ * @example
+ * evaluate(policies.icg, { id: 'T-9', priority: 'urgent', reportedAt: '2024-03-04 10:00', resolvedAt: '2024-03-04 09:00' }, { now });
+ * // throws: ticket 'T-9': resolvedAt: '2024-03-04 09:00' is before reportedAt '2024-03-04 10:00'
+ */
 export class TicketError extends HabilError {
   override name = 'TicketError';
   readonly ticketId: string | undefined;

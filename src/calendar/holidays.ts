@@ -3,7 +3,7 @@
 // Known data errors are corrected here, each with the law that says so.
 
 import Holidays, { type HolidaysTypes } from 'date-holidays';
-import { MS_PER_DAY, parseLocalDate, parseWallTime, type LocalDate, type WallTime } from '../time/civil';
+import { MS_PER_DAY, MS_PER_HOUR, parseLocalDate, parseWallTime, type LocalDate, type WallTime } from '../time/civil';
 
 /** Which holidays of which country close the calendar. */
 export interface CountrySelection {
@@ -90,8 +90,10 @@ function compute(selection: CountrySelection, year: number): CountryClosures {
     const start = parseWallTime(timeText);
     if (date === undefined || start === undefined) continue;
     const length = holiday.end.getTime() - holiday.start.getTime();
-    if (start === 0 && length % MS_PER_DAY === 0) {
-      for (let d = 0; d < length / MS_PER_DAY; d++) {
+    // A whole-day holiday on a DST change day lasts 23 or 25 real hours: count local days.
+    const days = Math.round(length / MS_PER_DAY);
+    if (start === 0 && days >= 1 && Math.abs(length - days * MS_PER_DAY) <= 2 * MS_PER_HOUR) {
+      for (let d = 0; d < days; d++) {
         closures.days.push(date + d);
         closures.names.set(date + d, holiday.name);
       }

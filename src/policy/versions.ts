@@ -52,6 +52,12 @@ export class PolicyVersions {
     Object.freeze(this);
   }
 
+  /**
+   * Checks and orders the versions: no overlaps, no gaps unless `allowGaps`.
+   *
+   * @example
+   * PolicyVersions.from([{ from: '2024-01-01', policy: policies.icg }], { zone: 'America/Bogota' });
+   */
   static from(inputs: readonly PolicyVersionInput[], options: PolicyVersionsOptions = {}): PolicyVersions {
     if (inputs.length === 0) throw new PolicyError([{ path: 'versions', message: 'is empty: expected at least one { from, policy }' }]);
     const zone = zoneFor(inputs, options);
@@ -95,14 +101,25 @@ export class PolicyVersions {
     );
   }
 
-  /** The version in force at an instant, or undefined in a gap or before the first. */
+  /**
+   * The version in force at an instant, or undefined in a gap or before the first.
+   *
+   * @example
+   * versions.at('2020-07-06 09:00')?.label; //=> 'plataforma 2020'
+   */
   at(at: InstantInput): { policy: Policy; label: string } | undefined {
     const t = toEpochMs(at, this.#zone, 'at');
     const version = this.#versions.find((v) => v.from <= t && t < v.to);
     return version && { policy: version.policy, label: version.label };
   }
 
-  /** The version a ticket is judged by: the one in force at its report. */
+  /**
+   * The version a ticket is judged by: the one in force at its report; throws a TicketError
+   * when no version covers it.
+   *
+   * @example
+   * versions.forTicket(readTicketShape(ticket)).policy.id; //=> 'itac'
+   */
   forTicket(shape: TicketShape): { policy: Policy; label: string } {
     const reportedAt = shape.raw.reportedAt;
     const version = this.at(reportedAt);

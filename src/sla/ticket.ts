@@ -14,16 +14,14 @@ const instant = z.custom<InstantInput>((value) => value !== undefined && value !
 
 const ticketSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
-  plan: z.string().optional(),
+  plan: z.string().nullish(),
   priority: z.string({ error: "expected the ticket's priority (an id, alias or label of the policy)" }).min(1),
-  type: z.enum(['incident', 'request']).optional(),
-  channel: z.string().optional(),
+  type: z.enum(['incident', 'request']).nullish(),
+  channel: z.string().nullish(),
   reportedAt: instant,
-  respondedAt: instant.optional(),
-  resolvedAt: instant.optional(),
-  pauses: z
-    .array(z.object({ from: instant, to: instant.optional(), reason: z.string().optional() }))
-    .optional(),
+  respondedAt: instant.nullish(),
+  resolvedAt: instant.nullish(),
+  pauses: z.array(z.object({ from: instant, to: instant.nullish(), reason: z.string().nullish() })).nullish(),
 });
 
 /** A ticket whose shape is valid; instants not read yet. */
@@ -52,10 +50,10 @@ export function readTicketShape(input: unknown): TicketShape {
   const { plan, priority, type, channel } = parsed.value;
   return {
     ...(id === undefined ? {} : { id }),
-    ...(plan === undefined ? {} : { plan }),
+    ...(plan == null ? {} : { plan }),
     priority,
-    ...(type === undefined ? {} : { type }),
-    ...(channel === undefined ? {} : { channel }),
+    ...(type == null ? {} : { type }),
+    ...(channel == null ? {} : { channel }),
     raw: input as Ticket,
   };
 }
@@ -63,8 +61,8 @@ export function readTicketShape(input: unknown): TicketShape {
 /** Reads a ticket's instants in `zone` and checks their order. */
 export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
   const issues: Issue[] = [];
-  const read = (value: InstantInput | undefined, path: string): number | undefined => {
-    if (value === undefined) return undefined;
+  const read = (value: InstantInput | null | undefined, path: string): number | undefined => {
+    if (value == null) return undefined;
     try {
       return toEpochMs(value, zone, path);
     } catch (error) {
@@ -92,7 +90,7 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
       issues.push({ path: `pauses[${i}].to`, message: `${show(pause.to)} is before the pause's start ${show(pause.from)}` });
       return [];
     }
-    return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason === undefined ? {} : { reason: pause.reason }) }];
+    return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason == null ? {} : { reason: pause.reason }) }];
   });
   if (issues.length > 0 || reportedAt === undefined) throw new TicketError(shape.id, issues);
   return {

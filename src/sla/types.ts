@@ -1,8 +1,15 @@
 // The SLA layer's vocabulary: what a ticket says happened, and what habil says of it.
 
+import type { TargetKind } from '../policy/spec';
 import type { InstantInput } from '../time/instant';
 
-/** A ticket as a help desk exports it. Instants without an offset are wall times in the plan's zone. */
+export type { TargetKind };
+
+/**
+ * A ticket as a help desk exports it. Instants without an offset are wall times in the plan's
+ * zone. Exports from SQL and help desks write null for "not set": at run time null is read as
+ * absent in every optional field.
+ */
 export interface Ticket {
   id?: string | undefined;
   plan?: string | undefined;
@@ -23,7 +30,6 @@ export interface TicketPause {
   reason?: string | undefined;
 }
 
-export type TargetKind = 'response' | 'resolution';
 
 /** Where a target stands at `now`. */
 export type TargetStatus = 'met' | 'breached' | 'running' | 'at-risk' | 'paused';

@@ -203,3 +203,13 @@ describe('Calendar: calendars that never close or never open', () => {
     expect([...always.windows('2024-01-01T00:00Z', '2040-01-01T00:00Z')]).toHaveLength(1);
   });
 });
+
+describe('Calendar: country holidays on DST change days', () => {
+  it('closes the whole local day although it lasts 23 hours (Brandenburg, Easter Sunday 2024)', () => {
+    const cal = Calendar.from({ zone: 'Europe/Berlin', hours: '24/7', holidays: [{ country: 'DE', state: 'BB' }] });
+    expect(cal.isOpen('2024-03-31 23:30')).toBe(false);
+    expect(cal.isOpen('2024-03-31 12:00')).toBe(false);
+    expect(cal.isOpen('2024-03-30 23:30')).toBe(true);
+    expect(cal.between('2024-03-31 00:00', '2024-04-02 00:00')).toBe(0); // Easter Monday too
+  });
+});

@@ -186,3 +186,12 @@ describe('Policy.versions', () => {
     expect(() => evaluate(gappy, { priority: 'urgent', reportedAt: '2020-06-15 10:00' }, { now: '2020-07-10' })).toThrow(/falls in no policy version/);
   });
 });
+
+describe('evaluate: exports with nulls', () => {
+  it('reads null as absent in every optional field', () => {
+    const ticket = { id: 'N-1', plan: null, type: null, channel: null, priority: 'urgent', reportedAt: '2024-03-04 08:00', respondedAt: null, resolvedAt: null, pauses: [{ from: '2024-03-04 09:00', to: null, reason: null }] };
+    const sla = evaluate(icg, ticket as never, { now: '2024-03-04 10:00' });
+    expect(sla.targets.resolution?.status).toBe('paused');
+    expect(sla.targets.response?.status).toBe('breached');
+  });
+});

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Builds the warehouse bundles from src/udf.ts (run by `npm run build`, after tsup):
+//
+//   dist/habil.udf.js       one self-contained script (IIFE, minified): sets globalThis.habil.
+//                           Everything included: date-holidays with every country it knows.
+//   dist/habil.udf.lite.js  the same without date-holidays: { country } holidays come from a
+//                           table of precomputed public-holiday years, by default Colombia's
+//                           (what the built-in policies need). HABIL_UDF_HOLIDAYS chooses:
+//                           HABIL_UDF_HOLIDAYS=CO:2000-2045,DE-BY:2020-2030 npm run build
+//
+// No runtime imports, no require, no process, no timers: see test/package/udf.test.ts and
+// docs/warehouse.md. Prints each bundle's size.
+
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { dedupeMoment, holidayTable, kib, noNodeBuiltins, sizes, zodEnglishOnly } from './lib/bundle.mjs';
+import { DEFAULT_SELECTIONS, holidayTableSource, parseSelections } from './lib/holiday-table.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * Bundles src/udf.ts as one IIFE script and returns its text and esbuild metafile.
+ * `holidays`: 'full' (date-holidays itself), or a selection string for the precomputed table
+ * ('' = no country holidays at all).
+ */
+export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
+  const lite = holidays !== 'full';
+  const selections = lite ? parseSelections(holidays) : [];
+  const what = lite
+    ? `precomputed public holidays for ${selections.map((s) => `${s.country}${s.state ? `-${s.state}` : ''} ${s.from}-${s.to}`).join(', ') || 'no country'}`
+    : 'date-holidays, every country';
+  const result = await build({
+    entryPoints: [join(root, 'src/udf.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify,
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    // astronomia (via date-holidays) reads `setTimeout` at load to stand in for setImmediate;
+    // warehouse engines have no timers, so a bare reference would throw a ReferenceError.
+    define: { __HABIL_VERSION__: JSON.stringify(pkg.version), setTimeout: 'globalThis.setTimeout' },
+    banner: {
+      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}: globalThis.habil = { due, evaluate, selfTest, version }. Holidays: ${what}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */`,
+    },
+    plugins: [noNodeBuiltins(), dedupeMoment(), zodEnglishOnly(), ...(lite ? [holidayTable(holidayTableSource(selections))] : [])],
+  });
+  const text = result.outputFiles[0].text;
+  return { text, metafile: result.metafile, ...sizes(text) };
+}
+
+async function main() {
+  const out = join(root, 'dist');
+  mkdirSync(out, { recursive: true });
+  const selections = process.env.HABIL_UDF_HOLIDAYS ?? DEFAULT_SELECTIONS;
+  for (const [file, holidays] of [
+    ['habil.udf.js', 'full'],
+    ['habil.udf.lite.js', selections],
+  ]) {
+    const bundle = await bundleUdf({ holidays });
+    writeFileSync(join(out, file), bundle.text);
+    console.log(`UDF dist/${file.padEnd(18)} ${kib(bundle.bytes).padStart(10)} minified, ${kib(bundle.gzip).padStart(9)} gzipped`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error.errors?.length ? error.errors.map((e) => e.text).join('\n') : error);
+    process.exit(1);
+  });
+}

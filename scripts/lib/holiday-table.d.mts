@@ -1,0 +1,10 @@
+// Types of ./holiday-table.mjs, for the tests that import it.
+export interface HolidaySelection {
+  country: string;
+  state: string;
+  from: number;
+  to: number;
+}
+export const DEFAULT_SELECTIONS: string;
+export function parseSelections(text: string): HolidaySelection[];
+export function holidayTableSource(selections: HolidaySelection[]): string;
