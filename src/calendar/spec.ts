@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const windowList = z.array(z.string(), { error: "expected a list of windows such as ['07:00-12:30', '13:30-17:30']" });
 
-export const weeklyHoursSchema = z.strictObject({
+export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.strictObject({
   mon: windowList.optional(),
   tue: windowList.optional(),
   wed: windowList.optional(),
@@ -15,7 +15,7 @@ export const weeklyHoursSchema = z.strictObject({
   sun: windowList.optional(),
 });
 
-export const holidaySpecSchema = z.union(
+export const holidaySpecSchema: z.ZodType<HolidaySpec> = z.union(
   [
     z.string(),
     z.strictObject({ date: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
@@ -30,7 +30,7 @@ export const holidaySpecSchema = z.union(
   { error: "expected 'YYYY-MM-DD', { date, hours? }, { from, to } or { country, state?, region?, types? }" },
 );
 
-export const openingSpecSchema = z.strictObject({
+export const openingSpecSchema: z.ZodType<OpeningSpec> = z.strictObject({
   date: z.string(),
   hours: z.array(z.string()),
   name: z.string().optional(),
@@ -38,7 +38,7 @@ export const openingSpecSchema = z.strictObject({
 
 const horizonYears = z.number().int().min(1).max(1000).optional();
 
-export const weeklyCalendarSpecSchema = z.strictObject({
+export const weeklyCalendarSpecSchema: z.ZodType<WeeklyCalendarSpec> = z.strictObject({
   zone: z.string({ error: "expected an IANA time zone name such as 'America/Bogota'" }),
   hours: z.union([z.literal('24/7'), weeklyHoursSchema], {
     error: "expected '24/7' or { mon: ['07:00-12:30', ...], ... }",
@@ -52,10 +52,51 @@ export const absoluteIntervalSchema = z.strictObject({ start: z.string(), end: z
 
 /** A calendar spec: weekly hours in a zone, or a combination of other calendars. */
 export type CalendarSpec = WeeklyCalendarSpec | IntersectionSpec | UnionSpec | WithoutSpec;
-export type WeeklyCalendarSpec = z.infer<typeof weeklyCalendarSpecSchema>;
-export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
-export type HolidaySpec = z.infer<typeof holidaySpecSchema>;
-export type OpeningSpec = z.infer<typeof openingSpecSchema>;
+
+/** Windows per weekday: 'HH:MM-HH:MM' (seconds allowed, '24:00' as an end, end < start crosses midnight). */
+export interface WeeklyHours {
+  mon?: string[] | undefined;
+  tue?: string[] | undefined;
+  wed?: string[] | undefined;
+  thu?: string[] | undefined;
+  fri?: string[] | undefined;
+  sat?: string[] | undefined;
+  sun?: string[] | undefined;
+}
+
+/**
+ * A closure: a whole date ('2025-12-24'), a date with hours ({ date, hours: ['12:00-24:00'] }),
+ * an inclusive range ({ from, to }), or a country's holidays from date-holidays ({ country }).
+ */
+export type HolidaySpec =
+  | string
+  | { date: string; name?: string | undefined; hours?: string[] | undefined }
+  | { from: string; to: string; name?: string | undefined }
+  | {
+      country: string;
+      state?: string | undefined;
+      region?: string | undefined;
+      /** date-holidays types that close; default ['public']. */
+      types?: ('public' | 'bank' | 'school' | 'optional' | 'observance')[] | undefined;
+    };
+
+/** Extra open time on one date, e.g. a Saturday opening. */
+export interface OpeningSpec {
+  date: string;
+  hours: string[];
+  name?: string | undefined;
+}
+
+/** Weekly windows in a time zone, minus holidays and closures, plus openings. */
+export interface WeeklyCalendarSpec {
+  /** IANA zone ('America/Bogota') or a fixed offset ('UTC', 'UTC+05:30'). */
+  zone: string;
+  hours: '24/7' | WeeklyHours;
+  holidays?: HolidaySpec[] | undefined;
+  openings?: OpeningSpec[] | undefined;
+  /** Consecutive years without open time a search crosses before giving up; default 10. */
+  horizonYears?: number | undefined;
+}
 /** Open when every calendar is open. */
 export interface IntersectionSpec {
   intersect: CalendarSpec[];
