@@ -14,7 +14,7 @@ import {
   type LocalDate,
   type WallTime,
 } from '../time/civil';
-import { dateMapper, findZone, instantToLocal, type Zone } from '../time/zone';
+import { findZone, instantToLocal, wallToInstant, type Zone } from '../time/zone';
 import { normalize, subtract, union, type IntervalList } from '../engine/intervals';
 import { CachedTimeline, type ClosureNote } from '../engine/timeline';
 import { yearStart, yearOf } from '../engine/table';
@@ -200,7 +200,7 @@ export class WeeklyTimeline extends CachedTimeline {
     const closed: IntervalList = [];
     const extra: IntervalList = [];
     for (let date = first; date <= last; date++) {
-      const toInstant = dateMapper(plan.zone, date);
+      const toInstant = (time: number) => wallToInstant(plan.zone, date, time);
       if (!closedDays.has(date)) place(open, toInstant, plan.weekly[weekdayOf(date)]!);
       place(closed, toInstant, closedSpans.get(date));
       place(extra, toInstant, plan.openings.get(date));

@@ -3,6 +3,7 @@
 
 import { FixedOffsetZone, IANAZone, type Zone as LuxonZone } from 'luxon';
 import { MS_PER_DAY, type LocalDate, type WallTime } from './civil';
+import { cachedOffsets } from './offsets';
 
 /** A time zone as the engine sees it: a name and the UTC offset in force at any instant. */
 export interface Zone {
@@ -28,7 +29,7 @@ export function findZone(name: string): Zone | undefined {
   const zone: Zone = {
     name,
     fixed,
-    offsetAt: fixed ? () => constant : (t) => luxonZone.offset(t) * 60_000,
+    offsetAt: fixed ? () => constant : cachedOffsets((t) => luxonZone.offset(t) * 60_000),
   };
   cache.set(name, zone);
   return zone;
@@ -63,15 +64,3 @@ export function instantToLocal(zone: Zone, epochMs: number): { date: LocalDate; 
   return { date, time: local - date * MS_PER_DAY };
 }
 
-/**
- * A wall-time mapper for one local date: when the offset is the same from the day before to
- * two days after (no transition near), every wall time of the date, including spans running
- * past midnight, maps with that one offset; otherwise it falls back to `wallToInstant`.
- * Building a year of windows then costs two offset lookups a day instead of a dozen.
- */
-export function dateMapper(zone: Zone, date: LocalDate): (time: number) => number {
-  const midnight = date * MS_PER_DAY;
-  const offset = zone.offsetAt(midnight - MS_PER_DAY);
-  if (zone.fixed || offset === zone.offsetAt(midnight + 3 * MS_PER_DAY)) return (time) => midnight + time - offset;
-  return (time) => wallToInstant(zone, date, time);
-}

@@ -1,0 +1,58 @@
+// A zone's UTC offsets as runs of constant offset, found once per ~13 months of time and then
+// looked up by binary search. Asking the platform (Intl, through luxon) costs microseconds a
+// call; ticket audits read millions of wall times, so each zone asks it about once per six
+// hours of history, and once more per transition to pin it to the millisecond.
+
+const BUCKET = 2 ** 35; // ms, about 397 days
+const STEP = 6 * 3_600_000; // no zone has had two transitions within six hours
+
+interface Runs {
+  starts: number[];
+  offsets: number[];
+}
+
+/** Wraps a slow offset function (ms at an instant) with a cache of offset runs. */
+export function cachedOffsets(raw: (t: number) => number): (t: number) => number {
+  const buckets = new Map<number, Runs>();
+  return (t) => {
+    const key = Math.floor(t / BUCKET);
+    let runs = buckets.get(key);
+    if (!runs) {
+      runs = scan(raw, key * BUCKET, (key + 1) * BUCKET);
+      buckets.set(key, runs);
+    }
+    const { starts, offsets } = runs;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return offsets[lo]!;
+  };
+}
+
+function scan(raw: (t: number) => number, from: number, to: number): Runs {
+  const runs: Runs = { starts: [from], offsets: [raw(from)] };
+  let before = from;
+  let offset = runs.offsets[0]!;
+  for (let at = Math.min(from + STEP, to - 1); ; at = Math.min(at + STEP, to - 1)) {
+    const next = raw(at);
+    if (next !== offset) {
+      // The first millisecond in (before, at] with the new offset.
+      let lo = before;
+      let hi = at;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (raw(mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      runs.starts.push(hi);
+      runs.offsets.push(next);
+      offset = next;
+    }
+    if (at >= to - 1) return runs;
+    before = at;
+  }
+}
