@@ -49,7 +49,7 @@ export function intervalsOf(table: YearTable): IntervalList {
 }
 
 /** No search walks further than this many years, whatever the calendar: past it, an answer is absurd. */
-export const MAX_SEARCH_YEARS = 500;
+export const MAX_SEARCH_YEARS = 200;
 
 /**
  * Called for each year a search steps into, in one direction from `origin`: fails after more

@@ -1,10 +1,10 @@
 // A zone's UTC offsets as runs of constant offset, found once per ~13 months of time and then
 // looked up by binary search. Asking the platform (Intl, through luxon) costs microseconds a
-// call; ticket audits read millions of wall times, so each zone asks it about once per six
-// hours of history, and once more per transition to pin it to the millisecond.
+// call; ticket audits read millions of wall times, so each zone asks it about once per day
+// of history, and a few dozen times more per transition to pin it to the millisecond.
 
 const BUCKET = 2 ** 35; // ms, about 397 days
-const STEP = 6 * 3_600_000; // no zone has had two transitions within six hours
+const STEP = 86_400_000; // no zone has had two transitions within a day
 
 interface Runs {
   starts: number[];

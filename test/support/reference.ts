@@ -287,8 +287,8 @@ export class ReferenceCalendar {
   constructor(spec: RefSpec, options: ReferenceOptions = {}) {
     this.spec = structuredClone(spec);
     this.zone = spec.zone;
-    this.minYear = options.minYear ?? 2000;
-    this.maxYear = options.maxYear ?? 2060;
+    this.minYear = options.minYear ?? 1970;
+    this.maxYear = options.maxYear ?? 2100;
     const all: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
     const weekly = {} as Record<Weekday, string[]>;
     for (const d of all) weekly[d] = spec.hours === '24/7' ? ['00:00-24:00'] : [...(spec.hours[d] ?? [])];
@@ -549,13 +549,16 @@ export class ReferenceCalendar {
     return out;
   }
 
-  /** Previous close: t itself when open or when a period ends exactly at t, else the end of the last period before t. */
-  lastCloseOrSelf(t: number): number {
-    if (this.isOpen(t)) return t;
+  /**
+   * The earliest w <= t with no open time in [w, t): t itself when open just before t, else the end
+   * of the last open period before t. (This is where add(add(t, -d), d) lands.)
+   */
+  prevClose(t: number): number {
+    this.ensure(t - 1, t);
     for (;;) {
       for (let i = this.intervals.length - 1; i >= 0; i--) {
-        const e = this.intervals[i]![1];
-        if (e <= t) return e;
+        const [s, e] = this.intervals[i]!;
+        if (s < t) return e >= t ? t : e;
       }
       this.loadYear(this.yLo - 1);
     }
