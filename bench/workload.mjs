@@ -62,17 +62,7 @@ export const HOLIDAYS = (() => {
   return [...out].sort();
 })();
 
-/** mulberry32: tiny, fast, well-distributed 32-bit PRNG. Returns floats in [0, 1). */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../scripts/lib/prng.mjs';
 
 /** Epoch ms of a Bogota wall time (fixed UTC-5). month is 1-based. */
 export function bogota(y, mo, d, h = 0, mi = 0) {

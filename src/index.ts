@@ -67,3 +67,19 @@ export type {
   TargetExplanation,
   EvaluateOptions,
 } from './sla/types';
+export { audit, auditRows, type AuditInput, type AuditOptions, type AuditRowsOptions, type TicketRecord } from './sla/audit';
+export {
+  AuditAccumulator,
+  type AccumulatorOptions,
+  type AuditErrorSample,
+  type AuditReport,
+  type AuditRow,
+  type AuditState,
+  type CoverageStats,
+  type HoursStats,
+  type MonthStats,
+  type TargetStats,
+} from './sla/report';
+export type { TallyCounts, WorstBreach } from './sla/tally';
+export { DurationHistogram, EXACT_MINUTES, type HistogramState } from './sla/histogram';
+export { renderTimeline, renderHtmlReport, BreachCollector, type TimelineInput, type TimelineOptions, type HtmlReportOptions, type BreachEntry, type BreachedTarget, type RenderLang } from './render/index';

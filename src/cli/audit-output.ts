@@ -1,0 +1,109 @@
+// Where `habil audit` writes: `table`, the report for people; `json`, the report as data;
+// `csv`, one line per input row (evaluated or rejected) for a spreadsheet; `ndjson`, one JSON
+// object per row, then the report; `html`, one self-contained page with charts and timelines.
+// Row formats stream: nothing is held but the report (html keeps the worst breaches).
+
+import { DateTime } from 'luxon';
+import type { AuditReport, AuditRow } from '../sla/report';
+import type { TargetResult } from '../sla/types';
+import { htmlWriter, type HtmlWriterContext } from './audit-html';
+import { renderReport } from './audit-report';
+
+export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'html'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** Something text can be written to (a file stream, stdout). */
+export interface Sink {
+  write(text: string): unknown;
+}
+
+/** Takes rows as they come and the report at the end. */
+export interface AuditWriter {
+  row(row: AuditRow): void;
+  end(report: AuditReport): void;
+}
+
+export interface WriterContext {
+  zone: string;
+  worst: number;
+  /** For `html`: the policy, instant and language of the audit. */
+  html?: Omit<HtmlWriterContext, 'zone'> | undefined;
+}
+
+/**
+ * A writer for a format.
+ *
+ * @example
+ * const writer = auditWriter('csv', process.stdout, { zone: 'America/Bogota', worst: 10 });
+ */
+export function auditWriter(format: OutputFormat, out: Sink, context: WriterContext): AuditWriter {
+  switch (format) {
+    case 'table':
+      return { row: () => {}, end: (report) => out.write(renderReport(report, context)) };
+    case 'json':
+      return { row: () => {}, end: (report) => out.write(`${JSON.stringify(report, null, 2)}\n`) };
+    case 'ndjson':
+      return {
+        row: (row) => out.write(`${JSON.stringify(jsonRow(row))}\n`),
+        end: (report) => out.write(`${JSON.stringify({ kind: 'report', ...report })}\n`),
+      };
+    case 'csv':
+      out.write(`${CSV_HEADER.join(',')}\n`);
+      return { row: (row) => out.write(`${csvRow(row, context.zone).map(csvCell).join(',')}\n`), end: () => {} };
+    case 'html':
+      if (!context.html) throw new Error('auditWriter: the html format needs context.html (policy and now)');
+      return htmlWriter(out, { ...context.html, zone: context.zone });
+  }
+}
+
+function jsonRow(row: AuditRow): object {
+  if (row.kind === 'evaluated') return { kind: row.kind, line: row.line, sla: row.sla };
+  const { error, ...where } = row;
+  return { ...where, code: error.code, message: error.message };
+}
+
+const CSV_HEADER = [
+  'line',
+  'ticket',
+  'plan',
+  'priority',
+  'intake',
+  'response_status',
+  'response_due',
+  'response_elapsed_min',
+  'resolution_status',
+  'resolution_due',
+  'resolution_elapsed_min',
+  'error_column',
+  'error_value',
+  'error',
+];
+
+function csvRow(row: AuditRow, zone: string): string[] {
+  if (row.kind === 'error') {
+    const value = row.value === undefined ? '' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
+    return [String(row.line), row.ticketId ?? '', '', '', '', '', '', '', '', '', '', row.column ?? row.field ?? '', value, row.error.message];
+  }
+  const { sla } = row;
+  const target = (result: TargetResult | undefined) =>
+    result
+      ? [result.status, DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '', String(Math.round(result.elapsed / 60) / 1000)]
+      : ['', '', ''];
+  return [
+    String(row.line),
+    sla.ticketId ?? '',
+    sla.plan,
+    sla.priority,
+    sla.intake.status,
+    ...target(sla.targets.response),
+    ...target(sla.targets.resolution),
+    '',
+    '',
+    '',
+  ];
+}
+
+/** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,157 @@
+// `habil audit <file>`: reads an export, evaluates every ticket against a policy at `--now`,
+// and writes the report (or every row) in the chosen format. Bad rows are listed, never fatal,
+// unless --strict; the exit code says whether breaches were found under --fail-on-breach.
+
+import { once } from 'node:events';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Command } from 'commander';
+import { HabilError } from '../errors';
+import { auditFile } from '../node/audit-file';
+import { readTickets } from '../node/read-tickets';
+import { auditRows } from '../sla/audit';
+import type { AuditReport } from '../sla/report';
+import { auditWriter, FORMATS, type OutputFormat } from './audit-output';
+import type { CliIO } from './io';
+import { businessZone, policyArg } from './policy-arg';
+import { progressBar } from './progress';
+import { collectMap, EXIT, oneOf, UsageError } from './usage';
+
+interface AuditOptions {
+  policy: string;
+  contract?: string;
+  plan?: string;
+  map: Record<string, string>;
+  dateFormat?: string;
+  delimiter?: string;
+  encoding?: string;
+  now?: string;
+  format: string;
+  out?: string;
+  worst: string;
+  workers?: string;
+  strict?: boolean;
+  failOnBreach?: boolean;
+  lang?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ habil audit examples/data/icg-tickets.csv --policy icg --now 2024-12-31T23:59:59-05:00
+  $ habil audit export.csv --policy icg --date-format 'dd/MM/yyyy HH:mm' --map 'Creado=reportedAt'
+  $ habil audit tickets.ndjson --policy ./acme.yaml --format csv --out results.csv
+  $ habil audit examples/data/icg-tickets.csv --policy icg --format html --out report.html --lang en
+  $ habil audit tickets.json --policy itac --contract ./contract.yaml --plan 8x5 --fail-on-breach
+
+Columns are found by name: caso/id, prioridad, plan, tipo, canal, fecha_creacion,
+fecha_respuesta, fecha_solucion, pausa_desde, pausa_hasta, motivo_pausa (several
+pauses in one cell separated by '|'). Times without an offset are local times of
+the plan's business calendar.
+
+Exit codes: 0 done, 1 breaches found (--fail-on-breach), 2 usage error,
+3 a row was rejected (--strict).`;
+
+/**
+ * The `audit` command, writing through `io`.
+ *
+ * @example
+ * program.addCommand(auditCommand(io));
+ */
+export function auditCommand(io: CliIO): Command {
+  return new Command('audit')
+    .description('audit historical tickets from a CSV, JSON or NDJSON export against a policy')
+    .argument('<file>', 'the export: .csv (`,` or `;`), .json (an array) or .ndjson')
+    .requiredOption('-p, --policy <policy>', 'icg, websaas, hosting, itac, isys, or a policy file (.yaml, .json)')
+    .option('--contract <file>', 'the support contract (YAML or JSON) itac and isys take their targets from')
+    .option('--plan <plan>', 'the plan of tickets that name none')
+    .option('--map <column=field>', "read a column as a ticket field (repeatable); 'column=' ignores it", collectMap, {})
+    .option('--date-format <format>', "luxon format of date cells, e.g. 'dd/MM/yyyy HH:mm' (default: ISO 8601)")
+    .option('--delimiter <char>', 'CSV separator (default: detected from the header line)')
+    .option('--encoding <name>', "text encoding of the file, e.g. 'windows-1252'", 'utf-8')
+    .option('--now <instant>', 'the instant of the audit; events after it are not known (default: now)')
+    .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('--worst <n>', 'how many worst breaches and rejected rows the report lists', '10')
+    .option('--workers <n>', 'worker threads for a large CSV (default: one per CPU from 8 MB; 1: none)')
+    .option('--lang <lang>', "language of the html report: es or en (default: the policy's)")
+    .option('--strict', 'stop at the first rejected row (exit 3)')
+    .option('--fail-on-breach', 'exit 1 when any target was breached')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string, options: AuditOptions) => {
+      io.exitCode = await runAudit(file, options, io);
+    });
+}
+
+async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise<number> {
+  const format = oneOf('--format', options.format, FORMATS);
+  const worst = wholeNumber('--worst', options.worst);
+  const workers = options.workers === undefined ? undefined : wholeNumber('--workers', options.workers);
+  const lang = options.lang === undefined ? undefined : oneOf('--lang', options.lang, ['es', 'en'] as const);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
+  const policy = await policyArg(options.policy, options.contract);
+  if (options.plan !== undefined && !policy.planIds.includes(options.plan)) {
+    throw new UsageError(`--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${policy.planIds.join(', ')})`);
+  }
+  const progress = progressBar(io.progress, statSync(file).size);
+  const read = {
+    map: options.map,
+    dateFormat: options.dateFormat,
+    delimiter: options.delimiter,
+    encoding: options.encoding,
+    plan: options.plan,
+    onProgress: progress.bytes,
+  };
+  const now = options.now ?? io.now();
+  const out = options.out === undefined ? io.stdout : createWriteStream(options.out);
+  const writer = auditWriter(format, out, { zone: businessZone(policy, options.plan), worst, html: { policy, now, lang } });
+
+  let report: AuditReport;
+  try {
+    if (REPORT_ONLY.includes(format) && !options.strict) {
+      // Only the report is wanted: auditFile may spread a large CSV over worker threads.
+      report = await auditFile(file, policy, { ...read, now, worst, workers });
+    } else {
+      const rows = auditRows(policy, readTickets(file, read), { now, worst });
+      for (let next = await rows.next(); ; next = await rows.next()) {
+        if (next.done) {
+          report = next.value;
+          break;
+        }
+        writer.row(next.value);
+        if (out.writableNeedDrain) await once(out, 'drain');
+        if (options.strict && next.value.kind === 'error') {
+          progress.stop();
+          io.stderr.write(`habil: line ${next.value.line} rejected (--strict): ${next.value.error.message}\n`);
+          await close(out, io);
+          return EXIT.rejected;
+        }
+      }
+    }
+  } catch (error) {
+    progress.stop();
+    if (HabilError.is(error)) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+  progress.stop();
+  writer.end(report);
+  await close(out, io);
+  const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
+  if (format !== 'table' || options.out !== undefined) {
+    io.stderr.write(`${report.rows} rows read: ${report.evaluated} evaluated, ${report.errors} rejected; ${breached} targets breached\n`);
+  }
+  return options.failOnBreach && breached > 0 ? EXIT.breaches : EXIT.ok;
+}
+
+const REPORT_ONLY: readonly OutputFormat[] = ['table', 'json'];
+
+function wholeNumber(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${option} '${value}': expected a whole number`);
+  return n;
+}
+
+async function close(out: Writable, io: CliIO): Promise<void> {
+  if (out === io.stdout) return;
+  out.end();
+  await once(out, 'finish');
+}

@@ -1,0 +1,14 @@
+// What a command touches outside itself, passed in so tests can run commands in-process: the
+// output streams, the clock (the CLI is an edge: it may read the current time), the progress
+// bar's stream when stderr is a terminal, and the exit code the command sets.
+
+import type { Writable } from 'node:stream';
+
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable;
+  /** stderr when it is a terminal: where a progress bar may draw. */
+  progress?: Writable | undefined;
+  now(): Date;
+  exitCode: number;
+}

@@ -1,0 +1,69 @@
+// The `--policy` and `--contract` options: a built-in id (icg, websaas, hosting; itac and isys
+// with a contract file), or a policy file (.yaml, .yml, .json). Anything that does not name a
+// usable policy is a usage error, with the reason.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { HabilError } from '../errors';
+import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
+import { loadPolicy } from '../node/policy-file';
+import { UsageError } from './usage';
+
+/** Built-in ids that need no contract. */
+export const COMPLETE_POLICIES = ['icg', 'websaas', 'hosting'] as const;
+/** Built-in ids whose numbers come from a contract. */
+export const CONTRACT_POLICIES = ['itac', 'isys'] as const;
+
+/**
+ * The policy an option names.
+ *
+ * @example
+ * await policyArg('icg'); //=> policies.icg
+ * await policyArg('itac', './contract.yaml'); //=> policies.itac(contract)
+ */
+export async function policyArg(name: string, contractPath?: string): Promise<Policy> {
+  try {
+    if ((COMPLETE_POLICIES as readonly string[]).includes(name)) {
+      if (contractPath !== undefined) throw new UsageError(`--contract applies to itac and isys only: policy '${name}' is complete`);
+      return policies[name as (typeof COMPLETE_POLICIES)[number]];
+    }
+    if ((CONTRACT_POLICIES as readonly string[]).includes(name)) {
+      if (contractPath === undefined) {
+        throw new UsageError(`policy '${name}' takes its targets from your support contract: pass --contract ./contract.yaml (see 'habil policies ${name}')`);
+      }
+      const contract = readContract(contractPath);
+      return name === 'itac' ? policies.itac(contract as ItacContract) : policies.isys(contract as IsysContract);
+    }
+    if (existsSync(name)) return await loadPolicy(name);
+    throw new UsageError(`'${name}' is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`);
+  } catch (error) {
+    if (HabilError.is(error)) throw new UsageError(`policy: ${error.message}`);
+    throw error;
+  }
+}
+
+function readContract(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the contract ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return path.toLowerCase().endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`the contract ${path} is not valid ${path.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The zone of a plan's business calendar (default: the first plan's): where the CLI shows wall times.
+ *
+ * @example
+ * businessZone(policies.icg); //=> 'America/Bogota'
+ */
+export function businessZone(policy: Policy, plan?: string): string {
+  const plans = policy.toJSON().plans;
+  const spec = plans.find((p) => p.id === plan) ?? plans[0]!;
+  return policy.calendar(spec.business).zone;
+}

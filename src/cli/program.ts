@@ -1,0 +1,51 @@
+// The `habil` program: its commands, help, and the mapping of every outcome to an exit code.
+// Commands get their I/O passed in, so tests run the whole program in-process.
+
+import { Command, CommanderError } from 'commander';
+import { auditCommand } from './audit';
+import { dueCommand } from './due';
+import type { CliIO } from './io';
+import { policiesCommand } from './policies';
+import { EXIT, UsageError } from './usage';
+
+const EXAMPLES = `
+Examples:
+  $ habil audit examples/data/icg-tickets.csv --policy icg --now 2024-12-31T23:59:59-05:00
+  $ habil due --policy icg --priority urgent --at '2024-03-01 16:00'
+  $ habil policies icg
+
+Run 'habil <command> --help' for a command's options and examples.`;
+
+/**
+ * Runs the program on the arguments after `habil`; resolves to the exit code.
+ *
+ * @example
+ * const code = await run(['due', '--policy', 'icg', '--priority', 'urgent', '--at', '2024-03-01 16:00'], io);
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const program = new Command('habil')
+    .description('Service-level agreements over business hours: deadlines and audits of support tickets.')
+    .version(VERSION)
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .exitOverride();
+  for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io)]) {
+    program.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) }));
+  }
+  io.exitCode = EXIT.ok;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return io.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr.write(`habil: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+declare const __HABIL_VERSION__: string | undefined;
+const VERSION = typeof __HABIL_VERSION__ === 'string' ? __HABIL_VERSION__ : '0.0.0-dev';

@@ -1,0 +1,112 @@
+// Which column of an export holds which ticket field. Help desks name them in Spanish and in
+// many ways ("fecha_creacion", "Fecha de creación", "Creado"), so names are compared as keys
+// (no case, accents or punctuation) against a built-in list; `map` entries override it.
+
+import { HabilError, show } from '../errors';
+
+/** The ticket fields a column can fill. `pauses.*` cells may hold several pauses separated by `|`. */
+export const TICKET_FIELDS = [
+  'id',
+  'plan',
+  'priority',
+  'type',
+  'channel',
+  'reportedAt',
+  'respondedAt',
+  'resolvedAt',
+  'pauses.from',
+  'pauses.to',
+  'pauses.reason',
+  'pauses',
+] as const;
+
+export type TicketField = (typeof TICKET_FIELDS)[number];
+
+/** Fields a file must have a column for. */
+export const REQUIRED_FIELDS: readonly TicketField[] = ['priority', 'reportedAt'];
+
+/**
+ * The built-in column names per field, as keys (see columnKey). English field names are
+ * included, so a file whose headers are the Ticket's own field names needs no mapping.
+ */
+export const DEFAULT_COLUMNS: Readonly<Record<TicketField, readonly string[]>> = {
+  id: ['id', 'ticket', 'ticket_id', 'id_ticket', 'caso', 'id_caso', 'numero_caso', 'numero_de_caso', 'no_caso', 'n_caso', 'numero_ticket', 'radicado', 'consecutivo'],
+  plan: ['plan', 'plan_soporte', 'plan_de_soporte', 'nivel', 'nivel_soporte', 'nivel_de_soporte'],
+  priority: ['priority', 'prioridad', 'urgencia', 'severidad'],
+  type: ['type', 'tipo', 'tipo_caso', 'tipo_de_caso', 'tipo_solicitud', 'tipo_de_solicitud'],
+  channel: ['channel', 'canal', 'canal_de_atencion', 'medio', 'medio_de_reporte', 'origen'],
+  reportedAt: ['reportedat', 'reported_at', 'created_at', 'fecha_creacion', 'fecha_de_creacion', 'fecha_reporte', 'fecha_de_reporte', 'fecha_apertura', 'fecha_de_apertura', 'fecha_registro', 'fecha_de_registro', 'creado'],
+  respondedAt: ['respondedat', 'responded_at', 'first_response_at', 'fecha_respuesta', 'fecha_de_respuesta', 'fecha_atencion', 'fecha_de_atencion', 'primera_respuesta', 'fecha_primera_respuesta'],
+  resolvedAt: ['resolvedat', 'resolved_at', 'fecha_solucion', 'fecha_de_solucion', 'fecha_resolucion', 'fecha_de_resolucion', 'fecha_cierre', 'fecha_de_cierre', 'solucionado', 'resuelto'],
+  'pauses.from': ['pauses_from', 'pausa_desde', 'pausa_inicio', 'inicio_pausa'],
+  'pauses.to': ['pauses_to', 'pausa_hasta', 'pausa_fin', 'fin_pausa'],
+  'pauses.reason': ['pauses_reason', 'motivo_pausa', 'pausa_motivo', 'razon_pausa'],
+  pauses: ['pauses', 'pausas'],
+};
+
+/**
+ * The comparison key of a column name: accents stripped, lower case, runs of anything but
+ * letters and digits as one '_'.
+ *
+ * @example
+ * columnKey(' Fecha de Creación '); //=> 'fecha_de_creacion'
+ * columnKey('reportedAt'); //=> 'reportedat'
+ */
+export function columnKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/** Field -> index of the column holding it. */
+export type ColumnAssignment = Map<TicketField, { index: number; column: string }>;
+
+/**
+ * Assigns columns to fields: `map` entries (column -> field, or '' to ignore the column) first,
+ * then the built-in names for fields `map` does not fill. Two columns read as one field, a `map`
+ * entry naming an unknown field, and a `map` column the header lacks are errors.
+ *
+ * @example
+ * assignColumns(['Caso', 'Prioridad', 'Creado'], { Creado: 'reportedAt' }).get('reportedAt'); //=> { index: 2, column: 'Creado' }
+ */
+export function assignColumns(header: readonly string[], map: Readonly<Record<string, string>> = {}): ColumnAssignment {
+  const keys = header.map(columnKey);
+  const explicit = new Map<string, TicketField | ''>();
+  for (const [column, field] of Object.entries(map)) {
+    const known = field === '' ? '' : TICKET_FIELDS.find((f) => f.toLowerCase() === field.trim().toLowerCase());
+    if (known === undefined) {
+      throw new HabilError('INVALID_INPUT', [{ path: `map.${column}`, message: `${show(field)} is not a ticket field (known: ${TICKET_FIELDS.join(', ')})` }]);
+    }
+    if (!keys.includes(columnKey(column))) {
+      throw new HabilError('INVALID_INPUT', [{ path: `map.${column}`, message: `names no column of the file (columns: ${header.join(', ')})` }]);
+    }
+    explicit.set(columnKey(column), known);
+  }
+  const assignment: ColumnAssignment = new Map();
+  const claim = (field: TicketField, index: number) => {
+    const taken = assignment.get(field);
+    if (taken) {
+      throw new HabilError('INVALID_INPUT', [
+        {
+          path: field,
+          message: `columns ${show(taken.column)} and ${show(header[index])} both read as ${field}: name the one to use with map (--map '${header[index]}=${field}') or ignore one (--map '${taken.column}=')`,
+        },
+      ]);
+    }
+    assignment.set(field, { index, column: header[index]! });
+  };
+  keys.forEach((key, index) => {
+    const field = explicit.get(key);
+    if (field) claim(field, index);
+  });
+  const mapped = new Set(explicit.values());
+  keys.forEach((key, index) => {
+    if (explicit.has(key)) return;
+    const field = TICKET_FIELDS.find((f) => DEFAULT_COLUMNS[f].includes(key));
+    if (field && !mapped.has(field)) claim(field, index);
+  });
+  return assignment;
+}

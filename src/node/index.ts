@@ -1,0 +1,9 @@
+// habil/node: what needs Node (files and streams). Reading policies from YAML or JSON files,
+// and help-desk exports (CSV, JSON, NDJSON) as tickets for audit(). Re-exports only.
+
+export { loadPolicy, parsePolicy, type PolicyFormat } from './policy-file';
+export { readTickets, type ReadTicketsOptions, type TicketFormat, type TicketSource } from './read-tickets';
+export { columnKey, DEFAULT_COLUMNS, TICKET_FIELDS, type TicketField } from './columns';
+export { detectDelimiter } from './csv';
+export { PAUSE_SEPARATOR } from './rows';
+export { auditFile, PARALLEL_MIN_BYTES, type AuditFileOptions } from './audit-file';

@@ -1,0 +1,135 @@
+// JSON exports as ticket records, streaming: a JSON array is cut into its elements by a small
+// scanner (strings, escapes, nesting) so memory holds one element at a time, and NDJSON is one
+// object per line. An element that is not valid JSON, or not an object, becomes an error record
+// for the line it starts on. Keys are read like CSV headers (same names, same `map`).
+
+import { HabilError, show } from '../errors';
+import type { TicketRecord } from '../sla/audit';
+import { assignColumns } from './columns';
+import { RowReader, type CellOptions } from './rows';
+
+export interface JsonOptions extends CellOptions {
+  /** Key -> ticket field overrides (see assignColumns). */
+  map?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Ticket records of an NDJSON text stream: one JSON object per line, blank lines skipped.
+ *
+ * @example
+ * for await (const record of ndjsonRecords(textChunks)) console.log(record.line);
+ */
+export async function* ndjsonRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+  const objects = new ObjectReader(options);
+  let line = 0;
+  let rest = '';
+  for await (const chunk of text) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const source of lines) {
+      line++;
+      if (source.trim() !== '') yield objects.read(source, line);
+    }
+  }
+  if (rest.trim() !== '') yield objects.read(rest, line + 1);
+}
+
+/**
+ * Ticket records of a JSON array text stream, each with the line its element starts on.
+ * Throws a HabilError when the text is not a JSON array.
+ *
+ * @example
+ * for await (const record of jsonArrayRecords(textChunks)) console.log(record.line);
+ */
+export async function* jsonArrayRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+  const objects = new ObjectReader(options);
+  let line = 1;
+  let depth = 0;
+  let quoted = false;
+  let escaped = false;
+  let started = false;
+  let done = false;
+  let pending = true;
+  let startLine = 1;
+  let element = '';
+  for await (const chunk of text) {
+    let from = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i]!;
+      if (c === '\n') line++;
+      if (quoted) {
+        if (escaped) escaped = false;
+        else if (c === '\\') escaped = true;
+        else if (c === '"') quoted = false;
+      } else if (!started || done) {
+        if (c === '[' && !started) {
+          started = true;
+          from = i + 1;
+        } else if (!blank(c)) {
+          throw notAnArray(`${show(c)} ${started ? "after the array's end " : ''}on line ${line}`);
+        }
+      } else if (depth === 0 && (c === ',' || c === ']')) {
+        element += chunk.slice(from, i);
+        if (!pending) yield objects.read(element, startLine);
+        element = '';
+        from = i + 1;
+        pending = true;
+        done = c === ']';
+      } else {
+        if (pending && !blank(c)) {
+          startLine = line;
+          pending = false;
+        }
+        if (c === '"') quoted = true;
+        else if (c === '{' || c === '[') depth++;
+        else if (c === '}' || c === ']') depth--;
+      }
+    }
+    if (started && !done) element += chunk.slice(from);
+  }
+  if (!started) throw notAnArray('an empty input');
+  if (!done) {
+    yield { line: startLine, error: new HabilError('INVALID_INPUT', [{ path: '', message: 'the JSON array is never closed: the file ends inside this element' }]) };
+  }
+}
+
+function blank(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\ufeff';
+}
+
+function notAnArray(found: string): HabilError {
+  return new HabilError('INVALID_INPUT', [{ path: '', message: `expected a JSON array of tickets, found ${found}` }]);
+}
+
+/** Parses one JSON value and reads it as a ticket, with a RowReader per distinct set of keys. */
+class ObjectReader {
+  readonly #options: JsonOptions;
+  readonly #readers = new Map<string, RowReader>();
+
+  constructor(options: JsonOptions) {
+    this.#options = options;
+    if (options.map) assignColumns(Object.keys(options.map), options.map); // checks the fields named
+  }
+
+  read(source: string, line: number): TicketRecord {
+    let value: unknown;
+    try {
+      value = JSON.parse(source);
+    } catch (error) {
+      return { line, value: source.trim(), error: new HabilError('INVALID_INPUT', [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]) };
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { line, value, error: new HabilError('INVALID_INPUT', [{ path: '', message: `${show(value)} is not a ticket: expected a JSON object` }]) };
+    }
+    const keys = Object.keys(value);
+    const signature = keys.join('\u0000');
+    let reader = this.#readers.get(signature);
+    if (!reader) {
+      const known = this.#options.map ? Object.keys(this.#options.map).filter((k) => keys.includes(k)) : [];
+      const map = Object.fromEntries(known.map((k) => [k, this.#options.map![k]!]));
+      reader = new RowReader(assignColumns(keys, map), this.#options);
+      this.#readers.set(signature, reader);
+    }
+    return reader.read(Object.values(value), line);
+  }
+}

@@ -1,0 +1,154 @@
+// From one row of cells to a ticket record: cells trimmed, empty ones absent, dates read with
+// an explicit format into offset-less ISO strings (evaluate reads those in the plan's zone, so
+// zone logic stays in one place), ticket types in Spanish, and pauses from `|`-separated cells.
+// A cell that cannot be read makes the row an error naming its line, column, value and reason.
+
+import { DateTime } from 'luxon';
+import { HabilError, show, type HabilErrorCode } from '../errors';
+import type { TicketRecord } from '../sla/audit';
+import type { Ticket, TicketPause } from '../sla/types';
+import { nameKey } from '../policy/names';
+import type { ColumnAssignment, TicketField } from './columns';
+
+/** How cells are read. */
+export interface CellOptions {
+  /** A luxon format for date cells, e.g. 'dd/MM/yyyy HH:mm'; without it dates must be ISO 8601. */
+  dateFormat?: string | undefined;
+  /** The plan of tickets whose row names none. */
+  plan?: string | undefined;
+}
+
+const DATE_FIELDS = new Set<TicketField>(['reportedAt', 'respondedAt', 'resolvedAt', 'pauses.from', 'pauses.to']);
+const TYPES: Record<string, 'incident' | 'request'> = {
+  incident: 'incident',
+  incidencia: 'incident',
+  incidente: 'incident',
+  request: 'request',
+  requerimiento: 'request',
+  solicitud: 'request',
+};
+const SLASHED = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+/** Separates several pauses in one cell: `2024-03-01 10:00|2024-03-04 08:00`. */
+export const PAUSE_SEPARATOR = '|';
+
+class CellError extends Error {
+  constructor(
+    readonly field: TicketField,
+    readonly value: unknown,
+    readonly reason: string,
+    readonly code: HabilErrorCode = 'INVALID_INPUT',
+  ) {
+    super(reason);
+  }
+}
+
+/** Reads rows whose cells follow one column assignment. */
+export class RowReader {
+  /** Ticket field -> column name, shared by every record (error rows name the column). */
+  readonly columns: Readonly<Record<string, string>>;
+  readonly #fields: { field: TicketField; index: number }[];
+  readonly #date: (text: string, field: TicketField) => string;
+  readonly #plan: string | undefined;
+
+  constructor(assignment: ColumnAssignment, options: CellOptions = {}) {
+    this.#plan = options.plan;
+    this.#fields = [...assignment].map(([field, { index }]) => ({ field, index }));
+    this.columns = Object.freeze(Object.fromEntries([...assignment].map(([field, { column }]) => [field, column])));
+    this.#date = dateReader(options.dateFormat);
+  }
+
+  /**
+   * The record of a row's cells: a ticket, or an error naming the column at fault.
+   *
+   * @example
+   * reader.read(['T-1', 'Urgente', '22/03/2024 16:00'], 2); //=> { line: 2, ticket: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-22T16:00:00.000' }, columns }
+   */
+  read(cells: readonly unknown[], line: number): TicketRecord {
+    const ticket: Record<string, unknown> = {};
+    const pauses: Partial<Record<'from' | 'to' | 'reason', unknown>> = {};
+    try {
+      for (const { field, index } of this.#fields) {
+        const cell = cells[index];
+        const value = typeof cell === 'string' ? cell.trim() : cell;
+        if (value === '' || value === undefined || value === null) continue;
+        if (field.startsWith('pauses.')) pauses[field.slice(7) as 'from' | 'to' | 'reason'] = value;
+        else ticket[field] = this.#value(field, value);
+      }
+      if (Object.keys(pauses).length > 0) ticket.pauses = this.#pauses(pauses);
+      if (ticket.plan === undefined && this.#plan !== undefined) ticket.plan = this.#plan;
+      return { line, ticket: ticket as unknown as Ticket, columns: this.columns };
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      const column = this.columns[error.field];
+      const id = ticket.id;
+      return {
+        line,
+        ...(typeof id === 'string' ? { ticketId: id } : {}),
+        field: error.field,
+        ...(column === undefined ? {} : { column }),
+        value: error.value,
+        error: new HabilError(error.code, [{ path: column ?? error.field, message: `${show(error.value)} ${error.reason}` }]),
+      };
+    }
+  }
+
+  #value(field: TicketField, value: unknown): unknown {
+    if (field === 'id') return typeof value === 'number' ? String(value) : value;
+    if (field === 'type') return typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value;
+    if (field === 'pauses') return Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value;
+    if (DATE_FIELDS.has(field) && typeof value === 'string') return this.#date(value, field);
+    return value;
+  }
+
+  #jsonPause(pause: unknown): unknown {
+    if (pause === null || typeof pause !== 'object') return pause;
+    const out: Record<string, unknown> = { ...pause };
+    for (const key of ['from', 'to'] as const) {
+      if (typeof out[key] === 'string') out[key] = this.#date(out[key] as string, `pauses.${key}`);
+    }
+    return out;
+  }
+
+  /** Zips `|`-separated from / to / reason cells into pauses; an empty `to` part is an open pause. */
+  #pauses(cells: Partial<Record<'from' | 'to' | 'reason', unknown>>): TicketPause[] {
+    const split = (key: 'from' | 'to' | 'reason') =>
+      cells[key] === undefined ? undefined : String(cells[key]).split(PAUSE_SEPARATOR).map((part) => part.trim());
+    const from = split('from');
+    const to = split('to');
+    const reason = split('reason');
+    if (!from) throw new CellError(to ? 'pauses.to' : 'pauses.reason', cells.to ?? cells.reason, 'belongs to no pause: the pause start column is empty');
+    for (const [key, parts] of [['pauses.to', to], ['pauses.reason', reason]] as const) {
+      if (parts && parts.length !== from.length) {
+        throw new CellError(
+          key,
+          cells[key === 'pauses.to' ? 'to' : 'reason'],
+          `has ${parts.length} part(s) for ${from.length} pause start(s): separate one per pause with '${PAUSE_SEPARATOR}', leaving a part empty for an open pause`,
+        );
+      }
+    }
+    return from.map((start, i) => ({
+      from: this.#date(start, 'pauses.from'),
+      ...(to?.[i] ? { to: this.#date(to[i], 'pauses.to') } : {}),
+      ...(reason?.[i] ? { reason: reason[i] } : {}),
+    }));
+  }
+}
+
+/** Date cells: read with the format into offset-less ISO (or with the offset the format reads), or passed through. */
+function dateReader(format: string | undefined): (text: string, field: TicketField) => string {
+  if (format === undefined) {
+    return (text, field) => {
+      if (SLASHED.test(text)) {
+        throw new CellError(field, text, "is not an ISO 8601 date: pass the export's format, e.g. dateFormat 'dd/MM/yyyy HH:mm' (--date-format)", 'INVALID_INSTANT');
+      }
+      return text;
+    };
+  }
+  const parser = DateTime.buildFormatParser(format);
+  const withOffset = /[Zz]/.test(format.replace(/'[^']*'/g, ''));
+  return (text, field) => {
+    const parsed = DateTime.fromFormatParser(text, parser, { zone: 'UTC', setZone: true });
+    if (!parsed.isValid) throw new CellError(field, text, `does not match dateFormat ${show(format)}: ${parsed.invalidExplanation ?? parsed.invalidReason}`, 'INVALID_INSTANT');
+    return withOffset ? parsed.toISO() : parsed.toISO({ includeOffset: false });
+  };
+}

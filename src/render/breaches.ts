@@ -1,0 +1,109 @@
+// The breached tickets an HTML report lists and draws: fed every audit row as it streams by, it
+// keeps only the `limit` tickets furthest past a target (with the ticket itself, to draw its
+// timeline later), so memory stays flat however many tickets the audit reads.
+
+import type { Policy } from '../policy';
+import type { PolicyVersions } from '../policy/versions';
+import { TermsCache, ticketFacts } from '../sla/facts';
+import type { AuditRow } from '../sla/report';
+import type { TargetKind, Ticket } from '../sla/types';
+import type { InstantInput } from '../time/instant';
+
+/** One breached target of a ticket. */
+export interface BreachedTarget {
+  target: TargetKind;
+  clock: string;
+  due: Date;
+  /** Business ms counted until completion, or until `now` when still open. */
+  elapsed: number;
+  /** elapsed - target. */
+  over: number;
+  /** Not completed by `now`: the breach is still growing. */
+  open: boolean;
+}
+
+/** A ticket that breached at least one target. */
+export interface BreachEntry {
+  line: number;
+  ticketId?: string;
+  plan: string;
+  priority: string;
+  ticket: Ticket;
+  targets: BreachedTarget[];
+  /** The largest `over` of its targets. */
+  over: number;
+}
+
+/**
+ * Collects the breached tickets of an audit, worst first, keeping at most `limit`.
+ *
+ * @example
+ * const breaches = new BreachCollector(policies.icg, { now: '2024-12-31 23:59' });
+ * const report = await audit(policies.icg, tickets, { now: '2024-12-31 23:59', onRow: (row) => breaches.add(row) });
+ * breaches.total;              // every breached ticket seen
+ * breaches.entries()[0]?.over; // the worst, in business ms past its target
+ */
+export class BreachCollector {
+  readonly limit: number;
+  #total = 0;
+  #entries: BreachEntry[] = [];
+  readonly #terms: TermsCache;
+
+  constructor(policy: Policy | PolicyVersions, options: { now: InstantInput; limit?: number | undefined }) {
+    this.limit = Math.max(0, options.limit ?? 500);
+    this.#terms = new TermsCache(policy, options.now);
+  }
+
+  /** Breached tickets seen, listed or not. */
+  get total(): number {
+    return this.#total;
+  }
+
+  /** Looks at a row; keeps it when it is among the worst breaches so far. */
+  add(row: AuditRow): void {
+    if (row.kind !== 'evaluated') return;
+    const { sla, ticket, line } = row;
+    const kinds = (['response', 'resolution'] as const).filter((k) => sla.targets[k]?.status === 'breached');
+    if (kinds.length === 0) return;
+    this.#total++;
+    const facts = ticketFacts(this.#terms.of(sla, ticket), ticket, sla);
+    const targets = kinds.map((kind): BreachedTarget => {
+      const r = sla.targets[kind]!;
+      return { target: kind, clock: r.clock, due: r.due, elapsed: r.elapsed, over: r.elapsed - r.target, open: facts.completed[kind] !== true };
+    });
+    const entry: BreachEntry = {
+      line,
+      ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }),
+      plan: sla.plan,
+      priority: sla.priority,
+      ticket,
+      targets,
+      over: Math.max(...targets.map((t) => t.over)),
+    };
+    this.#insert(entry);
+  }
+
+  /** The kept breaches, furthest past target first (ties: earlier line first). */
+  entries(): readonly BreachEntry[] {
+    return this.#entries;
+  }
+
+  #insert(entry: BreachEntry): void {
+    const list = this.#entries;
+    const last = list[list.length - 1];
+    if (list.length >= this.limit && (!last || !worse(entry, last))) return;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (worse(entry, list[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    list.splice(lo, 0, entry);
+    if (list.length > this.limit) list.length = this.limit;
+  }
+}
+
+function worse(a: BreachEntry, b: BreachEntry): boolean {
+  return a.over > b.over || (a.over === b.over && a.line < b.line);
+}

@@ -1,0 +1,78 @@
+// Colours and fills that survive colour blindness and black-and-white printing: the Okabe–Ito
+// palette (distinguishable under the common colour-vision deficiencies), and for every area a
+// pattern as well as a colour, so no meaning rests on hue alone.
+
+/** The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2002). */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  green: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+} as const;
+
+/** What each mark of a timeline or chart means, and how it is painted. */
+export const INK = {
+  open: '#D6ECF9', // skyBlue, light: open hours of a clock
+  openEdge: OKABE_ITO.skyBlue,
+  counted: OKABE_ITO.blue,
+  pause: OKABE_ITO.orange,
+  closure: OKABE_ITO.purple,
+  over: OKABE_ITO.vermillion,
+  met: OKABE_ITO.green,
+  warning: OKABE_ITO.orange,
+  text: '#1A1A1A',
+  muted: '#595959',
+  grid: '#BFBFBF',
+  background: '#FFFFFF',
+} as const;
+
+/** The pattern fills a timeline or chart defines, by role. */
+export type PatternName = 'pause' | 'closure' | 'over' | 'response' | 'resolution' | 'hours';
+
+/**
+ * The id of a pattern inside an SVG whose ids start with `prefix`.
+ *
+ * @example
+ * patternId('tl-1', 'pause'); //=> 'tl-1-p-pause'
+ */
+export function patternId(prefix: string, name: PatternName): string {
+  return `${prefix}-p-${name}`;
+}
+
+/**
+ * `<pattern>` definitions for an SVG's `<defs>`; ids are prefixed so several SVGs can share a page.
+ *
+ * - pause: orange diagonal hatching (/) over a pale orange ground
+ * - closure: purple cross-hatching over a pale purple ground
+ * - over: vermillion back-diagonal hatching (\) over a pale vermillion ground
+ * - response / resolution / hours: chart bar fills: solid blue, blue with white dots, orange with white stripes
+ *
+ * @example
+ * `<svg><defs>${patternDefs('t1')}</defs><rect fill="url(#t1-p-pause)" .../></svg>`
+ */
+export function patternDefs(prefix: string, names: readonly PatternName[] = ['pause', 'closure', 'over']): string {
+  const defs: Record<PatternName, string> = {
+    pause: hatch(prefix, 'pause', '#FBE7BF', INK.pause, 45, 6, 2),
+    closure:
+      `<pattern id="${patternId(prefix, 'closure')}" width="6" height="6" patternUnits="userSpaceOnUse">` +
+      `<rect width="6" height="6" fill="#F4DCE8"/><path d="M0 0L6 6M6 0L0 6" stroke="${INK.closure}" stroke-width="1"/></pattern>`,
+    over: hatch(prefix, 'over', '#F7D4BC', INK.over, -45, 5, 2),
+    response: `<pattern id="${patternId(prefix, 'response')}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${OKABE_ITO.blue}"/></pattern>`,
+    resolution:
+      `<pattern id="${patternId(prefix, 'resolution')}" width="6" height="6" patternUnits="userSpaceOnUse">` +
+      `<rect width="6" height="6" fill="${OKABE_ITO.skyBlue}"/><circle cx="3" cy="3" r="1.3" fill="${OKABE_ITO.blue}"/></pattern>`,
+    hours: hatch(prefix, 'hours', OKABE_ITO.orange, '#FFFFFF', 45, 7, 2),
+  };
+  return names.map((name) => defs[name]).join('');
+}
+
+function hatch(prefix: string, name: PatternName, ground: string, ink: string, angle: number, size: number, width: number): string {
+  return (
+    `<pattern id="${patternId(prefix, name)}" width="${size}" height="${size}" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">` +
+    `<rect width="${size}" height="${size}" fill="${ground}"/><line x1="0" y1="0" x2="0" y2="${size}" stroke="${ink}" stroke-width="${width}"/></pattern>`
+  );
+}

@@ -1,0 +1,76 @@
+// The report's "policy applied" section: the policy's name and id, its targets per plan and
+// priority as habil reads them (duration, clock, bound), and the charter lines it encodes,
+// quoted word for word from policy.toJSON().source.
+
+import { HabilError } from '../errors';
+import { Policy, type ResolvedTarget } from '../policy';
+import type { PolicyVersions } from '../policy/versions';
+import { formatDuration } from '../sla/explain';
+import { el, raw, table, type Column } from './html';
+import type { ReportWords } from './report-words';
+import type { TimelineWords } from './timeline-words';
+
+interface TargetRow {
+  plan: string;
+  priority: string;
+  type?: 'request';
+  response?: ResolvedTarget | undefined;
+  resolution?: ResolvedTarget | undefined;
+}
+
+/**
+ * The policy section's inner HTML (after its heading).
+ *
+ * @example
+ * policySection(policies.icg, reportWords('es'), timelineWords('es'), true);
+ */
+export function policySection(policy: Policy | PolicyVersions, w: ReportWords, tw: TimelineWords, multiPlan: boolean): string {
+  if (!(policy instanceof Policy)) return el('p', {}, w.versions);
+  const spec = policy.toJSON();
+  const parts: string[] = [el('p', {}, raw(`${el('strong', {}, spec.name)} (${el('code', {}, spec.id)})`))];
+  if (spec.description) parts.push(el('p', {}, spec.description));
+
+  const rows: TargetRow[] = [];
+  for (const plan of spec.plans) {
+    for (const priority of plan.priorities) {
+      const name = `${priority.label} (${priority.id})`;
+      const resolve = (type: 'incident' | 'request') => {
+        try {
+          return policy.resolve({ plan: plan.id, priority: priority.id, type }).targets;
+        } catch (error) {
+          if (HabilError.is(error)) return {};
+          throw error;
+        }
+      };
+      const incident = resolve('incident');
+      rows.push({ plan: plan.id, priority: name, response: incident.response, resolution: incident.resolution });
+      if (priority.requestTargets) {
+        const request = resolve('request');
+        rows.push({ plan: plan.id, priority: name, type: 'request', response: request.response, resolution: request.resolution });
+      }
+    }
+  }
+  const describe = (t: ResolvedTarget | undefined) => {
+    if (!t) return '—';
+    const amount = t.min === undefined ? formatDuration(t.target) : `${formatDuration(t.min)} – ${formatDuration(t.target)}`;
+    return `${tw.bound[t.bound]} ${amount} · ${tw.clock(t.clock)}`;
+  };
+  const columns: Column<TargetRow>[] = [
+    ...(multiPlan || spec.plans.length > 1 ? [{ header: w.col.plan, cell: (r: TargetRow) => r.plan }] : []),
+    { header: w.col.priority, cell: (r) => (r.type ? `${r.priority} · ${r.type}` : r.priority) },
+    { header: w.col.response, cell: (r) => describe(r.response) },
+    { header: w.col.resolution, cell: (r) => describe(r.resolution) },
+  ];
+  parts.push(el('div', { class: 'table-wrap' }, raw(table(undefined, columns, rows))));
+
+  const source = spec.source;
+  if (!source) {
+    parts.push(el('p', {}, w.noSource));
+    return parts.join('');
+  }
+  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  parts.push(el('p', {}, url ? raw(`${el('span', {}, w.source(source.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`) : w.source(source.file)));
+  parts.push(el('p', {}, w.quoted));
+  parts.push(el('blockquote', { class: 'charter', lang: spec.lang }, raw(source.lines.map((line) => el('p', {}, line)).join(''))));
+  return parts.join('');
+}

@@ -1,0 +1,120 @@
+// The words of a ticket timeline, in Spanish and English: lane titles, event and marker labels,
+// the legend, and the sentences of its text alternative.
+
+import type { TargetKind, TargetStatus } from '../sla/types';
+
+/** The languages habil renders in. */
+export type RenderLang = 'es' | 'en';
+
+/** A lane of a timeline: one per target, plus the business hours when no target runs on them. */
+export type LaneKind = TargetKind | 'hours';
+
+/** Events on a ticket's life, drawn on the top lane. */
+export type EventKind = 'reported' | 'clockStart' | 'responded' | 'resolved' | 'now';
+
+/** Legend entries. */
+export type LegendKey = 'open' | 'counted' | 'over' | 'pause' | 'closure' | 'expected' | 'warning' | 'due' | 'met' | 'breached' | EventKind;
+
+export interface TimelineWords {
+  title: (ticket: string | undefined) => string;
+  subtitle: (policy: string, plan: string, priority: string, zone: string) => string;
+  events: string;
+  lane: Record<LaneKind, string>;
+  clock: (name: string) => string;
+  bound: Record<'inclusive' | 'strict', string>;
+  status: Record<TargetStatus, string>;
+  event: Record<EventKind, string>;
+  due: string;
+  expected: string;
+  warning: (level: string) => string;
+  legend: Record<LegendKey, string>;
+  deferred: string;
+  remaining: (d: string) => string;
+  metIn: (d: string) => string;
+  over: (d: string) => string;
+  summary: (ticket: string, policy: string, plan: string, priority: string, zone: string, from: string, to: string) => string;
+}
+
+const EN: TimelineWords = {
+  title: (ticket) => (ticket === undefined ? 'Ticket timeline' : `Ticket ${ticket}`),
+  subtitle: (policy, plan, priority, zone) => `${policy} · plan ${plan} · ${priority} · times in ${zone}`,
+  events: 'Events',
+  lane: { response: 'Response', resolution: 'Resolution', hours: 'Business hours' },
+  clock: (name) => `'${name}' clock`,
+  bound: { inclusive: 'up to', strict: 'less than' },
+  status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
+  event: { reported: 'Reported', clockStart: 'Clock starts', responded: 'Responded', resolved: 'Resolved', now: 'Now' },
+  due: 'Due',
+  expected: 'Expected by',
+  warning: (level) => `Warning ${level}`,
+  legend: {
+    open: 'Open hours of the clock',
+    counted: 'Time counted',
+    over: 'Counted past due',
+    pause: 'Pause (clock stopped)',
+    closure: 'Holiday or closure',
+    expected: 'Expected by (range lower bound)',
+    warning: 'Warning level reached',
+    due: 'Due',
+    met: 'Met',
+    breached: 'Breached',
+    reported: 'Reported',
+    clockStart: 'Clock starts (deferred intake)',
+    responded: 'Responded',
+    resolved: 'Resolved',
+    now: 'Now (time of evaluation)',
+  },
+  deferred: 'reported outside business hours: the clocks start at the next opening',
+  remaining: (d) => `${d} left`,
+  metIn: (d) => `met in ${d}`,
+  over: (d) => `${d} over`,
+  summary: (ticket, policy, plan, priority, zone, from, to) =>
+    `Timeline of ticket ${ticket} under ${policy}, plan ${plan}, priority ${priority}, from ${from} to ${to} (${zone}).`,
+};
+
+const ES: TimelineWords = {
+  title: (ticket) => (ticket === undefined ? 'Línea de tiempo del caso' : `Caso ${ticket}`),
+  subtitle: (policy, plan, priority, zone) => `${policy} · plan ${plan} · ${priority} · horas en ${zone}`,
+  events: 'Eventos',
+  lane: { response: 'Respuesta', resolution: 'Solución', hours: 'Horario hábil' },
+  clock: (name) => `reloj '${name}'`,
+  bound: { inclusive: 'hasta', strict: 'menos de' },
+  status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
+  event: { reported: 'Reportado', clockStart: 'Inicia el reloj', responded: 'Respondido', resolved: 'Resuelto', now: 'Ahora' },
+  due: 'Vence',
+  expected: 'Esperado',
+  warning: (level) => `Alerta ${level}`,
+  legend: {
+    open: 'Horario del reloj',
+    counted: 'Tiempo contado',
+    over: 'Contado tras el vencimiento',
+    pause: 'Pausa (reloj detenido)',
+    closure: 'Festivo o cierre',
+    expected: 'Esperado (límite inferior del rango)',
+    warning: 'Nivel de alerta alcanzado',
+    due: 'Vencimiento',
+    met: 'Cumplido',
+    breached: 'Incumplido',
+    reported: 'Reportado',
+    clockStart: 'Inicia el reloj (recepción diferida)',
+    responded: 'Respondido',
+    resolved: 'Resuelto',
+    now: 'Ahora (momento de la evaluación)',
+  },
+  deferred: 'reportado fuera del horario hábil: los relojes inician en la siguiente apertura',
+  remaining: (d) => `quedan ${d}`,
+  metIn: (d) => `cumplido en ${d}`,
+  over: (d) => `${d} de más`,
+  summary: (ticket, policy, plan, priority, zone, from, to) =>
+    `Línea de tiempo del caso ${ticket} según ${policy}, plan ${plan}, prioridad ${priority}, de ${from} a ${to} (${zone}).`,
+};
+
+/**
+ * The timeline's words in a language.
+ *
+ * @example
+ * timelineWords('es').lane.resolution; //=> 'Solución'
+ */
+export function timelineWords(lang: RenderLang): TimelineWords {
+  return lang === 'es' ? ES : EN;
+}

@@ -1,0 +1,132 @@
+// Auditing historical tickets: every ticket evaluated at one `now`, streaming from any Iterable
+// or AsyncIterable, each row out as soon as it is judged (evaluated, or an error naming its line,
+// field, value and reason), and a report counted on the way in memory that does not grow with the
+// number of tickets. A bad row never stops the run.
+
+import { HabilError } from '../errors';
+import type { Policy } from '../policy';
+import type { PolicyVersions } from '../policy/versions';
+import { evaluate } from './evaluate';
+import { AuditAccumulator, type AccumulatorOptions, type AuditReport, type AuditRow } from './report';
+import type { Ticket } from './types';
+
+/** A row as file readers produce it: a ticket with its line, or a row that could not be read. */
+export type TicketRecord =
+  | {
+      line: number;
+      ticket: Ticket;
+      /** Ticket field ('reportedAt', 'pauses.to') -> the file column it came from, for error rows. */
+      columns?: Readonly<Record<string, string>>;
+    }
+  | { line: number; error: HabilError; ticketId?: string; field?: string; column?: string; value?: unknown };
+
+/** What audit accepts: plain tickets (line = 1-based position) or records from a reader. */
+export type AuditInput = Ticket | TicketRecord;
+
+export type AuditRowsOptions = AccumulatorOptions;
+
+export interface AuditOptions extends AuditRowsOptions {
+  /** Called with every row, in input order, as soon as it is judged. */
+  onRow?: (row: AuditRow) => void;
+}
+
+/**
+ * Audits tickets at `now`, one row at a time: yields each ticket's row, then returns the report.
+ * For consumers that write rows out as they come (CSV, NDJSON) without holding them.
+ *
+ * @example
+ * const rows = auditRows(policies.icg, readTickets('tickets.csv'), { now: '2024-12-31 23:59' });
+ * for (let next = await rows.next(); !next.done; next = await rows.next()) {
+ *   if (next.value.kind === 'error') console.error(`line ${next.value.line}: ${next.value.error.message}`);
+ * }
+ */
+export async function* auditRows(
+  policy: Policy | PolicyVersions,
+  tickets: Iterable<AuditInput> | AsyncIterable<AuditInput>,
+  options: AuditRowsOptions,
+): AsyncGenerator<AuditRow, AuditReport, undefined> {
+  const accumulator = new AuditAccumulator(policy, options);
+  let index = 0;
+  for await (const item of tickets) {
+    const row = rowOf(policy, item, ++index, options);
+    accumulator.add(row);
+    yield row;
+  }
+  return accumulator.toReport();
+}
+
+/**
+ * Audits tickets at `now` and returns the report: per plan × priority × target and per month,
+ * the counts, compliance, median and p90 business time to respond and to resolve, the worst
+ * breaches; support hours consumed per month; time outside coverage where a plan has one.
+ *
+ * @example
+ * const report = await audit(policies.icg, [
+ *   { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40', resolvedAt: '2024-03-04 09:00' },
+ *   { id: 'T-2', priority: 'Normal', reportedAt: '2024-03-04 08:00', resolvedAt: '2024-03-06 16:00' },
+ * ], { now: '2024-12-31 23:59' });
+ * report.rows; //=> 2
+ * report.targets.find((t) => t.priority === 'normal' && t.target === 'resolution')?.breached; //=> 1
+ */
+export async function audit(
+  policy: Policy | PolicyVersions,
+  tickets: Iterable<AuditInput> | AsyncIterable<AuditInput>,
+  options: AuditOptions,
+): Promise<AuditReport> {
+  const rows = auditRows(policy, tickets, options);
+  for (;;) {
+    const next = await rows.next();
+    if (next.done) return next.value;
+    options.onRow?.(next.value);
+  }
+}
+
+/**
+ * One input's row: a reader's error passes through; a ticket is evaluated, and a HabilError it
+ * throws becomes an error row (any other error is a bug, and propagates). `index` is the line
+ * of a plain ticket.
+ *
+ * @example
+ * rowOf(policies.icg, { line: 7, ticket: { priority: 'P9', reportedAt: '2024-03-04' } }, 1, { now });
+ * //=> { kind: 'error', line: 7, field: 'priority', value: 'P9', error: TicketError }
+ */
+export function rowOf(policy: Policy | PolicyVersions, item: AuditInput, index: number, options: AuditRowsOptions): AuditRow {
+  const record: TicketRecord = isRecord(item) ? item : { line: index, ticket: item };
+  if ('error' in record) return { kind: 'error', ...record };
+  const { line, ticket } = record;
+  try {
+    return { kind: 'evaluated', line, ticket, sla: evaluate(policy, ticket, { now: options.now }) };
+  } catch (error) {
+    if (!HabilError.is(error)) throw error;
+    const field = error.path || undefined;
+    const column = field === undefined ? undefined : record.columns?.[field.replace(/\[\d+\]/g, '')];
+    const ticketId = idOf(ticket);
+    return {
+      kind: 'error',
+      line,
+      ...(ticketId === undefined ? {} : { ticketId }),
+      ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
+      ...(column === undefined ? {} : { column }),
+      error,
+    };
+  }
+}
+
+function isRecord(item: AuditInput): item is TicketRecord {
+  return typeof item === 'object' && item !== null && typeof (item as { line?: unknown }).line === 'number' && ('ticket' in item || 'error' in item);
+}
+
+function idOf(ticket: unknown): string | undefined {
+  const id = typeof ticket === 'object' && ticket !== null ? (ticket as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/** The value at a path such as 'pauses[1].to'. */
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of path.match(/[^.[\]]+/g) ?? []) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
