@@ -5,25 +5,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/program';
+import { habil, NOW, SAMPLE } from './run-habil';
 
-const SAMPLE = 'examples/data/icg-tickets.csv';
-const NOW = '2024-12-31T23:59:59-05:00';
 const BROKEN = 'test/cli/fixtures/broken.csv';
 const dir = mkdtempSync(join(tmpdir(), 'habil-cli-'));
-
-/** Runs the program in-process; collects stdout and stderr. */
-async function habil(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  stdout.on('data', (c: Buffer) => chunks.out.push(c));
-  stderr.on('data', (c: Buffer) => chunks.err.push(c));
-  const code = await run(argv, { stdout, stderr, now: () => new Date('2025-01-15T12:00:00Z'), exitCode: 0 });
-  return { code, out: Buffer.concat(chunks.out).toString(), err: Buffer.concat(chunks.err).toString() };
-}
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

@@ -3,23 +3,10 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/program';
+import { habil, NOW, SAMPLE } from '../cli/run-habil';
 
-const SAMPLE = 'examples/data/icg-tickets.csv';
-const NOW = '2024-12-31T23:59:59-05:00';
 const dir = mkdtempSync(join(tmpdir(), 'habil-html-'));
-
-async function habil(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  stdout.on('data', (c: Buffer) => chunks.out.push(c));
-  stderr.on('data', (c: Buffer) => chunks.err.push(c));
-  const code = await run(argv, { stdout, stderr, now: () => new Date('2025-01-15T12:00:00Z'), exitCode: 0 });
-  return { code, out: Buffer.concat(chunks.out).toString(), err: Buffer.concat(chunks.err).toString() };
-}
 
 describe.skipIf(!existsSync(SAMPLE))('habil audit --format html', () => {
   it('writes the report of the sample export to --out, in the policy language', async () => {
