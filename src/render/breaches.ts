@@ -6,21 +6,12 @@ import type { Policy } from '../policy';
 import type { PolicyVersions } from '../policy/versions';
 import { TermsCache, ticketFacts } from '../sla/facts';
 import type { AuditRow } from '../sla/report';
+import type { WorstBreach } from '../sla/tally';
 import type { TargetKind, Ticket } from '../sla/types';
 import type { InstantInput } from '../time/instant';
 
-/** One breached target of a ticket. */
-export interface BreachedTarget {
-  target: TargetKind;
-  clock: string;
-  due: Date;
-  /** Business ms counted until completion, or until `now` when still open. */
-  elapsed: number;
-  /** elapsed - target. */
-  over: number;
-  /** Not completed by `now`: the breach is still growing. */
-  open: boolean;
-}
+/** One breached target of a ticket: a worst-breach record without the ticket's identity. */
+export type BreachedTarget = Omit<WorstBreach, 'line' | 'ticketId' | 'plan' | 'priority'>;
 
 /** A ticket that breached at least one target. */
 export interface BreachEntry {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/errors';
 import { loadPolicy, parsePolicy } from '../../src/node/policy-file';
 import { Policy } from '../../src/policy';
+import { thrown } from '../policy/helpers';
 
 const EXAMPLES = join(__dirname, '../../examples/policies');
 const H = 3_600_000;
@@ -15,16 +16,6 @@ const H = 3_600_000;
 async function rejection(promise: Promise<unknown>): Promise<PolicyError> {
   try {
     await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
-
-function thrown(fn: () => unknown): PolicyError {
-  try {
-    fn();
   } catch (error) {
     expect(error).toBeInstanceOf(PolicyError);
     return error as PolicyError;

@@ -1,5 +1,7 @@
 // Shared by the policy tests: hours in ms, Bogotá instants with an explicit offset (so no test
 // depends on the process zone), and the deadline of one target as the SLA layer computes it.
+import { expect } from 'vitest';
+import { PolicyError } from '../../src/errors';
 import type { Policy, ResolvedTarget, TargetKind, TermsQuery } from '../../src/policy';
 
 export const H = 3_600_000;
@@ -32,4 +34,15 @@ export function expectedBy(policy: Policy, query: TermsQuery, kind: TargetKind, 
   const t = target(policy, query, kind);
   if (t.min === undefined) throw new Error(`${kind} of ${JSON.stringify(query)} is not a range`);
   return t.calendar.add(reportedAt, t.min);
+}
+
+/** The PolicyError `fn` throws; fails the test when it throws nothing or something else. */
+export function thrown(fn: () => unknown): PolicyError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return error as PolicyError;
+  }
+  throw new Error('expected a PolicyError');
 }

@@ -2,22 +2,11 @@
 // warnings), calendars, withCalendar, toJSON and the JSON Schema.
 import { describe, expect, it } from 'vitest';
 import { Calendar } from '../../src/calendar/calendar';
-import { PolicyError } from '../../src/errors';
 import { policies, Policy, type PolicySpec } from '../../src/policy';
 import { acmeSpec } from './fixtures';
-import { H, MIN } from './helpers';
+import { H, MIN, thrown } from './helpers';
 
 const acme = Policy.from(acmeSpec());
-
-function thrown(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('resolve: plan', () => {
   it('defaults to the only plan', () => {
