@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { HabilError } from '../../src/errors';
+import { HabilError, InvalidInstantError } from '../../src/errors';
 import { toEpochMs } from '../../src/time/instant';
 import { findZone } from '../../src/time/zone';
 
 const bogota = findZone('America/Bogota')!;
 const newYork = findZone('America/New_York')!;
+const utc = findZone('UTC')!;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('toEpochMs', () => {
@@ -57,5 +58,80 @@ describe('toEpochMs', () => {
     expect(error).toBeInstanceOf(HabilError);
     expect((error as HabilError).code).toBe(code);
     expect((error as HabilError).message).toMatch(message);
+  });
+});
+
+describe('toEpochMs(ISO string) edge cases', () => {
+  const refusal = (text: string) => {
+    try {
+      toEpochMs(text, utc, 'created');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInstantError);
+      return (error as InvalidInstantError).message;
+    }
+    throw new Error(`accepted ${text}`);
+  };
+
+  it('knows leap days, Gregorian century rule included', () => {
+    expect(iso(toEpochMs('2024-02-29T12:00Z', utc))).toBe('2024-02-29T12:00:00.000Z');
+    expect(iso(toEpochMs('2000-02-29', utc))).toBe('2000-02-29T00:00:00.000Z');
+    expect(refusal('2023-02-29')).toBe("created: '2023-02-29' names a date that does not exist");
+    expect(refusal('1900-02-29 10:00')).toBe("created: '1900-02-29 10:00' names a date that does not exist");
+    expect(refusal('2024-04-31')).toMatch(/names a date that does not exist/);
+    expect(refusal('2024-00-10')).toMatch(/names a date that does not exist/);
+    expect(refusal('2024-13-01')).toMatch(/names a date that does not exist/);
+    expect(refusal('2024-01-00')).toMatch(/names a date that does not exist/);
+  });
+
+  it("reads '24:00' as midnight of the next day, and nothing past it", () => {
+    expect(toEpochMs('2024-02-29 24:00', bogota)).toBe(toEpochMs('2024-03-01 00:00', bogota));
+    expect(toEpochMs('2024-12-31T24:00:00.000Z', utc)).toBe(Date.UTC(2025, 0, 1));
+    expect(toEpochMs('2024-12-31T24:00:00.0009Z', utc)).toBe(Date.UTC(2025, 0, 1)); // truncated to 24:00:00.000
+    expect(refusal('2024-12-31T24:00:00.001Z')).toMatch(/has a time of day that does not exist/);
+    expect(refusal('2024-12-31T24:01')).toMatch(/has a time of day that does not exist/);
+    expect(refusal('2024-12-31T23:60')).toMatch(/has a time of day that does not exist/);
+    expect(refusal('2024-12-31T23:59:60')).toMatch(/has a time of day that does not exist/);
+  });
+
+  it('reads years 0000-0099 as themselves, not as 1900-1999 (a Date.UTC quirk the old reader had)', () => {
+    expect(iso(toEpochMs('0050-01-01T00:00Z', utc))).toBe('0050-01-01T00:00:00.000Z');
+    expect(iso(toEpochMs('0099-12-31T23:59:59.999Z', utc))).toBe('0099-12-31T23:59:59.999Z');
+    expect(iso(toEpochMs('0000-02-29 12:00', utc))).toBe('0000-02-29T12:00:00.000Z'); // year 0 is a leap year
+    expect(iso(toEpochMs('0100-01-01', utc))).toBe('0100-01-01T00:00:00.000Z');
+    expect(iso(toEpochMs('9999-12-31T24:00Z', utc))).toBe('+010000-01-01T00:00:00.000Z');
+  });
+
+  it('accepts lower-case t and z, a comma before the fraction, and whitespace before the offset and around', () => {
+    const expected = Date.UTC(2024, 2, 1, 16, 0, 0, 120);
+    expect(toEpochMs('2024-03-01t16:00:00,12z', utc)).toBe(expected);
+    expect(toEpochMs(' \u00a02024-03-01 16:00:00.12 \t+00:00\ufeff\n', bogota)).toBe(expected);
+    expect(toEpochMs('2024-03-01 11:00:00.12-0500', utc)).toBe(expected);
+    expect(toEpochMs('2024-03-01 Z', bogota)).toBe(Date.UTC(2024, 2, 1));
+    expect(toEpochMs('2024-03-01+05', bogota)).toBe(Date.UTC(2024, 1, 29, 19));
+  });
+
+  it.each([
+    ['2024-03-01T16', 'no minutes'],
+    ['2024-03-01T16:00:00.', 'an empty fraction'],
+    ['2024-03-01T16:00:00.1234567890', 'ten fraction digits'],
+    ['2024-03-01T16:00.5', 'a fraction without seconds'],
+    ['2024-03-01T+05:00', 'a T without a time'],
+    ['2024-03-01T16:00+05:', 'a dangling colon in the offset'],
+    ['2024-03-01T16:00+5', 'a one-digit offset'],
+    ['2024-03-01T16:00 Zulu', 'a word after Z'],
+    ['2024-03-٠١', 'non-ASCII digits'],
+    ['2024-03-01\u200b16:00', 'a zero-width space (not whitespace)'],
+    ['24-03-01', 'a two-digit year'],
+    ['', 'nothing'],
+  ])('refuses %j (%s) as malformed', (text) => {
+    expect(refusal(text)).toMatch(/is not an ISO 8601 instant/);
+  });
+
+  it('reports syntax before the date, the date before the time, the time before the offset', () => {
+    expect(refusal('2024-02-30T25:00+24:00x')).toMatch(/is not an ISO 8601 instant/);
+    expect(refusal('2024-02-30T25:00+24:00')).toMatch(/names a date that does not exist/);
+    expect(refusal('2024-02-28T25:00+24:00')).toMatch(/has a time of day that does not exist/);
+    expect(refusal('2024-02-28T23:00+24:00')).toBe("created: '2024-02-28T23:00+24:00' has a UTC offset that does not exist");
+    expect(refusal('2024-02-28T23:00-05:60')).toMatch(/has a UTC offset that does not exist/);
   });
 });
