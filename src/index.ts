@@ -81,5 +81,6 @@ export {
   type TargetStats,
 } from './sla/report';
 export type { TallyCounts, WorstBreach } from './sla/tally';
+export type { TicketFacts } from './sla/facts';
 export { DurationHistogram, EXACT_MINUTES, type HistogramState } from './sla/histogram';
 export { renderTimeline, renderHtmlReport, BreachCollector, type TimelineInput, type TimelineOptions, type HtmlReportOptions, type BreachEntry, type BreachedTarget, type RenderLang } from './render/index';

@@ -25,7 +25,7 @@ export interface HtmlWriterContext {
  * const writer = htmlWriter(createWriteStream('report.html'), { policy: policies.icg, now, zone: 'America/Bogota' });
  */
 export function htmlWriter(out: Sink, context: HtmlWriterContext): AuditWriter {
-  const breaches = new BreachCollector(context.policy, { now: context.now });
+  const breaches = new BreachCollector();
   return {
     row: (row) => breaches.add(row),
     end: (report) => out.write(renderHtmlReport(report, { policy: context.policy, breaches, lang: context.lang, zone: context.zone })),

@@ -2,7 +2,7 @@
 // may fall exactly on a window's end; backward, the latest t with between(t, at) = d.
 // Whole years are skipped by their precomputed totals, so 2,000 hours cost what 4 hours do.
 
-import { earliestWithOpenBefore, latestWithOpenBefore, openBefore, yearOf } from './table';
+import { earliestWithOpenBefore, latestWithOpenBefore, openBefore, yearOf, type YearTable } from './table';
 import { exhaustionGuard, type Timeline } from './timeline';
 
 export function add(timeline: Timeline, at: number, duration: number): number {
@@ -10,20 +10,21 @@ export function add(timeline: Timeline, at: number, duration: number): number {
   let year = yearOf(at);
   let table = timeline.table(year);
   let target = openBefore(table, at) + duration;
+  // Most additions end in the year they start in: the guard is made only to cross years.
   if (duration > 0) {
-    const guard = exhaustionGuard(timeline, at, 1);
+    let guard: ((table: YearTable) => void) | undefined;
     while (target > table.total) {
       target -= table.total;
       table = timeline.table(++year);
-      guard(table);
+      (guard ??= exhaustionGuard(timeline, at, 1))(table);
     }
     return earliestWithOpenBefore(table, target);
   }
-  const guard = exhaustionGuard(timeline, at, -1);
+  let guard: ((table: YearTable) => void) | undefined;
   while (target < 0) {
     table = timeline.table(--year);
     target += table.total;
-    guard(table);
+    (guard ??= exhaustionGuard(timeline, at, -1))(table);
   }
   return latestWithOpenBefore(table, target);
 }

@@ -18,7 +18,6 @@ export interface CellOptions {
   plan?: string | undefined;
 }
 
-const DATE_FIELDS = new Set<TicketField>(['reportedAt', 'respondedAt', 'resolvedAt', 'pauses.from', 'pauses.to']);
 const TYPES: Record<string, 'incident' | 'request'> = {
   incident: 'incident',
   incidencia: 'incident',
@@ -31,6 +30,17 @@ const SLASHED = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Separates several pauses in one cell: `2024-03-01 10:00|2024-03-04 08:00`. */
 export const PAUSE_SEPARATOR = '|';
 
+/** What a row's cells build: the ticket, and the pause cells that are zipped into its pauses last. */
+interface Row {
+  ticket: Record<string, unknown>;
+  from: unknown;
+  to: unknown;
+  reason: unknown;
+}
+
+/** Reads one non-empty cell into the row, as its column's field wants. */
+type CellReader = (row: Row, value: unknown) => void;
+
 class CellError extends Error {
   constructor(
     readonly field: TicketField,
@@ -42,19 +52,22 @@ class CellError extends Error {
   }
 }
 
-/** Reads rows whose cells follow one column assignment. */
+/**
+ * Reads rows whose cells follow one column assignment. The reader of each column is chosen once,
+ * from its field, so that reading a row does no per-cell dispatch on field names.
+ */
 export class RowReader {
   /** Ticket field -> column name, shared by every record (error rows name the column). */
   readonly columns: Readonly<Record<string, string>>;
-  readonly #fields: { field: TicketField; index: number }[];
+  readonly #cells: { index: number; read: CellReader }[];
   readonly #date: (text: string, field: TicketField) => string;
   readonly #plan: string | undefined;
 
   constructor(assignment: ColumnAssignment, options: CellOptions = {}) {
     this.#plan = options.plan;
-    this.#fields = [...assignment].map(([field, { index }]) => ({ field, index }));
-    this.columns = Object.freeze(Object.fromEntries([...assignment].map(([field, { column }]) => [field, column])));
     this.#date = dateReader(options.dateFormat);
+    this.#cells = [...assignment].map(([field, { index }]) => ({ index, read: this.#cellReader(field) }));
+    this.columns = Object.freeze(Object.fromEntries([...assignment].map(([field, { column }]) => [field, column])));
   }
 
   /**
@@ -64,17 +77,15 @@ export class RowReader {
    * reader.read(['T-1', 'Urgente', '22/03/2024 16:00'], 2); //=> { line: 2, ticket: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-22T16:00:00.000' }, columns }
    */
   read(cells: readonly unknown[], line: number): TicketRecord {
-    const ticket: Record<string, unknown> = {};
-    const pauses: Partial<Record<'from' | 'to' | 'reason', unknown>> = {};
+    const row: Row = { ticket: {}, from: undefined, to: undefined, reason: undefined };
+    const ticket = row.ticket;
     try {
-      for (const { field, index } of this.#fields) {
+      for (const { index, read } of this.#cells) {
         const cell = cells[index];
         const value = typeof cell === 'string' ? cell.trim() : cell;
-        if (value === '' || value === undefined || value === null) continue;
-        if (field.startsWith('pauses.')) pauses[field.slice(7) as 'from' | 'to' | 'reason'] = value;
-        else ticket[field] = this.#value(field, value);
+        if (value !== '' && value !== undefined && value !== null) read(row, value);
       }
-      if (Object.keys(pauses).length > 0) ticket.pauses = this.#pauses(pauses);
+      if (row.from !== undefined || row.to !== undefined || row.reason !== undefined) ticket.pauses = this.#pauses(row);
       if (ticket.plan === undefined && this.#plan !== undefined) ticket.plan = this.#plan;
       return { line, ticket: ticket as unknown as Ticket, columns: this.columns };
     } catch (error) {
@@ -92,12 +103,30 @@ export class RowReader {
     }
   }
 
-  #value(field: TicketField, value: unknown): unknown {
-    if (field === 'id') return typeof value === 'number' ? String(value) : value;
-    if (field === 'type') return typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value;
-    if (field === 'pauses') return Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value;
-    if (DATE_FIELDS.has(field) && typeof value === 'string') return this.#date(value, field);
-    return value;
+  #cellReader(field: TicketField): CellReader {
+    const date = this.#date;
+    switch (field) {
+      case 'id':
+        return (row, value) => void (row.ticket.id = typeof value === 'number' ? String(value) : value);
+      case 'type':
+        return (row, value) => void (row.ticket.type = typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value);
+      case 'reportedAt':
+      case 'respondedAt':
+      case 'resolvedAt':
+        return (row, value) => void (row.ticket[field] = typeof value === 'string' ? date(value, field) : value);
+      case 'pauses':
+        return (row, value) => void (row.ticket.pauses = Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value);
+      case 'pauses.from':
+        return (row, value) => void (row.from = value);
+      case 'pauses.to':
+        return (row, value) => void (row.to = value);
+      case 'pauses.reason':
+        return (row, value) => void (row.reason = value);
+      case 'plan':
+      case 'priority':
+      case 'channel':
+        return (row, value) => void (row.ticket[field] = value);
+    }
   }
 
   #jsonPause(pause: unknown): unknown {
@@ -110,18 +139,18 @@ export class RowReader {
   }
 
   /** Zips `|`-separated from / to / reason cells into pauses; an empty `to` part is an open pause. */
-  #pauses(cells: Partial<Record<'from' | 'to' | 'reason', unknown>>): TicketPause[] {
+  #pauses(row: Row): TicketPause[] {
     const split = (key: 'from' | 'to' | 'reason') =>
-      cells[key] === undefined ? undefined : String(cells[key]).split(PAUSE_SEPARATOR).map((part) => part.trim());
+      row[key] === undefined ? undefined : String(row[key]).split(PAUSE_SEPARATOR).map((part) => part.trim());
     const from = split('from');
     const to = split('to');
     const reason = split('reason');
-    if (!from) throw new CellError(to ? 'pauses.to' : 'pauses.reason', cells.to ?? cells.reason, 'belongs to no pause: the pause start column is empty');
+    if (!from) throw new CellError(to ? 'pauses.to' : 'pauses.reason', row.to ?? row.reason, 'belongs to no pause: the pause start column is empty');
     for (const [key, parts] of [['pauses.to', to], ['pauses.reason', reason]] as const) {
       if (parts && parts.length !== from.length) {
         throw new CellError(
           key,
-          cells[key === 'pauses.to' ? 'to' : 'reason'],
+          row[key === 'pauses.to' ? 'to' : 'reason'],
           `has ${parts.length} part(s) for ${from.length} pause start(s): separate one per pause with '${PAUSE_SEPARATOR}', leaving a part empty for an open pause`,
         );
       }
@@ -138,7 +167,7 @@ export class RowReader {
 function dateReader(format: string | undefined): (text: string, field: TicketField) => string {
   if (format === undefined) {
     return (text, field) => {
-      if (SLASHED.test(text)) {
+      if (mayBeSlashed(text) && SLASHED.test(text)) {
         throw new CellError(field, text, "is not an ISO 8601 date: pass the export's format, e.g. dateFormat 'dd/MM/yyyy HH:mm' (--date-format)", 'INVALID_INSTANT');
       }
       return text;
@@ -151,4 +180,16 @@ function dateReader(format: string | undefined): (text: string, field: TicketFie
     if (!parsed.isValid) throw new CellError(field, text, `does not match dateFormat ${show(format)}: ${parsed.invalidExplanation ?? parsed.invalidReason}`, 'INVALID_INSTANT');
     return withOffset ? parsed.toISO() : parsed.toISO({ includeOffset: false });
   };
+}
+
+/**
+ * Whether SLASHED could match: it needs a separator at index 1 or 2, so a text with digits
+ * there (every ISO 8601 date: '2024-...') is passed without running the regex.
+ */
+function mayBeSlashed(text: string): boolean {
+  return !(isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -3,21 +3,27 @@
 // or repeated spaces do not count. Duplicate checks use the same key, so no two names a policy
 // accepts can ever collide at lookup time.
 
+import { memoize } from '../memo';
+
 /**
  * The comparison key of a name: accents stripped, trimmed, inner spaces collapsed, lower case.
+ * Memoised: an audit looks up the same few labels for every ticket, and Unicode normalisation
+ * costs more than the rest of a lookup.
  *
  * @example
  * nameKey('  Prioridad  URGENTE '); //=> 'prioridad urgente'
  * nameKey('Crítica'); //=> 'critica'
  */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
+export const nameKey: (name: string) => string = memoize(
+  (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  4096,
+);
 
 /**
  * Lists names for an error message: `a, b, c`.

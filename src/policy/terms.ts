@@ -74,7 +74,9 @@ export class TermsIndex {
   readonly #plans: PlanIndex[];
   readonly #planKeys = new Map<string, number>();
   readonly #pauseStops: (reason: string | undefined) => readonly TargetKind[];
-  readonly #memo = new Map<string, ResolvedTerms>();
+  /** Memo keys are numbers (plan, priority, type): no string is built per lookup. */
+  readonly #memo = new Map<number, ResolvedTerms>();
+  readonly #stride: number;
 
   constructor(spec: PolicySpec, calendar: (name: string) => Calendar) {
     this.#spec = spec;
@@ -88,15 +90,17 @@ export class TermsIndex {
       };
     });
     this.#pauseStops = pauseScope(spec.pauses ?? []);
+    this.#stride = Math.max(...spec.plans.map((plan) => plan.priorities.length));
   }
 
   resolve(query: TermsQuery, path: string): ResolvedTerms {
-    const planIndex = this.#planOf(query.plan, joinPath(path, ['plan']));
+    // Paths are joined only for an error: resolve runs once per ticket of an audit.
+    const planIndex = this.#planOf(query.plan, path);
     const plan = this.#plans[planIndex]!;
-    const priorityIndex = this.#priorityOf(plan, query.priority, joinPath(path, ['priority']));
-    const type = this.#typeOf(query.type, joinPath(path, ['type']));
-    if (query.channel !== undefined) this.#channelOf(plan, query.channel, joinPath(path, ['channel']));
-    const key = `${planIndex}|${priorityIndex}|${type}`;
+    const priorityIndex = this.#priorityOf(plan, query.priority, path);
+    const type = this.#typeOf(query.type, path);
+    if (query.channel !== undefined) this.#channelOf(plan, query.channel, path);
+    const key = (planIndex * this.#stride + priorityIndex) * 2 + (type === 'request' ? 1 : 0);
     let terms = this.#memo.get(key);
     if (!terms) {
       terms = this.#build(plan.spec, plan.spec.priorities[priorityIndex]!, type);
@@ -105,45 +109,46 @@ export class TermsIndex {
     return terms;
   }
 
-  #planOf(plan: string | undefined, path: string): number {
+  #planOf(plan: string | undefined, base: string): number {
     const plans = this.#spec.plans;
+    const path = () => joinPath(base, ['plan']);
     if (plan === undefined) {
       if (plans.length === 1) return 0;
       throw new PolicyError(
-        [{ path, message: `is missing: policy ${show(this.#spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}` }],
+        [{ path: path(), message: `is missing: policy ${show(this.#spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}` }],
         'UNKNOWN_PLAN',
       );
     }
     const found = typeof plan === 'string' ? this.#planKeys.get(nameKey(plan)) : undefined;
     if (found !== undefined) return found;
     throw new PolicyError(
-      [{ path, message: `${show(plan)} is not a plan of policy ${show(this.#spec.id)} (known: ${listNames(plans.map((p) => p.id))})` }],
+      [{ path: path(), message: `${show(plan)} is not a plan of policy ${show(this.#spec.id)} (known: ${listNames(plans.map((p) => p.id))})` }],
       'UNKNOWN_PLAN',
     );
   }
 
-  #priorityOf(plan: PlanIndex, priority: string, path: string): number {
+  #priorityOf(plan: PlanIndex, priority: string, base: string): number {
     const found = typeof priority === 'string' ? plan.priorities.get(nameKey(priority)) : undefined;
     if (found !== undefined) return found;
     const known = plan.spec.priorities.map((p) => (p.aliases?.length ? `${p.id} (${p.aliases.join(', ')})` : p.id));
     throw new PolicyError(
-      [{ path, message: `${show(priority)} is not a priority of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      [{ path: joinPath(base, ['priority']), message: `${show(priority)} is not a priority of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
       'UNKNOWN_PRIORITY',
     );
   }
 
-  #typeOf(type: TicketType | undefined, path: string): TicketType {
+  #typeOf(type: TicketType | undefined, base: string): TicketType {
     if (type === undefined || type === 'incident' || type === 'request') return type ?? 'incident';
-    throw new PolicyError([{ path, message: `${show(type)} is not a ticket type: expected 'incident' or 'request'` }], 'INVALID_INPUT');
+    throw new PolicyError([{ path: joinPath(base, ['type']), message: `${show(type)} is not a ticket type: expected 'incident' or 'request'` }], 'INVALID_INPUT');
   }
 
   /** A channel, when given, must be one the plan lists (plans that list none accept any). */
-  #channelOf(plan: PlanIndex, channel: string, path: string): void {
+  #channelOf(plan: PlanIndex, channel: string, base: string): void {
     const channels = plan.spec.channels ?? [];
     if (channels.length === 0 || (typeof channel === 'string' && plan.channels.has(nameKey(channel)))) return;
     const known = channels.map((c) => (c.aliases?.length ? `${c.id} (${c.aliases.join(', ')})` : c.id));
     throw new PolicyError(
-      [{ path, message: `${show(channel)} is not a channel of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      [{ path: joinPath(base, ['channel']), message: `${show(channel)} is not a channel of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
       'INVALID_INPUT',
     );
   }

@@ -4,7 +4,6 @@
 
 import type { Policy } from '../policy';
 import type { PolicyVersions } from '../policy/versions';
-import { TermsCache, ticketFacts } from '../sla/facts';
 import type { AuditRow } from '../sla/report';
 import type { WorstBreach } from '../sla/tally';
 import type { TargetKind, Ticket } from '../sla/types';
@@ -29,7 +28,7 @@ export interface BreachEntry {
  * Collects the breached tickets of an audit, worst first, keeping at most `limit`.
  *
  * @example
- * const breaches = new BreachCollector(policies.icg, { now: '2024-12-31 23:59' });
+ * const breaches = new BreachCollector();
  * const report = await audit(policies.icg, tickets, { now: '2024-12-31 23:59', onRow: (row) => breaches.add(row) });
  * breaches.total;              // every breached ticket seen
  * breaches.entries()[0]?.over; // the worst, in business ms past its target
@@ -38,11 +37,9 @@ export class BreachCollector {
   readonly limit: number;
   #total = 0;
   #entries: BreachEntry[] = [];
-  readonly #terms: TermsCache;
 
-  constructor(policy: Policy | PolicyVersions, options: { now: InstantInput; limit?: number | undefined }) {
+  constructor(options: { limit?: number | undefined } = {}) {
     this.limit = Math.max(0, options.limit ?? 500);
-    this.#terms = new TermsCache(policy, options.now);
   }
 
   /** Breached tickets seen, listed or not. */
@@ -50,14 +47,18 @@ export class BreachCollector {
     return this.#total;
   }
 
-  /** Looks at a row; keeps it when it is among the worst breaches so far. */
+  /**
+   * Looks at a row; keeps it when it is among the worst breaches so far.
+   *
+   * @example
+   * for await (const row of auditRows(policies.icg, tickets, { now })) breaches.add(row);
+   */
   add(row: AuditRow): void {
     if (row.kind !== 'evaluated') return;
-    const { sla, ticket, line } = row;
+    const { sla, ticket, line, facts } = row;
     const kinds = (['response', 'resolution'] as const).filter((k) => sla.targets[k]?.status === 'breached');
     if (kinds.length === 0) return;
     this.#total++;
-    const facts = ticketFacts(this.#terms.of(sla, ticket), ticket, sla);
     const targets = kinds.map((kind): BreachedTarget => {
       const r = sla.targets[kind]!;
       return { target: kind, clock: r.clock, due: r.due, elapsed: r.elapsed, over: r.elapsed - r.target, open: facts.completed[kind] !== true };
@@ -74,7 +75,13 @@ export class BreachCollector {
     this.#insert(entry);
   }
 
-  /** The kept breaches, furthest past target first (ties: earlier line first). */
+  /**
+   * The kept breaches, furthest past target first (ties: earlier line first).
+   *
+   * @example
+   * const [worst] = breaches.entries();
+   * worst?.targets.map((t) => `${t.target}: ${t.over / 3_600_000} h late`);
+   */
   entries(): readonly BreachEntry[] {
     return this.#entries;
   }

@@ -45,7 +45,7 @@ export interface HtmlReportOptions {
  *
  * @example
  * const now = '2024-12-31 23:59';
- * const breaches = new BreachCollector(policies.icg, { now });
+ * const breaches = new BreachCollector();
  * const report = await audit(policies.icg, tickets, { now, onRow: (row) => breaches.add(row) });
  * const html = renderHtmlReport(report, { policy: policies.icg, breaches, lang: 'es' });
  */
@@ -57,7 +57,7 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   const f = formats(lang, zone);
   const multiPlan = new Set(report.targets.map((t) => t.plan)).size > 1;
   const c: ChartContext = { w, f, priorityName: priorityNames(policy), multiPlan };
-  const collector = collectorOf(options, report);
+  const collector = collectorOf(options);
   const drawn = collector ? collector.entries().slice(0, Math.max(0, options.timelines ?? 50)) : [];
 
   const sections: [SectionKey, string][] = [['summary', summary(report, c)]];
@@ -104,10 +104,10 @@ function priorityNames(policy: Policy | PolicyVersions): (plan: string, priority
   return (plan, priority) => names.get(`${plan}\u0000${priority}`) ?? priority;
 }
 
-function collectorOf(options: HtmlReportOptions, report: AuditReport): BreachCollector | undefined {
+function collectorOf(options: HtmlReportOptions): BreachCollector | undefined {
   const given = options.breaches;
   if (given === undefined || given instanceof BreachCollector) return given;
-  const collector = new BreachCollector(options.policy, { now: report.now, limit: options.listed });
+  const collector = new BreachCollector({ limit: options.listed });
   for (const row of given) collector.add(row);
   return collector;
 }

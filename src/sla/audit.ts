@@ -6,7 +6,10 @@
 import { HabilError } from '../errors';
 import type { Policy } from '../policy';
 import type { PolicyVersions } from '../policy/versions';
-import { evaluate } from './evaluate';
+import { toEpochMs, type InstantInput } from '../time/instant';
+import type { Zone } from '../time/zone';
+import { assess } from './evaluate';
+import { ticketFacts } from './facts';
 import { AuditAccumulator, type AccumulatorOptions, type AuditReport, type AuditRow } from './report';
 import type { Ticket } from './types';
 
@@ -46,9 +49,10 @@ export async function* auditRows(
   options: AuditRowsOptions,
 ): AsyncGenerator<AuditRow, AuditReport, undefined> {
   const accumulator = new AuditAccumulator(policy, options);
+  const auditor = new RowAuditor(policy, options);
   let index = 0;
   for await (const item of tickets) {
-    const row = rowOf(policy, item, ++index, options);
+    const row = auditor.row(item, ++index);
     accumulator.add(row);
     yield row;
   }
@@ -82,34 +86,57 @@ export async function audit(
 }
 
 /**
- * One input's row: a reader's error passes through; a ticket is evaluated, and a HabilError it
- * throws becomes an error row (any other error is a bug, and propagates). `index` is the line
- * of a plain ticket.
+ * Turns inputs into rows at one `now`: a reader's error passes through; a ticket is evaluated,
+ * and a HabilError it throws becomes an error row (any other error is a bug, and propagates).
+ * `now` is read once per zone, not once per ticket.
  *
  * @example
- * rowOf(policies.icg, { line: 7, ticket: { priority: 'P9', reportedAt: '2024-03-04' } }, 1, { now });
+ * const auditor = new RowAuditor(policies.icg, { now: '2024-12-31 23:59' });
+ * auditor.row({ line: 7, ticket: { priority: 'P9', reportedAt: '2024-03-04' } }, 1);
  * //=> { kind: 'error', line: 7, field: 'priority', value: 'P9', error: TicketError }
  */
-export function rowOf(policy: Policy | PolicyVersions, item: AuditInput, index: number, options: AuditRowsOptions): AuditRow {
-  const record: TicketRecord = isRecord(item) ? item : { line: index, ticket: item };
-  if ('error' in record) return { kind: 'error', ...record };
-  const { line, ticket } = record;
-  try {
-    return { kind: 'evaluated', line, ticket, sla: evaluate(policy, ticket, { now: options.now }) };
-  } catch (error) {
-    if (!HabilError.is(error)) throw error;
-    const field = error.path || undefined;
-    const column = field === undefined ? undefined : record.columns?.[field.replace(/\[\d+\]/g, '')];
-    const ticketId = idOf(ticket);
-    return {
-      kind: 'error',
-      line,
-      ...(ticketId === undefined ? {} : { ticketId }),
-      ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
-      ...(column === undefined ? {} : { column }),
-      error,
-    };
+export class RowAuditor {
+  readonly #policy: Policy | PolicyVersions;
+  readonly #now: InstantInput;
+  #zone: Zone | undefined;
+  #nowInZone = 0;
+
+  constructor(policy: Policy | PolicyVersions, options: AuditRowsOptions) {
+    this.#policy = policy;
+    this.#now = options.now;
   }
+
+  /** The row of one input; `index` is the line of a plain ticket. */
+  row(item: AuditInput, index: number): AuditRow {
+    const record: TicketRecord = isRecord(item) ? item : { line: index, ticket: item };
+    if ('error' in record) return { kind: 'error', ...record };
+    const { line, ticket } = record;
+    try {
+      const assessment = assess(this.#policy, ticket, this.#nowIn, false);
+      return { kind: 'evaluated', line, ticket, sla: assessment.sla, facts: ticketFacts(assessment) };
+    } catch (error) {
+      if (!HabilError.is(error)) throw error;
+      const field = error.path || undefined;
+      const column = field === undefined ? undefined : record.columns?.[field.replace(/\[\d+\]/g, '')];
+      const ticketId = idOf(ticket);
+      return {
+        kind: 'error',
+        line,
+        ...(ticketId === undefined ? {} : { ticketId }),
+        ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
+        ...(column === undefined ? {} : { column }),
+        error,
+      };
+    }
+  }
+
+  readonly #nowIn = (zone: Zone): number => {
+    if (zone !== this.#zone) {
+      this.#nowInZone = toEpochMs(this.#now, zone, 'now');
+      this.#zone = zone;
+    }
+    return this.#nowInZone;
+  };
 }
 
 function isRecord(item: AuditInput): item is TicketRecord {

@@ -14,9 +14,8 @@ import { toEpochMs } from '../time/instant';
 import { TargetClock } from './clock';
 import { explainTarget } from './explain';
 import { readTicketShape, readTicketTimes, type TicketShape, type TicketTimes } from './ticket';
-import type { EvaluateOptions, TargetKind, TargetResult, Ticket, TicketSla, WarningPoint } from './types';
-
-const KINDS: readonly TargetKind[] = ['response', 'resolution'];
+import type { EvaluateOptions, Intake, TargetKind, TargetResult, Ticket, TicketSla, WarningPoint } from './types';
+import type { Zone } from '../time/zone';
 
 /**
  * A ticket's SLA at `now`: intake, and per target its clock, due date, status, elapsed and
@@ -31,12 +30,29 @@ const KINDS: readonly TargetKind[] = ['response', 'resolution'];
  * sla.targets.resolution?.status; //=> 'running'
  */
 export function evaluate(policy: Policy | PolicyVersions, ticket: Ticket, options: EvaluateOptions): TicketSla {
+  return assess(policy, ticket, (zone) => toEpochMs(options.now, zone, 'now'), options.explain === true).sla;
+}
+
+/** A ticket judged, with what was read on the way: the audit's tallies need it too. */
+export interface Assessment {
+  sla: TicketSla;
+  terms: ResolvedTerms;
+  zone: Zone;
+  times: TicketTimes;
+  now: number;
+}
+
+/**
+ * evaluate(), keeping the terms and instants it read. `nowIn` reads `now` in the plan's zone
+ * (an audit reads it once per zone, not once per ticket).
+ */
+export function assess(policy: Policy | PolicyVersions, ticket: Ticket, nowIn: (zone: Zone) => number, explain: boolean): Assessment {
   const shape = readTicketShape(ticket);
   const { terms, version } = termsFor(policy, shape);
   const zone = coreOf(terms.business).zone;
   const times = readTicketTimes(shape, zone);
-  const now = toEpochMs(options.now, zone, 'now');
-  return judge(terms, shape, times, now, options.explain === true, version);
+  const now = nowIn(zone);
+  return { sla: judge(terms, shape, times, now, explain, version), terms, zone, times, now };
 }
 
 function termsFor(policy: Policy | PolicyVersions, shape: TicketShape): { terms: ResolvedTerms; version?: string } {
@@ -52,6 +68,8 @@ function termsFor(policy: Policy | PolicyVersions, shape: TicketShape): { terms:
   }
 }
 
+// Results are built field by field in a fixed order, not from conditional spreads: an audit
+// builds millions of them, and the key order is what JSON output shows.
 function judge(
   terms: ResolvedTerms,
   shape: TicketShape,
@@ -66,31 +84,38 @@ function judge(
   const clockStart = accepted ? times.reportedAt : nextOpen(business, times.reportedAt);
 
   const targets: TicketSla['targets'] = {};
-  for (const kind of KINDS) {
-    const target = terms.targets[kind];
-    if (!target) continue;
-    targets[kind] = judgeTarget(kind, target, terms, times, clockStart, now, explain);
-  }
+  const response = terms.targets.response;
+  const resolution = terms.targets.resolution;
+  if (response) targets.response = judgeTarget('response', response, terms, times, clockStart, now, explain);
+  if (resolution) targets.resolution = judgeTarget('resolution', resolution, terms, times, clockStart, now, explain);
 
+  const intake = { status: accepted ? 'accepted' : 'deferred' } as Intake;
+  if (!openAtReport) intake.reason = intakeReason(terms);
+  intake.clockStartsAt = new Date(clockStart);
+  const sla = {} as TicketSla;
+  if (shape.id !== undefined) sla.ticketId = shape.id;
+  sla.policy = terms.policyId;
+  sla.plan = terms.planId;
+  sla.priority = terms.priorityId;
+  if (version !== undefined) sla.version = version;
+  sla.intake = intake;
+  sla.targets = targets;
   const nextChangeAt = nextChange(targets, times, now);
-  return {
-    ...(shape.id === undefined ? {} : { ticketId: shape.id }),
-    policy: terms.policyId,
-    plan: terms.planId,
-    priority: terms.priorityId,
-    ...(version === undefined ? {} : { version }),
-    intake: {
-      status: accepted ? 'accepted' : 'deferred',
-      ...(accepted
-        ? openAtReport
-          ? {}
-          : { reason: `reported outside ${terms.businessClock} hours, when '${terms.priorityId}' may be reported: clocks start at once` }
-        : { reason: `reported outside ${terms.businessClock} hours, when '${terms.priorityId}' may not be reported: clocks start at the next opening` }),
-      clockStartsAt: new Date(clockStart),
-    },
-    targets,
-    ...(nextChangeAt === undefined ? {} : { nextChangeAt: new Date(nextChangeAt) }),
-  };
+  if (nextChangeAt !== undefined) sla.nextChangeAt = new Date(nextChangeAt);
+  return sla;
+}
+const reasons = new WeakMap<ResolvedTerms, string>();
+
+/** Why a ticket reported outside business hours starts its clocks when it does: one text per terms. */
+function intakeReason(terms: ResolvedTerms): string {
+  let reason = reasons.get(terms);
+  if (reason === undefined) {
+    reason = terms.offHoursIntake
+      ? `reported outside ${terms.businessClock} hours, when '${terms.priorityId}' may be reported: clocks start at once`
+      : `reported outside ${terms.businessClock} hours, when '${terms.priorityId}' may not be reported: clocks start at the next opening`;
+    reasons.set(terms, reason);
+  }
+  return reason;
 }
 
 function judgeTarget(
@@ -107,60 +132,67 @@ function judgeTarget(
   const countedUntil = Math.max(completion ?? now, clockStart);
 
   // Pauses known at `now` that stop this target; an open one lasts until `now`.
-  const applying = times.pauses.filter((p) => p.from <= now && terms.pauseStops(p.reason).includes(kind));
+  const applying: TicketTimes['pauses'] = [];
   const spans: IntervalList = [];
-  for (const p of applying) {
-    const to = Math.min(p.to ?? now, now, completion ?? Infinity);
-    spans.push(Math.max(p.from, clockStart), to);
+  let pausedNow = false;
+  for (const p of times.pauses) {
+    if (p.from > now || !terms.pauseStops(p.reason).includes(kind)) continue;
+    applying.push(p);
+    spans.push(Math.max(p.from, clockStart), Math.min(p.to ?? now, now, completion ?? Infinity));
+    if (completion === undefined && (p.to === undefined || p.to > now)) pausedNow = true;
   }
-  const clock = new TargetClock(coreOf(target.calendar).timeline, clockStart, normalize(spans));
+  const clock = new TargetClock(coreOf(target.calendar).timeline, clockStart, spans.length === 0 ? spans : normalize(spans));
 
   const elapsed = clock.elapsed(countedUntil);
   const due = clock.reach(target.target);
   const inclusive = target.bound === 'inclusive';
-  const warnings: WarningPoint[] = terms.warnings.map((level) => {
+  const warnings: WarningPoint[] = [];
+  let warned = false;
+  for (const level of terms.warnings) {
     const threshold = Math.ceil(level * target.target);
-    return { level, at: new Date(clock.reach(threshold)), reached: elapsed >= threshold };
-  });
-  const pausedNow = completion === undefined && applying.some((p) => p.to === undefined || p.to > now);
+    const reached = elapsed >= threshold;
+    if (reached) warned = true;
+    warnings.push({ level, at: new Date(clock.reach(threshold)), reached });
+  }
 
   let status: TargetResult['status'];
   if (completion !== undefined) status = (inclusive ? elapsed <= target.target : elapsed < target.target) ? 'met' : 'breached';
   else if (inclusive ? now > due : now >= due) status = 'breached';
   else if (pausedNow) status = 'paused';
-  else if (warnings.some((w) => w.reached)) status = 'at-risk';
+  else if (warned) status = 'at-risk';
   else status = 'running';
 
-  const result: TargetResult = {
-    clock: target.clock,
-    target: target.target,
-    due: new Date(due),
-    ...(target.min === undefined ? {} : { expectedBy: new Date(clock.reach(target.min)) }),
-    bound: target.bound,
-    status,
-    elapsed,
-    remaining: target.target - elapsed,
-    consumed: target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target,
-    ...(status === 'met' ? { metAt: new Date(completion!) } : {}),
-    ...(status === 'breached' ? { breachedAt: new Date(due) } : {}),
-    warnings,
-  };
+  const result = { clock: target.clock, target: target.target, due: new Date(due) } as TargetResult;
+  if (target.min !== undefined) result.expectedBy = new Date(clock.reach(target.min));
+  result.bound = target.bound;
+  result.status = status;
+  result.elapsed = elapsed;
+  result.remaining = target.target - elapsed;
+  result.consumed = target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target;
+  if (status === 'met') result.metAt = new Date(completion!);
+  if (status === 'breached') result.breachedAt = new Date(due);
+  result.warnings = warnings;
   if (explain) result.explanation = explainTarget(kind, result, clock, applying, countedUntil, target, terms);
   return result;
 }
 
 /** The first instant after `now` at which a status or a reached warning changes. */
 function nextChange(targets: TicketSla['targets'], times: TicketTimes, now: number): number | undefined {
-  const candidates: number[] = [];
-  for (const result of Object.values(targets)) {
-    if (result.status === 'met' || result.status === 'breached' || result.status === 'paused') continue;
-    for (const w of result.warnings) if (!w.reached) candidates.push(w.at.getTime());
-    candidates.push(result.due.getTime() + (result.bound === 'inclusive' ? 1 : 0));
+  let first = Infinity;
+  const consider = (t: number | undefined) => {
+    if (t !== undefined && t > now && t < first) first = t;
+  };
+  for (const result of [targets.response, targets.resolution]) {
+    if (!result || result.status === 'met' || result.status === 'breached' || result.status === 'paused') continue;
+    for (const w of result.warnings) if (!w.reached) consider(w.at.getTime());
+    consider(result.due.getTime() + (result.bound === 'inclusive' ? 1 : 0));
   }
   // Events already in the data but after `now` change the evaluation when they happen.
-  for (const t of [times.respondedAt, times.resolvedAt, ...times.pauses.flatMap((p) => [p.from, p.to])]) {
-    if (t !== undefined) candidates.push(t);
+  consider(times.respondedAt);
+  consider(times.resolvedAt);
+  for (const p of times.pauses) {
+    consider(p.from);
+    consider(p.to);
   }
-  const future = candidates.filter((t) => t > now);
-  return future.length > 0 ? Math.min(...future) : undefined;
+  return first === Infinity ? undefined : first;
 }

@@ -41,6 +41,12 @@ export class DurationHistogram {
     return this.#count;
   }
 
+  /**
+   * Counts one duration in ms.
+   *
+   * @example
+   * h.add(90 * 60_000); // 1 h 30 min
+   */
   add(ms: number): void {
     const value = Math.max(0, ms);
     this.#bump(bucketOf(value), 1);
@@ -49,6 +55,12 @@ export class DurationHistogram {
     if (value > this.#max) this.#max = value;
   }
 
+  /**
+   * Adds another histogram's counts: quantiles are then those of both sets of durations.
+   *
+   * @example
+   * whole.merge(shard); // e.g. a worker thread's, via fromJSON
+   */
   merge(other: DurationHistogram): void {
     other.#counts.forEach((n, bucket) => n > 0 && this.#bump(bucket, n));
     this.#count += other.#count;
@@ -75,6 +87,14 @@ export class DurationHistogram {
     return this.#max;
   }
 
+  /**
+   * The non-empty buckets and extremes as plain data.
+   *
+   * @example
+   * const h = new DurationHistogram();
+   * h.add(60_000);
+   * h.toJSON(); //=> { buckets: [1, 1], count: 1, min: 60_000, max: 60_000 }
+   */
   toJSON(): HistogramState {
     const buckets: number[] = [];
     this.#counts.forEach((n, bucket) => n > 0 && buckets.push(bucket, n));
@@ -82,6 +102,12 @@ export class DurationHistogram {
     return { buckets, count: this.#count, min: empty ? 0 : this.#min, max: empty ? 0 : this.#max };
   }
 
+  /**
+   * The histogram a toJSON state describes.
+   *
+   * @example
+   * DurationHistogram.fromJSON(h.toJSON()).quantile(0.5) === h.quantile(0.5); //=> true
+   */
   static fromJSON(state: HistogramState): DurationHistogram {
     const h = new DurationHistogram();
     for (let i = 0; i < state.buckets.length; i += 2) h.#bump(state.buckets[i]!, state.buckets[i + 1]!);

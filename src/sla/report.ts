@@ -9,13 +9,13 @@ import type { Policy } from '../policy';
 import { PolicyVersions } from '../policy/versions';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import { findZone } from '../time/zone';
-import { ticketFacts, TermsCache } from './facts';
+import type { TicketFacts } from './facts';
 import { TargetTally, type TallyCounts, type TallyState, type WorstBreach } from './tally';
 import type { TargetKind, Ticket, TicketSla } from './types';
 
 /** One input row after the audit: evaluated, or rejected with where and why. */
 export type AuditRow =
-  | { kind: 'evaluated'; line: number; ticket: Ticket; sla: TicketSla }
+  | { kind: 'evaluated'; line: number; ticket: Ticket; sla: TicketSla; facts: TicketFacts }
   | {
       kind: 'error';
       line: number;
@@ -123,6 +123,22 @@ export interface AuditState {
 
 const SEP = '\u0000';
 const UTC = findZone('UTC')!;
+const KINDS = ['response', 'resolution'] as const;
+
+/** The tallies of one plan and priority: overall, and per month of report. */
+interface PrioritySlot {
+  targets: TargetPair;
+  months: Map<string, TargetPair>;
+}
+type TargetPair = Partial<Record<TargetKind, TargetTally>>;
+type HoursCount = Omit<HoursStats, 'month' | 'plan'>;
+type CoverageCount = Omit<CoverageStats, 'month' | 'plan'>;
+/** What a plan counted: its priorities, and hours and coverage per month of report. */
+interface PlanSlot {
+  priorities: Map<string, PrioritySlot>;
+  hours: Map<string, HoursCount>;
+  coverage: Map<string, CoverageCount>;
+}
 
 /**
  * Counts audit rows into a report. Add rows in any order, merge accumulators that counted
@@ -135,7 +151,7 @@ const UTC = findZone('UTC')!;
  */
 export class AuditAccumulator {
   readonly #keep: number;
-  readonly #terms: TermsCache;
+  readonly #nowInput: InstantInput;
   readonly #order: Map<string, number>;
   #rows = 0;
   #evaluated = 0;
@@ -145,14 +161,13 @@ export class AuditAccumulator {
   #now: number | undefined;
   #policies = new Set<string>();
   #firstErrors: AuditErrorSample[] = [];
-  #targets = new Map<string, TargetTally>();
-  #months = new Map<string, TargetTally>();
-  #hours = new Map<string, Omit<HoursStats, 'month' | 'plan'>>();
-  #coverage = new Map<string, Omit<CoverageStats, 'month' | 'plan'>>();
+  // Nested by plan, priority and month rather than keyed by joined strings: add() runs once per
+  // ticket, and looking up the same few string instances needs no new string.
+  readonly #plans = new Map<string, PlanSlot>();
 
   constructor(policy: Policy | PolicyVersions, options: AccumulatorOptions) {
     this.#keep = options.worst ?? 10;
-    this.#terms = new TermsCache(policy, options.now);
+    this.#nowInput = options.now;
     this.#order = orderOf(policy);
     // Read here, so that a bad `now` fails once, before any row.
     if (policy instanceof PolicyVersions) {
@@ -163,6 +178,12 @@ export class AuditAccumulator {
     }
   }
 
+  /**
+   * Counts one row: an error row as rejected, an evaluated one into its tallies.
+   *
+   * @example
+   * for await (const row of auditRows(policies.icg, tickets, { now })) acc.add(row);
+   */
   add(row: AuditRow): void {
     this.#rows++;
     if (row.kind === 'error') {
@@ -171,36 +192,45 @@ export class AuditAccumulator {
       return;
     }
     this.#evaluated++;
-    const { line, ticket, sla } = row;
-    const judged = this.#terms.of(sla, ticket);
-    this.#now ??= judged.now;
-    this.#policies.add(sla.policy);
-    const facts = ticketFacts(judged, ticket, sla);
-    for (const target of ['response', 'resolution'] as const) {
+    const { line, sla, facts } = row;
+    this.#now ??= toEpochMs(this.#nowInput, findZone(facts.zone)!, 'now');
+    if (!this.#policies.has(sla.policy)) this.#policies.add(sla.policy);
+    const plan = this.#plan(sla.plan);
+    const slot = this.#priority(plan, sla.priority);
+    const month = pairIn(slot.months, facts.month);
+    for (const target of KINDS) {
       const result = sla.targets[target];
       if (!result) continue;
       const completed = facts.completed[target] === true;
-      const subject = { line, ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }), plan: sla.plan, priority: sla.priority, target };
-      tally(this.#targets, [sla.plan, sla.priority, target].join(SEP), this.#keep).add(result, completed, subject);
-      tally(this.#months, [facts.month, sla.plan, sla.priority, target].join(SEP), 0).add(result, completed, subject);
+      const breach =
+        result.status === 'breached'
+          ? { line, ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }), plan: sla.plan, priority: sla.priority, target }
+          : undefined;
+      tallyIn(slot.targets, target, this.#keep).add(result, completed, breach);
+      tallyIn(month, target, 0).add(result, completed, undefined);
     }
-    const month = `${facts.month}${SEP}${sla.plan}`;
     if (facts.consumed !== undefined) {
-      const hours = this.#hours.get(month) ?? { resolved: 0, consumed: 0 };
+      const hours = countIn(plan.hours, facts.month, () => ({ resolved: 0, consumed: 0 }));
       hours.resolved++;
       hours.consumed += facts.consumed;
-      this.#hours.set(month, hours);
     }
     if (facts.outside !== undefined) {
-      const coverage = this.#coverage.get(month) ?? { resolved: 0, events: 0, outside: 0 };
+      const coverage = countIn(plan.coverage, facts.month, () => ({ resolved: 0, events: 0, outside: 0 }));
       coverage.resolved++;
       if (facts.outside > 0) coverage.events++;
       coverage.outside += facts.outside;
-      this.#coverage.set(month, coverage);
     }
   }
 
-  /** Adds what another accumulator (over other rows, same options) counted. */
+  /**
+   * Adds what another accumulator (over other rows, same options) counted.
+   *
+   * @example
+   * const [a, b] = [new AuditAccumulator(policies.icg, { now }), new AuditAccumulator(policies.icg, { now })];
+   * firstHalf.forEach((row) => a.add(row));
+   * secondHalf.forEach((row) => b.add(row));
+   * a.merge(b); // a.toReport() is the report of all the rows
+   */
   merge(other: AuditAccumulator): void {
     this.#rows += other.#rows;
     this.#evaluated += other.#evaluated;
@@ -208,20 +238,32 @@ export class AuditAccumulator {
     this.#now ??= other.#now;
     for (const id of other.#policies) this.#policies.add(id);
     for (const sample of other.#firstErrors) this.#noteError(sample);
-    for (const [key, t] of other.#targets) tally(this.#targets, key, this.#keep).merge(t);
-    for (const [key, t] of other.#months) tally(this.#months, key, 0).merge(t);
-    for (const [key, h] of other.#hours) {
-      const mine = this.#hours.get(key) ?? { resolved: 0, consumed: 0 };
-      this.#hours.set(key, { resolved: mine.resolved + h.resolved, consumed: mine.consumed + h.consumed });
+    for (const [key, t] of other.#targetEntries()) this.#targetTally(key).merge(t);
+    for (const [key, t] of other.#monthEntries()) this.#monthTally(key).merge(t);
+    for (const [key, h] of other.#hoursEntries()) {
+      const [month, plan] = key.split(SEP) as [string, string];
+      const mine = countIn(this.#plan(plan).hours, month, () => ({ resolved: 0, consumed: 0 }));
+      mine.resolved += h.resolved;
+      mine.consumed += h.consumed;
     }
-    for (const [key, c] of other.#coverage) {
-      const mine = this.#coverage.get(key) ?? { resolved: 0, events: 0, outside: 0 };
-      this.#coverage.set(key, { resolved: mine.resolved + c.resolved, events: mine.events + c.events, outside: mine.outside + c.outside });
+    for (const [key, c] of other.#coverageEntries()) {
+      const [month, plan] = key.split(SEP) as [string, string];
+      const mine = countIn(this.#plan(plan).coverage, month, () => ({ resolved: 0, events: 0, outside: 0 }));
+      mine.resolved += c.resolved;
+      mine.events += c.events;
+      mine.outside += c.outside;
     }
   }
 
+  /**
+   * The report of everything counted so far; the accumulator can go on counting.
+   *
+   * @example
+   * const report = acc.toReport();
+   * report.rows === report.evaluated + report.errors; //=> true
+   */
   toReport(): AuditReport {
-    const sorted = <T>(map: Map<string, T>, withMonth: boolean) => sortByKey(map, withMonth, this.#order);
+    const sorted = <T>(entries: Iterable<[string, T]>, withMonth: boolean) => sortByKey(entries, withMonth, this.#order);
     return {
       policy: [...this.#policies].sort().join(', '),
       now: new Date(this.#now ?? this.#utcNow),
@@ -229,25 +271,31 @@ export class AuditAccumulator {
       evaluated: this.#evaluated,
       errors: this.#errors,
       firstErrors: [...this.#firstErrors],
-      targets: sorted(this.#targets, false).map(([key, t]) => {
+      targets: sorted(this.#targetEntries(), false).map(([key, t]) => {
         const [plan, priority, target] = key.split(SEP) as [string, string, TargetKind];
         return { plan, priority, target, ...t.counts(), worst: [...t.worst] };
       }),
-      months: sorted(this.#months, true).map(([key, t]) => {
+      months: sorted(this.#monthEntries(), true).map(([key, t]) => {
         const [month, plan, priority, target] = key.split(SEP) as [string, string, string, TargetKind];
         return { month, plan, priority, target, ...t.counts() };
       }),
-      hours: sorted(this.#hours, true).map(([key, h]) => {
+      hours: sorted(this.#hoursEntries(), true).map(([key, h]) => {
         const [month, plan] = key.split(SEP) as [string, string];
         return { month, plan, ...h };
       }),
-      coverage: sorted(this.#coverage, true).map(([key, c]) => {
+      coverage: sorted(this.#coverageEntries(), true).map(([key, c]) => {
         const [month, plan] = key.split(SEP) as [string, string];
         return { month, plan, ...c };
       }),
     };
   }
 
+  /**
+   * What was counted, as plain data that crosses threads (structured clone) or JSON.
+   *
+   * @example
+   * parentPort.postMessage({ state: acc.toJSON() }); // in a worker thread
+   */
   toJSON(): AuditState {
     return {
       rows: this.#rows,
@@ -256,14 +304,19 @@ export class AuditAccumulator {
       ...(this.#now === undefined ? {} : { now: this.#now }),
       policies: [...this.#policies],
       firstErrors: this.#firstErrors,
-      targets: [...this.#targets].map(([k, t]) => [k, t.toJSON()]),
-      months: [...this.#months].map(([k, t]) => [k, t.toJSON()]),
-      hours: [...this.#hours],
-      coverage: [...this.#coverage],
+      targets: [...this.#targetEntries()].map(([k, t]) => [k, t.toJSON()]),
+      months: [...this.#monthEntries()].map(([k, t]) => [k, t.toJSON()]),
+      hours: [...this.#hoursEntries()].map(([k, h]) => [k, { ...h }]),
+      coverage: [...this.#coverageEntries()].map(([k, c]) => [k, { ...c }]),
     };
   }
 
-  /** An accumulator holding what `state` (from toJSON, maybe in another thread) counted. */
+  /**
+   * An accumulator holding what `state` (from toJSON, maybe in another thread) counted.
+   *
+   * @example
+   * worker.on('message', ({ state }) => total.merge(AuditAccumulator.fromJSON(policies.icg, { now }, state)));
+   */
   static fromJSON(policy: Policy | PolicyVersions, options: AccumulatorOptions, state: AuditState): AuditAccumulator {
     const acc = new AuditAccumulator(policy, options);
     acc.#rows = state.rows;
@@ -272,11 +325,69 @@ export class AuditAccumulator {
     acc.#now = state.now;
     acc.#policies = new Set(state.policies);
     acc.#firstErrors = [...state.firstErrors];
-    acc.#targets = new Map(state.targets.map(([k, t]) => [k, TargetTally.fromJSON(t, acc.#keep)]));
-    acc.#months = new Map(state.months.map(([k, t]) => [k, TargetTally.fromJSON(t, 0)]));
-    acc.#hours = new Map(state.hours.map(([k, h]) => [k, { ...h }]));
-    acc.#coverage = new Map(state.coverage.map(([k, c]) => [k, { ...c }]));
+    for (const [key, t] of state.targets) acc.#targetTally(key).merge(TargetTally.fromJSON(t, acc.#keep));
+    for (const [key, t] of state.months) acc.#monthTally(key).merge(TargetTally.fromJSON(t, 0));
+    for (const [key, h] of state.hours) {
+      const [month, plan] = key.split(SEP) as [string, string];
+      acc.#plan(plan).hours.set(month, { ...h });
+    }
+    for (const [key, c] of state.coverage) {
+      const [month, plan] = key.split(SEP) as [string, string];
+      acc.#plan(plan).coverage.set(month, { ...c });
+    }
     return acc;
+  }
+
+  #plan(plan: string): PlanSlot {
+    return countIn(this.#plans, plan, () => ({ priorities: new Map(), hours: new Map(), coverage: new Map() }));
+  }
+
+  #priority(plan: PlanSlot, priority: string): PrioritySlot {
+    return countIn(plan.priorities, priority, () => ({ targets: {}, months: new Map() }));
+  }
+
+  /** The tally under a key 'plan SEP priority SEP target'. */
+  #targetTally(key: string): TargetTally {
+    const [plan, priority, target] = key.split(SEP) as [string, string, TargetKind];
+    return tallyIn(this.#priority(this.#plan(plan), priority).targets, target, this.#keep);
+  }
+
+  /** The tally under a key 'month SEP plan SEP priority SEP target'. */
+  #monthTally(key: string): TargetTally {
+    const [month, plan, priority, target] = key.split(SEP) as [string, string, string, TargetKind];
+    return tallyIn(pairIn(this.#priority(this.#plan(plan), priority).months, month), target, 0);
+  }
+
+  *#targetEntries(): Generator<[string, TargetTally]> {
+    for (const [plan, { priorities }] of this.#plans) {
+      for (const [priority, { targets }] of priorities) {
+        for (const target of KINDS) {
+          const t = targets[target];
+          if (t) yield [[plan, priority, target].join(SEP), t];
+        }
+      }
+    }
+  }
+
+  *#monthEntries(): Generator<[string, TargetTally]> {
+    for (const [plan, { priorities }] of this.#plans) {
+      for (const [priority, { months }] of priorities) {
+        for (const [month, pair] of months) {
+          for (const target of KINDS) {
+            const t = pair[target];
+            if (t) yield [[month, plan, priority, target].join(SEP), t];
+          }
+        }
+      }
+    }
+  }
+
+  *#hoursEntries(): Generator<[string, HoursCount]> {
+    for (const [plan, { hours }] of this.#plans) for (const [month, h] of hours) yield [`${month}${SEP}${plan}`, h];
+  }
+
+  *#coverageEntries(): Generator<[string, CoverageCount]> {
+    for (const [plan, { coverage }] of this.#plans) for (const [month, c] of coverage) yield [`${month}${SEP}${plan}`, c];
   }
 
   #noteError(sample: AuditErrorSample): void {
@@ -289,10 +400,19 @@ export class AuditAccumulator {
   }
 }
 
-function tally(map: Map<string, TargetTally>, key: string, keep: number): TargetTally {
-  let t = map.get(key);
-  if (!t) map.set(key, (t = new TargetTally(keep)));
-  return t;
+/** The value under `key`, made by `make` the first time. */
+function countIn<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+function pairIn(months: Map<string, TargetPair>, month: string): TargetPair {
+  return countIn(months, month, () => ({}));
+}
+
+function tallyIn(pair: TargetPair, target: TargetKind, keep: number): TargetTally {
+  return (pair[target] ??= new TargetTally(keep));
 }
 
 function sampleOf(row: Extract<AuditRow, { kind: 'error' }>): AuditErrorSample {
@@ -322,14 +442,14 @@ function orderOf(policy: Policy | PolicyVersions): Map<string, number> {
  * Entries keyed [month,] plan, priority, target: months ascending, then plans and priorities in
  * policy order (by name when the policy does not list them), response before resolution.
  */
-function sortByKey<T>(map: Map<string, T>, withMonth: boolean, order: Map<string, number>): [string, T][] {
+function sortByKey<T>(entries: Iterable<[string, T]>, withMonth: boolean, order: Map<string, number>): [string, T][] {
   const last = Number.MAX_SAFE_INTEGER;
   const tuple = (key: string): (string | number)[] => {
     const parts = key.split(SEP);
     const [month, plan = '', priority = '', target = ''] = withMonth ? parts : ['', ...parts];
     return [month!, order.get(plan) ?? last, plan, order.get(`${plan}${SEP}${priority}`) ?? last, priority, target === 'resolution' ? 1 : 0];
   };
-  return [...map]
+  return [...entries]
     .map(([key, value]) => ({ key, value, tuple: tuple(key) }))
     .sort((x, y) => {
       for (let i = 0; i < x.tuple.length; i++) {

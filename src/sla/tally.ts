@@ -67,13 +67,17 @@ export class TargetTally {
 
   constructor(readonly keep: number) {}
 
-  /** Counts a target result; `completed` says whether its event happened by `now`. */
-  add(result: TargetResult, completed: boolean, subject: BreachSubject): void {
+  /**
+   * Counts a target result; `completed` says whether its event happened by `now`. `subject`
+   * names a breached result's ticket (a tally keeping no worst breaches needs none).
+   */
+  add(result: TargetResult, completed: boolean, subject: BreachSubject | undefined): void {
     if (result.status === 'met') this.met++;
     else if (result.status === 'breached') this.breached++;
     else this.running++;
     if (completed) this.times.add(result.elapsed);
     if (result.status !== 'breached' || this.keep === 0) return;
+    if (subject === undefined) throw new Error('TargetTally.add: a breach needs its subject');
     const over = result.elapsed - result.target;
     const last = this.worst[this.worst.length - 1];
     if (this.worst.length >= this.keep && last && !worse(over, subject.line, last)) return;

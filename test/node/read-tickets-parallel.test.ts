@@ -65,6 +65,19 @@ describe('auditFile', () => {
     expect(report.targets.map((t) => t.plan)).toEqual(['level-2']);
   });
 
+  it('gives the one-thread report for an old Mac export, whose lines end with a lone CR', async () => {
+    const { policies, audit } = dist.index;
+    const rows = Array.from({ length: 300 }, (_, i) => `C-${i};${['Urgente', 'Alta', 'Normal'][i % 3]};"nota\r${i}";2024-03-0${(i % 9) + 1} 09:00`);
+    rows[17] = 'C-17;Nope;x;2024-03-01 09:00';
+    const path = join(dir, 'mac.csv');
+    writeFileSync(path, `caso;prioridad;notas;fecha_creacion\r${rows.join('\r')}\r`);
+    const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
+    const parallel = await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 256 });
+    expect(parallel).toMatchObject({ rows: 300, errors: 1 });
+    expect(parallel.firstErrors[0]).toMatchObject({ line: 2 + 17 * 2, ticketId: 'C-17' });
+    expect(parallel).toEqual(single);
+  });
+
   it('fails before starting threads for a bad `now` or a header without the needed columns', async () => {
     const { auditFile } = dist.node;
     const { policies } = dist.index;
@@ -114,6 +127,24 @@ describe('shardCsv', () => {
       [4, '2;z\r\n'],
       [5, '3;"w ""q"" \r\n"\r\n'],
       [7, '4;v'],
+    ]);
+  });
+});
+
+describe('shardCsv on an old Mac export', () => {
+  it('tells lone CR lines from CRLF ones by the header, even when its CR ends a chunk, and cuts at CRs outside quotes', async () => {
+    const text = 'a;b\r1;"x\ry"\r2;z\r';
+    const bytes = new TextEncoder().encode(text);
+    const chunks = (async function* () {
+      for (let i = 0; i < bytes.length; i += 4) yield bytes.slice(i, i + 4);
+    })();
+    const { header, shards } = await shardCsv(chunks, { size: 1 });
+    expect(header).toEqual(['a', 'b']);
+    const out: [number, string][] = [];
+    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
+    expect(out).toEqual([
+      [2, '1;"x\ry"\r'],
+      [4, '2;z\r'],
     ]);
   });
 });

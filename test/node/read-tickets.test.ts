@@ -236,6 +236,12 @@ describe('readTickets: sources', () => {
     expect(await collect(readTickets(Readable.from([])))).toEqual([]);
   });
 
+  it('detects the separator from the whole header line, however the stream cuts it', async () => {
+    const bytes = Buffer.from('caso;prioridad;fecha_creacion\nA;Alta;2024-03-04\n');
+    const records = await collect(readTickets(Readable.from([...bytes].map((byte) => Buffer.from([byte])))));
+    expect(tickets(records)).toEqual([{ id: 'A', priority: 'Alta', reportedAt: '2024-03-04' }]);
+  });
+
   it('takes `format` over the extension, and reports progress in bytes', async () => {
     const path = join(dir, 'tickets.txt');
     const text = '[{"id":"A","priority":"p","reportedAt":"2024-03-04"}]';

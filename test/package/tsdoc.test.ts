@@ -2,30 +2,12 @@
 // and classes of src/index.ts (and src/node/index.ts), the public methods of those classes, and
 // exported objects that carry methods (`policies`). Read with the TypeScript compiler API, the
 // way TypeDoc (`npm run docs`) reads them.
-//
-// KNOWN_GAPS lists what lacked an example when this test was written: a new gap fails the test;
-// a gap that gets its example is reported so it can be taken off the list.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers';
-
-const KNOWN_GAPS = new Set([
-  'AuditAccumulator.add',
-  'AuditAccumulator.merge',
-  'AuditAccumulator.toReport',
-  'AuditAccumulator.toJSON',
-  'AuditAccumulator.fromJSON',
-  'DurationHistogram',
-  'DurationHistogram.add',
-  'DurationHistogram.merge',
-  'DurationHistogram.toJSON',
-  'DurationHistogram.fromJSON',
-  'BreachCollector.add',
-  'BreachCollector.entries',
-]);
 
 interface Documented {
   name: string;
@@ -91,9 +73,6 @@ describe('TSDoc of the public API', () => {
 
   it('every exported function, class, public method and method-bearing object has an @example', () => {
     const missing = values.filter((v) => !v.hasExample).map((v) => v.name);
-    const fixed = [...KNOWN_GAPS].filter((name) => values.some((v) => v.name === name && v.hasExample));
-    if (fixed.length > 0) console.warn(`tsdoc.test.ts: these now have an @example, take them off KNOWN_GAPS: ${fixed.join(', ')}`);
-    if (missing.length > 0) console.warn(`tsdoc.test.ts: known gaps without @example: ${missing.filter((n) => KNOWN_GAPS.has(n)).join(', ')}`);
-    expect(missing.filter((name) => !KNOWN_GAPS.has(name)), 'exported without a TSDoc @example').toEqual([]);
+    expect(missing, 'exported without a TSDoc @example').toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
 
   beforeAll(async () => {
     const { input, now, source } = await tickets();
-    breaches = new BreachCollector(policies.icg, { now });
+    breaches = new BreachCollector();
     report = await audit(policies.icg, input, { now, onRow: (row) => breaches.add(row) });
     html = renderHtmlReport(report, { policy: policies.icg, breaches });
     console.info(`report of ${source}: ${report.rows} rows, ${breaches.total} breached tickets, ${Buffer.byteLength(html)} bytes`);

@@ -57,6 +57,38 @@ describe('audit properties', () => {
     );
   });
 
+  it("each row's facts: completion, month, and consumed hours that sum to the report's", async () => {
+    const business = policies.icg.calendar('business');
+    // Bogotá has kept UTC-05:00 since 1993: wall times read independently of habil.
+    const at = (value: unknown) => (value === undefined ? undefined : Date.parse(`${String(value).replace(' ', 'T')}:00-05:00`));
+    const nowMs = at(now)!;
+    await fc.assert(
+      fc.asyncProperty(fc.array(ticketArb, { maxLength: 40 }), async (tickets) => {
+        const rows: AuditRow[] = [];
+        const report = await audit(policies.icg, tickets, { now, onRow: (row) => rows.push(row) });
+        const consumed = new Map<string, number>();
+        for (const row of rows) {
+          if (row.kind !== 'evaluated') continue;
+          const { ticket, facts } = row;
+          const resolved = at(ticket.resolvedAt);
+          const responded = at(ticket.respondedAt) ?? resolved;
+          expect(facts.month).toBe(String(ticket.reportedAt).slice(0, 7));
+          expect(facts.zone).toBe('America/Bogota');
+          expect(facts.completed).toEqual({ response: responded !== undefined && responded <= nowMs, resolution: resolved !== undefined && resolved <= nowMs });
+          if (resolved === undefined || resolved > nowMs) {
+            expect(facts.consumed).toBeUndefined();
+            continue;
+          }
+          // Without pauses, consumed is the business time from report to resolution.
+          if (!ticket.pauses) expect(facts.consumed).toBe(business.between(ticket.reportedAt, resolved));
+          consumed.set(facts.month, (consumed.get(facts.month) ?? 0) + facts.consumed!);
+        }
+        expect(new Map(report.hours.map((h) => [h.month, h.consumed]))).toEqual(consumed);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('any split of the rows, merged, gives the report of the whole', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(ticketArb, { maxLength: 30 }), fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), async (tickets, sides) => {

@@ -1,0 +1,146 @@
+// The file lines of CSV records, read as a stream (readTickets) and as shards (shardCsv +
+// readCsvShard, what auditFile's workers do): the line each record starts on, past quoted line
+// breaks (LF, CRLF, lone CR), empty lines, rows of the wrong width, a quote never closed and a
+// BOM; and the same records either way, for any CSV fast-check makes.
+import fc from 'fast-check';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readCsvShard } from '../../src/node/csv';
+import { readTickets } from '../../src/node/read-tickets';
+import { shardCsv } from '../../src/node/shards';
+import type { TicketRecord } from '../../src/sla/audit';
+
+const HEADER = ['id', 'priority', 'reportedAt', 'notes'];
+
+/** The records of `text` read as a stream of `chunk`-byte pieces. */
+async function streamed(text: string, chunk = 1 << 16): Promise<TicketRecord[]> {
+  const out: TicketRecord[] = [];
+  for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv' })) out.push(record);
+  return out;
+}
+
+/** The records of `text` cut into shards of about `size` bytes, each read on its own. */
+async function sharded(text: string, size: number, chunk = 1 << 16): Promise<TicketRecord[]> {
+  const { header, delimiter, shards } = await shardCsv(Readable.from(pieces(text, chunk)), { size });
+  const out: TicketRecord[] = [];
+  for await (const shard of shards) {
+    readCsvShard(new TextDecoder().decode(shard.bytes), { header, delimiter, firstLine: shard.firstLine }, {}, (record) => out.push(record));
+  }
+  return out;
+}
+
+function pieces(text: string, size: number): Buffer[] {
+  const bytes = Buffer.from(text);
+  const out: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(bytes.subarray(i, i + size));
+  return out;
+}
+
+const summary = (records: TicketRecord[]) => records.map((r) => [r.line, 'ticket' in r ? r.ticket.id : r.error.message.slice(0, 24)]);
+
+describe('CSV line numbers', () => {
+  const rows = [
+    'A;urgent;2024-03-04 09:00;"one{EOL}two{EOL}three"', // lines 2-4
+    '', // 5
+    'B;urgent;2024-03-04 09:00;"a ""quoted"" {EOL}; b"', // 6-7
+    'C;urgent', // 8: too few fields
+    '', // 9
+    '', // 10
+    'D;urgent;2024-03-04 09:00;"lone\rCR"', // 11
+    'E;urgent;2024-03-04 09:00;"never closed{EOL}F;urgent;2024-03-04 09:00;x{EOL}', // 12: swallows the rest
+  ];
+  const expected = [
+    [2, 'A'],
+    [6, 'B'],
+    [8, 'row has 2 fields where t'],
+    [11, 'D'],
+    [12, 'a quote opened on this r'],
+  ];
+
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    const text = `\ufeff${HEADER.join(';')}${eol}${rows.join(eol).replaceAll('{EOL}', eol)}`;
+
+    it(`gives each record the line it starts on, in a stream (${name})`, async () => {
+      expect(summary(await streamed(text))).toEqual(expected);
+      expect(summary(await streamed(text, 3))).toEqual(expected);
+    });
+
+    it(`gives each record the line it starts on, in shards (${name})`, async () => {
+      for (const size of [1, 40, 1 << 20]) expect(summary(await sharded(text, size))).toEqual(expected);
+    });
+  }
+
+  it('counts lines from the shard’s first line', () => {
+    const out: TicketRecord[] = [];
+    readCsvShard('\r\nA;p;2024-03-04;"x\r\ny"\r\n\r\nB;p;2024-03-04;z', { header: HEADER, delimiter: ';', firstLine: 500 }, {}, (r) => out.push(r));
+    expect(summary(out)).toEqual([
+      [501, 'A'],
+      [504, 'B'],
+    ]);
+  });
+
+  it('counts the lines of an old Mac export, whose lines end with a lone CR, the same way in a stream and in shards', async () => {
+    const text = `${HEADER.join(';')}\rA;p;2024-03-04;"x\ry"\r\rB;p;2024-03-04;"x\r\ny"\rC;p;2024-03-04;z\r`;
+    const expected = [
+      [2, 'A'],
+      [5, 'B'],
+      [7, 'C'],
+    ];
+    expect(summary(await streamed(text))).toEqual(expected);
+    for (const size of [1, 20, 1 << 20]) for (const chunk of [1, 7, 1 << 16]) expect(summary(await sharded(text, size, chunk))).toEqual(expected);
+  });
+
+  it('starts data after a header with quoted line breaks', async () => {
+    const text = 'id;priority;"reported\nAt";notes\nA;p;2024-03-04;x\n';
+    expect(summary(await streamed(text))).toEqual([[3, 'A']]);
+    expect(summary(await sharded(text, 1))).toEqual([[3, 'A']]);
+  });
+});
+
+describe('CSV records, streamed or sharded', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', 'x', 'Alta', '2024-03-04 09:00', '04/03/2024', 'ñandú'),
+    fc.array(fc.constantFrom('a', ' ', ';', ',', '"', '\n', '\r\n', '\r', 'é'), { maxLength: 5 }).map((parts) => parts.join('')),
+  );
+  // A quoted cell, or a bare one when nothing in it needs quotes.
+  const written = fc.tuple(cell, fc.boolean()).map(([text, quote]) => (quote || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text));
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.array(written, { minLength: 4, maxLength: 4 }) },
+    { weight: 2, arbitrary: fc.array(written, { minLength: 1, maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.constant([]) }, // an empty line
+  );
+  const csv = fc.record({
+    lines: fc.array(line, { maxLength: 12 }),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+    trailing: fc.boolean(),
+    unclosed: fc.boolean(),
+    size: fc.integer({ min: 1, max: 200 }),
+    chunk: fc.integer({ min: 1, max: 64 }),
+  });
+
+  it('gives the same records, each on the line where it starts', async () => {
+    await fc.assert(
+      fc.asyncProperty(csv, async ({ lines, eol, bom, trailing, unclosed, size, chunk }) => {
+        const texts = [HEADER.join(';'), ...lines.map((cells) => cells.join(';'))];
+        if (unclosed) texts.push(`U;p;2024-03-04;"open${eol}more`);
+        const text = (bom ? '\ufeff' : '') + texts.join(eol) + (trailing ? eol : '');
+        // Where each record starts: a line per LF before it (per CR in a file of CR lines); empty lines hold none.
+        const lineEnd = eol === '\r' ? /\r/g : /\n/g;
+        const starts: number[] = [];
+        let at = 1;
+        for (const t of texts.slice(1)) {
+          if (t !== '') starts.push(at + 1);
+          at += 1 + (t.match(lineEnd)?.length ?? 0);
+        }
+        const stream = await streamed(text, chunk);
+        expect(stream.map((r) => r.line)).toEqual(starts);
+        expect(await sharded(text, size, chunk)).toEqual(stream);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
