@@ -57,7 +57,7 @@ export function auditWriter(format: OutputFormat, out: Sink, context: WriterCont
 }
 
 function jsonRow(row: AuditRow): object {
-  if (row.kind === 'evaluated') return { kind: row.kind, line: row.line, sla: row.sla };
+  if (row.kind === 'evaluated') return { kind: row.kind, line: row.line, sla: row.sla, facts: row.facts };
   const { error, ...where } = row;
   return { ...where, code: error.code, message: error.message };
 }
@@ -74,6 +74,7 @@ const CSV_HEADER = [
   'resolution_status',
   'resolution_due',
   'resolution_elapsed_min',
+  'consumed_min',
   'error_column',
   'error_value',
   'error',
@@ -82,13 +83,12 @@ const CSV_HEADER = [
 function csvRow(row: AuditRow, zone: string): string[] {
   if (row.kind === 'error') {
     const value = row.value === undefined ? '' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
-    return [String(row.line), row.ticketId ?? '', '', '', '', '', '', '', '', '', '', row.column ?? row.field ?? '', value, row.error.message];
+    return [String(row.line), row.ticketId ?? '', '', '', '', '', '', '', '', '', '', '', row.column ?? row.field ?? '', value, row.error.message];
   }
-  const { sla } = row;
+  const { sla, facts } = row;
+  const minutes = (ms: number) => String(Math.round(ms / 60) / 1000);
   const target = (result: TargetResult | undefined) =>
-    result
-      ? [result.status, DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '', String(Math.round(result.elapsed / 60) / 1000)]
-      : ['', '', ''];
+    result ? [result.status, DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '', minutes(result.elapsed)] : ['', '', ''];
   return [
     String(row.line),
     sla.ticketId ?? '',
@@ -97,6 +97,7 @@ function csvRow(row: AuditRow, zone: string): string[] {
     sla.intake.status,
     ...target(sla.targets.response),
     ...target(sla.targets.resolution),
+    facts.consumed === undefined ? '' : minutes(facts.consumed),
     '',
     '',
     '',

@@ -88,10 +88,10 @@ describe('habil audit', () => {
     const { code, out, err } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'csv');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toBe('line,ticket,plan,priority,intake,response_status,response_due,response_elapsed_min,resolution_status,resolution_due,resolution_elapsed_min,error_column,error_value,error');
+    expect(lines[0]).toBe('line,ticket,plan,priority,intake,response_status,response_due,response_elapsed_min,resolution_status,resolution_due,resolution_elapsed_min,consumed_min,error_column,error_value,error');
     expect(lines).toHaveLength(1001);
-    expect(lines[1]).toBe('2,ICG-24-0001,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,met,2024-01-03T15:00:00-05:00,590,,,');
-    expect(lines.find((l) => l.startsWith('99,'))).toMatch(/^99,ICG-24-0098,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/);
+    expect(lines[1]).toBe('2,ICG-24-0001,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,met,2024-01-03T15:00:00-05:00,590,590,,,');
+    expect(lines.find((l) => l.startsWith('99,'))).toMatch(/^99,ICG-24-0098,,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/);
     expect(err).toBe('1000 rows read: 992 evaluated, 8 rejected; ' + err.match(/(\d+) targets breached/)![0] + '\n');
   });
 
@@ -101,7 +101,7 @@ describe('habil audit', () => {
     expect(json.targets).toHaveLength(6);
     const ndjson = (await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'ndjson')).out.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(ndjson).toHaveLength(1001);
-    expect(ndjson[0]).toMatchObject({ kind: 'evaluated', line: 2, sla: { ticketId: 'ICG-24-0001', priority: 'normal' } });
+    expect(ndjson[0]).toMatchObject({ kind: 'evaluated', line: 2, sla: { ticketId: 'ICG-24-0001', priority: 'normal' }, facts: { month: '2024-01', zone: 'America/Bogota', completed: { response: true, resolution: true }, consumed: 590 * 60_000 } });
     expect(ndjson.find((r) => r.line === 230)).toMatchObject({ kind: 'error', ticketId: 'ICG-24-0229', field: 'priority', column: 'prioridad', value: 'Crítico', code: 'UNKNOWN_PRIORITY' });
     expect(ndjson.at(-1)).toEqual({ kind: 'report', ...json });
   });
