@@ -2,7 +2,8 @@
 // shards at record boundaries and hands them to worker threads, at most two waiting per worker
 // so memory stays flat; each worker audits its shards into its own accumulator, and the
 // accumulators merge into the report one thread would have made. Small files, JSON and NDJSON
-// run on the calling thread (readTickets + audit), where starting workers would not pay.
+// run on the calling thread (readTickets + audit), where starting workers would not pay, and so
+// does a CSV whose given separator shardCsv cannot find in bytes (anything but one ASCII byte).
 
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,7 +16,7 @@ import type { InstantInput } from '../time/instant';
 import { rowReader } from './csv';
 import { readTickets, formatOf, type ReadTicketsOptions } from './read-tickets';
 import type { CellOptions } from './rows';
-import { shardCsv, type Shard } from './shards';
+import { canShard, shardCsv, type Shard } from './shards';
 
 /** Files smaller than this are audited on the calling thread unless `workers` is given. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -54,7 +55,8 @@ export type ToWorker = { shard: Shard } | { finish: true };
 type FromWorker = { done: number } | { state: AuditState } | { failed: string };
 
 /**
- * Audits a CSV, JSON or NDJSON export file; CSV files are spread over worker threads. The
+ * Audits a CSV, JSON or NDJSON export file; CSV files are spread over worker threads (unless
+ * `delimiter` is anything but one ASCII character: see canShard). The
  * report is the one `audit(policy, readTickets(path, options), options)` returns.
  *
  * @example
@@ -67,7 +69,8 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
   const size = statSync(path).size;
   const workers = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const format = options.format ?? formatOf(path);
-  if (workers <= 1 || (format !== undefined && format !== 'csv')) return audit(policy, readTickets(path, options), options);
+  const shardable = (format === undefined || format === 'csv') && (options.delimiter === undefined || canShard(options.delimiter));
+  if (workers <= 1 || !shardable) return audit(policy, readTickets(path, options), options);
 
   const accumulator = new AuditAccumulator(policy, options); // a bad `now` fails here, before any thread starts
   const { header, delimiter, shards } = await shardCsv(createReadStream(path, { highWaterMark: 1 << 20 }), {
@@ -75,6 +78,7 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
     delimiter: options.delimiter,
     encoding: options.encoding,
   });
+  if (header.length === 0) return accumulator.toReport(); // no header, so no rows: an empty file, or empty lines only
   rowReader(header, options); // a header without the required columns fails here too
   const setup: WorkerSetup = {
     spec: policy.toJSON(),

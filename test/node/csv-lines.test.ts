@@ -1,7 +1,8 @@
 // The file lines of CSV records, read as a stream (readTickets) and as shards (shardCsv +
 // readCsvShard, what auditFile's workers do): the line each record starts on, past quoted line
-// breaks (LF, CRLF, lone CR), empty lines, rows of the wrong width, a quote never closed and a
-// BOM; and the same records either way, for any CSV fast-check makes.
+// breaks (LF, CRLF, lone CR), empty lines (before the header too), rows of the wrong width, a
+// quote never closed and a BOM; and the same records either way, for any CSV fast-check makes,
+// quotes inside bare fields and fields going on after their closing quote included.
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -13,15 +14,15 @@ import type { TicketRecord } from '../../src/sla/audit';
 const HEADER = ['id', 'priority', 'reportedAt', 'notes'];
 
 /** The records of `text` read as a stream of `chunk`-byte pieces. */
-async function streamed(text: string, chunk = 1 << 16): Promise<TicketRecord[]> {
+async function streamed(text: string, chunk = 1 << 16, delimiter?: string): Promise<TicketRecord[]> {
   const out: TicketRecord[] = [];
-  for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv' })) out.push(record);
+  for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv', delimiter })) out.push(record);
   return out;
 }
 
 /** The records of `text` cut into shards of about `size` bytes, each read on its own. */
-async function sharded(text: string, size: number, chunk = 1 << 16): Promise<TicketRecord[]> {
-  const { header, delimiter, shards } = await shardCsv(Readable.from(pieces(text, chunk)), { size });
+async function sharded(text: string, size: number, chunk = 1 << 16, given?: string): Promise<TicketRecord[]> {
+  const { header, delimiter, shards } = await shardCsv(Readable.from(pieces(text, chunk)), { size, delimiter: given });
   const out: TicketRecord[] = [];
   for await (const shard of shards) {
     readCsvShard(new TextDecoder().decode(shard.bytes), { header, delimiter, firstLine: shard.firstLine }, {}, (record) => out.push(record));
@@ -106,41 +107,58 @@ describe('CSV records, streamed or sharded', () => {
     fc.array(fc.constantFrom('a', ' ', ';', ',', '"', '\n', '\r\n', '\r', 'é'), { maxLength: 5 }).map((parts) => parts.join('')),
   );
   // A quoted cell, or a bare one when nothing in it needs quotes.
-  const written = fc.tuple(cell, fc.boolean()).map(([text, quote]) => (quote || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text));
+  const plain = fc.tuple(cell, fc.boolean()).map(([text, quote]) => (quote || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text));
+  // A bare cell with quotes after its first character (`5" pantalla`): csv-parse keeps them as
+  // they are, since a quote opens a quoted field only as the field's first character.
+  const stray = fc
+    .tuple(fc.constantFrom('5', 'abc', ' ', 'é'), fc.array(fc.constantFrom('a', '"', '""', ' '), { maxLength: 4 }))
+    .map(([first, rest]) => `${first}"${rest.join('')}`);
+  // A quoted cell whose closing quote is followed by more than a separator (`"abc"x`): under
+  // relax_quotes the field goes on unquoted, its quotes kept.
+  const closedEarly = fc
+    .tuple(cell, fc.constantFrom('x', ' ', 'é'), fc.array(fc.constantFrom('a', '"'), { maxLength: 3 }))
+    .map(([text, next, rest]) => `"${text.replaceAll('"', '""')}"${next}${rest.join('')}`);
+  const written = fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: stray }, { weight: 1, arbitrary: closedEarly });
   const line = fc.oneof(
     { weight: 6, arbitrary: fc.array(written, { minLength: 4, maxLength: 4 }) },
     { weight: 2, arbitrary: fc.array(written, { minLength: 1, maxLength: 6 }) },
     { weight: 1, arbitrary: fc.constant([]) }, // an empty line
   );
+  // The required columns, and a last one named with a stray quote, or quoted over two lines.
+  const header = fc.constantFrom('id;priority;reportedAt;notes', 'id;"priority";reportedAt;no"tes', 'id;priority;reportedAt;"no{EOL}tes"');
   const csv = fc.record({
+    header,
     lines: fc.array(line, { maxLength: 12 }),
     eol: fc.constantFrom('\n', '\r\n', '\r'),
     bom: fc.boolean(),
+    empty: fc.nat({ max: 2 }), // empty lines before the header
     trailing: fc.boolean(),
     unclosed: fc.boolean(),
-    size: fc.integer({ min: 1, max: 200 }),
+    size: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 200 })),
     chunk: fc.integer({ min: 1, max: 64 }),
   });
 
   it('gives the same records, each on the line where it starts', async () => {
     await fc.assert(
-      fc.asyncProperty(csv, async ({ lines, eol, bom, trailing, unclosed, size, chunk }) => {
-        const texts = [HEADER.join(';'), ...lines.map((cells) => cells.join(';'))];
+      fc.asyncProperty(csv, async ({ header, lines, eol, bom, empty, trailing, unclosed, size, chunk }) => {
+        const texts = [header.replaceAll('{EOL}', eol), ...lines.map((cells) => cells.join(';'))];
         if (unclosed) texts.push(`U;p;2024-03-04;"open${eol}more`);
-        const text = (bom ? '\ufeff' : '') + texts.join(eol) + (trailing ? eol : '');
+        const text = (bom ? '\ufeff' : '') + eol.repeat(empty) + texts.join(eol) + (trailing ? eol : '');
         // Where each record starts: a line per LF before it (per CR in a file of CR lines); empty lines hold none.
         const lineEnd = eol === '\r' ? /\r/g : /\n/g;
         const starts: number[] = [];
-        let at = 1;
+        let at = 1 + empty + (texts[0]!.match(lineEnd)?.length ?? 0);
         for (const t of texts.slice(1)) {
           if (t !== '') starts.push(at + 1);
           at += 1 + (t.match(lineEnd)?.length ?? 0);
         }
-        const stream = await streamed(text, chunk);
+        // readTickets guesses the separator from the file's first line, empty when empty lines come first.
+        const delimiter = empty > 0 ? ';' : undefined;
+        const stream = await streamed(text, chunk, delimiter);
         expect(stream.map((r) => r.line)).toEqual(starts);
-        expect(await sharded(text, size, chunk)).toEqual(stream);
+        expect(await sharded(text, size, chunk, delimiter)).toEqual(stream);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

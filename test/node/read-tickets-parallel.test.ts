@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shardCsv } from '../../src/node/shards';
@@ -78,6 +79,58 @@ describe('auditFile', () => {
     expect(parallel).toEqual(single);
   });
 
+  it('keeps a quoted field with line breaks whole after a quote inside a bare field', async () => {
+    // `5" pantalla` and `abc"def` hold literal quotes. A scanner that took every quote for an
+    // opening or closing one cut a later row's quoted field in two, as soon as the file (read in
+    // one piece here) ended with its quote count odd: a few lengths make sure one does.
+    const { policies, audit } = dist.index;
+    const notes = ['TV 5" pantalla', '"nota\nen dos líneas"', 'abc"def', '"dijo ""hola""\ny se fue"x"', '"visto"'];
+    const priority = (i: number) => (i === 5 ? 'Nope' : ['Urgente', 'Alta', 'Normal'][i % 3]);
+    const rows = Array.from({ length: 14 }, (_, i) => `C-${i};${priority(i)};${notes[i % notes.length]};2024-03-0${(i % 9) + 1} 09:00`);
+    const path = join(dir, 'stray-quotes.csv');
+    for (let count = 10; count <= rows.length; count++) {
+      writeFileSync(path, `caso;prioridad;notas;fecha_creacion\n${rows.slice(0, count).join('\n')}\n`);
+      const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
+      expect(single).toMatchObject({ rows: count, errors: 1 });
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 64 })).toEqual(single);
+    }
+  });
+
+  it('reads the header after empty lines (and a BOM), numbering the rows from the file’s first line', async () => {
+    const { policies, audit } = dist.index;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const rows = Array.from({ length: 40 }, (_, i) => `C-${i},${['Urgente', 'Alta', 'Normal'][i % 3]},2024-03-0${(i % 9) + 1} 09:00`);
+      rows[17] = 'C-17,Nope,2024-03-01 09:00';
+      const path = join(dir, 'empty-lines-first.csv');
+      writeFileSync(path, `\ufeff${eol}${eol}caso,prioridad,fecha_creacion${eol}${rows.join(eol)}${eol}`);
+      const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
+      expect(single).toMatchObject({ rows: 40, errors: 1 });
+      expect(single.firstErrors[0]).toMatchObject({ line: 4 + 17, ticketId: 'C-17' });
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 64 })).toEqual(single);
+    }
+  });
+
+  it('gives the empty report one thread gives for a file of empty lines, or nothing', async () => {
+    const { policies, audit } = dist.index;
+    for (const text of ['', '\r\n\r\n']) {
+      const path = join(dir, 'blank.csv');
+      writeFileSync(path, text);
+      const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
+      expect(single.rows).toBe(0);
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2 })).toEqual(single);
+    }
+  });
+
+  it('reads a file on one thread when its separator is more than one byte', async () => {
+    const { policies, audit } = dist.index;
+    const rows = Array.from({ length: 30 }, (_, i) => `C-${i}::Alta::"nota\n${i}"::2024-03-0${(i % 9) + 1} 09:00`);
+    const path = join(dir, 'two-byte-separator.csv');
+    writeFileSync(path, `caso::prioridad::notas::fecha_creacion\n${rows.join('\n')}\n`);
+    const single = await audit(policies.icg, dist.node.readTickets(path, { delimiter: '::' }), { now: NOW });
+    expect(single).toMatchObject({ rows: 30, evaluated: 30 });
+    expect(await dist.node.auditFile(path, policies.icg, { now: NOW, delimiter: '::', workers: 2, shardBytes: 64 })).toEqual(single);
+  });
+
   it('fails before starting threads for a bad `now` or a header without the needed columns', async () => {
     const { auditFile } = dist.node;
     const { policies } = dist.index;
@@ -128,6 +181,58 @@ describe('shardCsv', () => {
       [5, '3;"w ""q"" \r\n"\r\n'],
       [7, '4;v'],
     ]);
+  });
+});
+
+describe('shardCsv, where csv-parse ends records', () => {
+  /** The shards of `text` (fed in `chunk`-byte pieces) as [first line, text]. */
+  async function cut(text: string, options: { size: number; delimiter?: string }, chunk = 3): Promise<[number, string][]> {
+    const bytes = new TextEncoder().encode(text);
+    const chunks = (async function* () {
+      for (let i = 0; i < bytes.length; i += chunk) yield bytes.slice(i, i + chunk);
+    })();
+    const { shards } = await shardCsv(chunks, options);
+    const out: [number, string][] = [];
+    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
+    return out;
+  }
+
+  it('takes a quote for a field’s opening one only first in the field, and reads on after a field closed early', async () => {
+    const text = 'a;b\n5" x;"y\nz"\nabc"def;"q"r"\n"s""\n";t\n"u"v;""\n';
+    // Pieces too short to hold two record ends, so that each record end is a cut.
+    for (const chunk of [1, 2]) {
+      expect(await cut(text, { size: 1 }, chunk)).toEqual([
+        [2, '5" x;"y\nz"\n'],
+        [4, 'abc"def;"q"r"\n'],
+        [5, '"s""\n";t\n'],
+        [7, '"u"v;""\n'],
+      ]);
+    }
+  });
+
+  it('ends CRLF records only at CRLF, and opens a quote only after the separator it is told', async () => {
+    expect(await cut('a|b\r\n"x\n"y|1\r\n2|"w"\r\n', { size: 1 })).toEqual([
+      [2, '"x\n"y|1\r\n'],
+      [4, '2|"w"\r\n'],
+    ]);
+    expect(await cut('a,b\n1;"x\n2,"y\nz"\n', { size: 1, delimiter: ',' })).toEqual([
+      [2, '1;"x\n'],
+      [3, '2,"y\nz"\n'],
+    ]);
+  });
+
+  it('skips a BOM and empty lines before the header, counting their lines', async () => {
+    const text = '\ufeff\r\n\r\nid;"x\r\ny"\r\n1;2\r\n';
+    const { header, delimiter, shards } = await shardCsv(Readable.from([Buffer.from(text)]), { size: 1 });
+    expect([header, delimiter]).toEqual([['id', 'x\r\ny'], ';']);
+    const out: [number, string][] = [];
+    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
+    expect(out).toEqual([[5, '1;2\r\n']]);
+    expect(await cut('\r\ra;b\r1;2\r', { size: 1 }, 1)).toEqual([[4, '1;2\r']]);
+  });
+
+  it('refuses a separator it cannot find in bytes', async () => {
+    await expect(shardCsv(Readable.from([Buffer.from('a::b\n')]), { size: 1, delimiter: '::' })).rejects.toThrow(RangeError);
   });
 });
 
