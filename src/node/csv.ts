@@ -64,7 +64,7 @@ export async function* csvRecords(text: AsyncIterable<string>, options: CsvOptio
     if (reader) reader.read(chunk, false);
     else {
       head += chunk;
-      if (!/[\r\n]/.test(chunk)) continue;
+      if (!HEADER_ENDED.test(head)) continue;
       reader = start();
       reader.read(head, false);
     }
@@ -208,8 +208,12 @@ export function rowReader(header: readonly string[], options: CsvOptions): RowRe
   return new RowReader(assignment, options);
 }
 
+/** Text holding the whole header line: empty lines (and a BOM) before it, then its line break. */
+const HEADER_ENDED = /^\uFEFF?[\r\n]*[^\r\n]+[\r\n]/;
+
+/** The header line: the first non-empty one, as csv-parse (skip_empty_lines) takes it. */
 function firstLine(text: string): string {
-  return /^[^\r\n]*/.exec(text)![0];
+  return /^\uFEFF?[\r\n]*([^\r\n]*)/.exec(text)![1]!;
 }
 
 /** How many times `end` occurs in the cells. */
