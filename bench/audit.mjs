@@ -47,19 +47,33 @@ if (!existsSync(resolve(here, '../dist/cli.js'))) {
 if (argv.includes('--regenerate') || !existsSync(CSV)) {
   const t0 = performance.now();
   const bytes = generate(COUNT, CSV);
-  console.log(`generated ${COUNT.toLocaleString('en-US')} tickets, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${COUNT.toLocaleString('en-US')} tickets, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
-console.log(`habil audit benchmark: ${COUNT.toLocaleString('en-US')} tickets, ${(statSync(CSV).size / 1e6).toFixed(1)} MB CSV, ${WORKERS} CPUs, node ${process.version}`);
+console.log(
+  `habil audit benchmark: ${COUNT.toLocaleString('en-US')} tickets, ${(statSync(CSV).size / 1e6).toFixed(1)} MB CSV, ${WORKERS} CPUs, node ${process.version}`,
+);
 const results = {};
 for (const stage of STAGES) {
-  const out = execFileSync(process.execPath, [resolve(here, 'audit/measure.mjs'), stage, CSV, NOW, String(WORKERS)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [resolve(here, 'audit/measure.mjs'), stage, CSV, NOW, String(WORKERS)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   results[stage] = JSON.parse(out.trim().split('\n').at(-1));
   const r = results[stage];
   const ratio = results.bare ? `${(r.seconds / results.bare.seconds).toFixed(1)}× bare` : '';
   const cpuRatio = results.bare ? `${(r.cpuSeconds / results.bare.cpuSeconds).toFixed(1)}× bare CPU` : '';
   console.log(
-    `${stage.padEnd(9)} ${r.seconds.toFixed(1).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${Math.round(COUNT / r.seconds).toLocaleString('en-US').padStart(10)} tickets/s  ${Math.round(r.maxRssMB).toString().padStart(4)} MB peak RSS  ${ratio.padStart(10)}  ${cpuRatio}`,
+    `${stage.padEnd(9)} ${r.seconds.toFixed(1).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${Math.round(
+      COUNT / r.seconds,
+    )
+      .toLocaleString('en-US')
+      .padStart(
+        10,
+      )} tickets/s  ${Math.round(r.maxRssMB).toString().padStart(4)} MB peak RSS  ${ratio.padStart(10)}  ${cpuRatio}`,
   );
 }
 
@@ -70,22 +84,42 @@ if (results.read && results.evaluate && results.one) {
   console.log(`  readTickets (mapping)      +${(perTicket('read') - perTicket('bare')).toFixed(1)}`);
   console.log(`  evaluate()                 +${(perTicket('evaluate') - perTicket('read')).toFixed(1)}`);
   console.log(`  report accumulation        +${(perTicket('one') - perTicket('evaluate')).toFixed(1)}`);
-  if (results.fixed) console.log(`  UTC offset lookups (luxon) ${(perTicket('one') - perTicket('fixed')).toFixed(1)} of the ${perTicket('one').toFixed(1)} total (one vs fixed)`);
+  if (results.fixed)
+    console.log(
+      `  UTC offset lookups (luxon) ${(perTicket('one') - perTicket('fixed')).toFixed(1)} of the ${perTicket('one').toFixed(1)} total (one vs fixed)`,
+    );
 }
 
-const best = ['workers', 'one', 'cli'].filter((s) => results[s]).sort((a, b) => results[a].seconds - results[b].seconds)[0];
+const best = ['workers', 'one', 'cli']
+  .filter((s) => results[s])
+  .sort((a, b) => results[a].seconds - results[b].seconds)[0];
 const goals = [];
 if (best && results.bare) {
   const ratio = results[best].seconds / results.bare.seconds;
   goals.push({ goal: `audit ≤ 3× the bare parse (best: ${best}, ${ratio.toFixed(1)}×)`, pass: ratio <= 3 });
 }
 const counted = Object.entries(results).filter(([, r]) => r.rows !== null);
-goals.push({ goal: `every row accounted for (${counted.map(([s, r]) => `${s} ${r.rows.toLocaleString('en-US')}`).join(', ')})`, pass: counted.every(([, r]) => r.rows === COUNT) });
-const peak = Math.max(...Object.entries(results).filter(([s]) => s !== 'bare').map(([, r]) => r.maxRssMB));
-if (Number.isFinite(peak)) goals.push({ goal: `peak RSS < 300 MB (worst stage: ${Math.round(peak)} MB)`, pass: peak < 300 });
+goals.push({
+  goal: `every row accounted for (${counted.map(([s, r]) => `${s} ${r.rows.toLocaleString('en-US')}`).join(', ')})`,
+  pass: counted.every(([, r]) => r.rows === COUNT),
+});
+const peak = Math.max(
+  ...Object.entries(results)
+    .filter(([s]) => s !== 'bare')
+    .map(([, r]) => r.maxRssMB),
+);
+if (Number.isFinite(peak))
+  goals.push({ goal: `peak RSS < 300 MB (worst stage: ${Math.round(peak)} MB)`, pass: peak < 300 });
 console.log('');
 for (const g of goals) console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.goal}`);
 
-writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), count: COUNT, cpus: WORKERS, node: process.version, results, goals }, null, 2));
+writeFileSync(
+  JSON_OUT,
+  JSON.stringify(
+    { date: new Date().toISOString(), count: COUNT, cpus: WORKERS, node: process.version, results, goals },
+    null,
+    2,
+  ),
+);
 console.log(`\nfigures written to ${JSON_OUT}`);
 if (process.env.BENCH_STRICT === '1' && goals.some((g) => !g.pass)) process.exit(1);

@@ -26,7 +26,7 @@ import { DAY, MINUTE, BOGOTA_OFFSET_MIN, HOLIDAYS, WINDOWS_MIN, fmt, fmtDur } fr
 const OFFSET = BOGOTA_OFFSET_MIN * MINUTE;
 const holidayDays = new Set(HOLIDAYS.map((d) => Date.parse(`${d}T00:00:00Z`) / DAY));
 const wallDay = (ms) => Math.floor((ms + OFFSET) / DAY);
-const minuteOfDay = (ms) => ((ms + OFFSET) - wallDay(ms) * DAY) / MINUTE;
+const minuteOfDay = (ms) => (ms + OFFSET - wallDay(ms) * DAY) / MINUTE;
 const dayStart = (day) => day * DAY - OFFSET; // instant of local midnight
 const isWorkingDay = (day) => {
   const dow = (((day + 4) % 7) + 7) % 7;
@@ -62,8 +62,7 @@ function nextOpening(ms) {
   return NaN;
 }
 
-const isWindowEnd = (ms) =>
-  isWorkingDay(wallDay(ms)) && WINDOWS_MIN.some(([, e]) => e === minuteOfDay(ms));
+const isWindowEnd = (ms) => isWorkingDay(wallDay(ms)) && WINDOWS_MIN.some(([, e]) => e === minuteOfDay(ms));
 
 /**
  * @param {string} peer  peer name

@@ -26,14 +26,7 @@ const now = () => process.hrtime.bigint();
  *          maxMs?: number, maxIters?: number, results?: any[]}} [opts]
  */
 export function measure(fn, n, opts = {}) {
-  const {
-    warmupMs = 200,
-    warmupIters = Infinity,
-    minMs = 800,
-    minIters = 5,
-    maxMs = 3000,
-    maxIters = Infinity,
-  } = opts;
+  const { warmupMs = 200, warmupIters = Infinity, minMs = 800, minIters = 5, maxMs = 3000, maxIters = Infinity } = opts;
   const results = opts.results ?? new Array(n);
   let i = 0;
 

@@ -34,16 +34,7 @@ process.env.TZ = 'UTC'; // see the dayjs note above; Node re-reads TZ when it is
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  ICG_SPEC,
-  HOLIDAYS,
-  ZONE,
-  WINDOWS_MIN,
-  BOGOTA_OFFSET_MIN,
-  MINUTE,
-  HOUR,
-  DAY,
-} from './workload.mjs';
+import { ICG_SPEC, HOLIDAYS, ZONE, WINDOWS_MIN, BOGOTA_OFFSET_MIN, MINUTE, HOUR, DAY } from './workload.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -76,8 +67,7 @@ export function momentPeer() {
   return {
     name: 'moment-business-time',
     add: (startMs, hours) => moment.tz(startMs, ZONE).addWorkingTime(hours, 'hours').valueOf(),
-    between: (aMs, bMs) =>
-      moment.tz(bMs, ZONE).workingDiff(moment.tz(aMs, ZONE), 'milliseconds'),
+    between: (aMs, bMs) => moment.tz(bMs, ZONE).workingDiff(moment.tz(aMs, ZONE), 'milliseconds'),
   };
 }
 

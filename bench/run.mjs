@@ -68,8 +68,7 @@ const LIB_PEERS = [moment, dayjs]; // the libraries; the naive loop is reported 
 
 /** Time budgets (ms) per kind of library: fast ones get longer runs, slow peers are capped. */
 function budget(lib) {
-  if (lib === habil)
-    return { warmupMs: 300 * S, minMs: 1200 * S, minIters: 1000, maxMs: 2500 * S, checkMs: Infinity };
+  if (lib === habil) return { warmupMs: 300 * S, minMs: 1200 * S, minIters: 1000, maxMs: 2500 * S, checkMs: Infinity };
   if (lib === naive)
     return { warmupMs: 100 * S, warmupIters: 20, minMs: 700 * S, minIters: 5, maxMs: 2000 * S, checkMs: 4000 * S };
   return { warmupMs: 200 * S, warmupIters: 2, minMs: 1000 * S, minIters: 3, maxMs: 3000 * S, checkMs: 8000 * S };
@@ -77,26 +76,66 @@ function budget(lib) {
 
 // ------------------------------------------------------------------ operations
 const OPS = [
-  { id: 'add4', label: 'add 4 bh', kind: 'add', n: N_INSTANTS, input: (i) => [INSTANTS[i]],
-    call: (lib) => (i) => lib.add(INSTANTS[i], 4) },
-  { id: 'add16', label: 'add 16 bh', kind: 'add', n: N_INSTANTS, input: (i) => [INSTANTS[i]],
-    call: (lib) => (i) => lib.add(INSTANTS[i], 16) },
-  { id: 'add2000', label: 'add 2,000 bh', kind: 'add', n: N_INSTANTS, input: (i) => [INSTANTS[i]],
-    call: (lib) => (i) => lib.add(INSTANTS[i], 2000) },
-  { id: 'between3m', label: 'between, 3 months apart', kind: 'between', n: N_INSTANTS,
-    input: (i) => PAIRS_3M[i], call: (lib) => (i) => lib.between(PAIRS_3M[i][0], PAIRS_3M[i][1]) },
+  {
+    id: 'add4',
+    label: 'add 4 bh',
+    kind: 'add',
+    n: N_INSTANTS,
+    input: (i) => [INSTANTS[i]],
+    call: (lib) => (i) => lib.add(INSTANTS[i], 4),
+  },
+  {
+    id: 'add16',
+    label: 'add 16 bh',
+    kind: 'add',
+    n: N_INSTANTS,
+    input: (i) => [INSTANTS[i]],
+    call: (lib) => (i) => lib.add(INSTANTS[i], 16),
+  },
+  {
+    id: 'add2000',
+    label: 'add 2,000 bh',
+    kind: 'add',
+    n: N_INSTANTS,
+    input: (i) => [INSTANTS[i]],
+    call: (lib) => (i) => lib.add(INSTANTS[i], 2000),
+  },
+  {
+    id: 'between3m',
+    label: 'between, 3 months apart',
+    kind: 'between',
+    n: N_INSTANTS,
+    input: (i) => PAIRS_3M[i],
+    call: (lib) => (i) => lib.between(PAIRS_3M[i][0], PAIRS_3M[i][1]),
+  },
 ];
 const HABIL_ONLY = [
-  { id: 'between1d', label: 'between, 1 day apart', kind: 'between', n: N_INSTANTS,
-    input: (i) => PAIRS_1D[i], call: (lib) => (i) => lib.between(PAIRS_1D[i][0], PAIRS_1D[i][1]) },
-  { id: 'between1y', label: 'between, 1 year apart', kind: 'between', n: N_INSTANTS,
-    input: (i) => PAIRS_1Y[i], call: (lib) => (i) => lib.between(PAIRS_1Y[i][0], PAIRS_1Y[i][1]) },
+  {
+    id: 'between1d',
+    label: 'between, 1 day apart',
+    kind: 'between',
+    n: N_INSTANTS,
+    input: (i) => PAIRS_1D[i],
+    call: (lib) => (i) => lib.between(PAIRS_1D[i][0], PAIRS_1D[i][1]),
+  },
+  {
+    id: 'between1y',
+    label: 'between, 1 year apart',
+    kind: 'between',
+    n: N_INSTANTS,
+    input: (i) => PAIRS_1Y[i],
+    call: (lib) => (i) => lib.between(PAIRS_1Y[i][0], PAIRS_1Y[i][1]),
+  },
 ];
 
-log(`habil benchmark — ICG calendar (Mon–Fri 07:00–12:30, 13:30–17:30, America/Bogota, ` +
-  `${HOLIDAYS.length} Colombian public holidays ${HOLIDAYS[0].slice(0, 4)}–${HOLIDAYS.at(-1).slice(0, 4)})`);
-log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ` +
-  `${N_INSTANTS} seeded start instants${QUICK ? ', --quick budgets' : ''}\n`);
+log(
+  `habil benchmark — ICG calendar (Mon–Fri 07:00–12:30, 13:30–17:30, America/Bogota, ` +
+    `${HOLIDAYS.length} Colombian public holidays ${HOLIDAYS[0].slice(0, 4)}–${HOLIDAYS.at(-1).slice(0, 4)})`,
+);
+log(
+  `node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ` +
+    `${N_INSTANTS} seeded start instants${QUICK ? ', --quick budgets' : ''}\n`,
+);
 
 // ------------------------------------------------------------------ timing + answers
 const timings = {}; // timings[op][lib] = measure() result without results
@@ -113,8 +152,10 @@ for (const op of [...OPS, ...(habil ? HABIL_ONLY : [])]) {
     const { results, ...t } = r;
     timings[op.id][lib.name] = { ...t, checked: have };
     answers[op.id][lib.name] = results;
-    log(`  [${elapsedS()}s] ${op.label.padEnd(24)} ${lib.name.padEnd(21)} ${fmtOps(r.opsPerSec).padStart(7)} ops/s` +
-      `  (${r.iters} timed calls, ${r.seconds.toFixed(2)} s; ${have}/${op.n} answers)`);
+    log(
+      `  [${elapsedS()}s] ${op.label.padEnd(24)} ${lib.name.padEnd(21)} ${fmtOps(r.opsPerSec).padStart(7)} ops/s` +
+        `  (${r.iters} timed calls, ${r.seconds.toFixed(2)} s; ${have}/${op.n} answers)`,
+    );
   }
 }
 
@@ -141,8 +182,15 @@ function coldStart(runs = 5) {
     const s = rows.map((r) => r[key]).sort((a, b) => a - b);
     return s[Math.floor(s.length / 2)];
   };
-  return { runs, import: med('import'), from: med('from'), add: med('add'), total: med('total'),
-    boot: med('boot'), due: rows[0].due };
+  return {
+    runs,
+    import: med('import'),
+    from: med('from'),
+    add: med('add'),
+    total: med('total'),
+    boot: med('boot'),
+    due: rows[0].due,
+  };
 }
 let cold = null;
 if (habil) {
@@ -155,8 +203,7 @@ if (habil) {
 
 // ------------------------------------------------------------------ report: speed
 const ops = (op, lib) => timings[op]?.[lib.name]?.opsPerSec;
-const fastest = (op, libs) =>
-  libs.reduce((best, l) => (ops(op, l) > (best ? ops(op, best) : -1) ? l : best), null);
+const fastest = (op, libs) => libs.reduce((best, l) => (ops(op, l) > (best ? ops(op, best) : -1) ? l : best), null);
 
 log(`\n## Speed (ops/s; ratio = habil ops/s ÷ peer ops/s, same run)\n`);
 const peerCols = [moment, dayjs, naive];
@@ -218,11 +265,17 @@ function compare(opList, cols, answersOf, exactOf) {
       const { i, why } = d.example;
       const inp = op.input(i);
       const show = (v) => (op.kind === 'add' ? fmt(v) : fmtDur(v));
-      const what = op.kind === 'add' ? `add(${fmt(inp[0])}, ${op.label.slice(4)})` :
-        `between(${fmt(inp[0])}, ${fmt(inp[1])})`;
-      log(`- ${p.name}, ${op.label}: ${what} → habil ${show(answersOf(op, habil)[i])}, ` +
-        `${p.name} ${show(answersOf(op, p)[i])}${exactOf(op) ? `, naive loop ${show(exactOf(op)[i])}` : ''}.`);
-      log(`  ${why.bug}: ${why.text}. [${Object.entries(d.byBug).map(([k, v]) => `${k}: ${v}`).join(', ')}]`);
+      const what =
+        op.kind === 'add' ? `add(${fmt(inp[0])}, ${op.label.slice(4)})` : `between(${fmt(inp[0])}, ${fmt(inp[1])})`;
+      log(
+        `- ${p.name}, ${op.label}: ${what} → habil ${show(answersOf(op, habil)[i])}, ` +
+          `${p.name} ${show(answersOf(op, p)[i])}${exactOf(op) ? `, naive loop ${show(exactOf(op)[i])}` : ''}.`,
+      );
+      log(
+        `  ${why.bug}: ${why.text}. [${Object.entries(d.byBug)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ')}]`,
+      );
     }
   }
   if (!any) log('- none: every peer agreed with habil on every input checked.');
@@ -233,17 +286,42 @@ const diffs = {}; // diffs[op][peer] = { checked, n, explained, byBug, example }
 const probe = {};
 if (habil) {
   log(`\n## Answers that differ from habil's (disagreements / inputs checked; explained by a known bug model)\n`);
-  Object.assign(diffs, compare(OPS, peerCols, (op, lib) => answers[op.id][lib.name],
-    (op) => answers[op.id][naive.name]));
+  Object.assign(
+    diffs,
+    compare(
+      OPS,
+      peerCols,
+      (op, lib) => answers[op.id][lib.name],
+      (op) => answers[op.id][naive.name],
+    ),
+  );
 
   // Second-precision probe: same starts and pairs moved by 1–59.999 s; not timed.
   const PROBE = [
-    { id: 'add4s', label: 'add 4 bh', kind: 'add', n: N_INSTANTS, input: (i) => [INSTANTS_S[i]],
-      call: (lib) => (i) => lib.add(INSTANTS_S[i], 4) },
-    { id: 'add16s', label: 'add 16 bh', kind: 'add', n: N_INSTANTS, input: (i) => [INSTANTS_S[i]],
-      call: (lib) => (i) => lib.add(INSTANTS_S[i], 16) },
-    { id: 'between3ms', label: 'between, 3 months apart', kind: 'between', n: N_INSTANTS,
-      input: (i) => PAIRS_3M_S[i], call: (lib) => (i) => lib.between(PAIRS_3M_S[i][0], PAIRS_3M_S[i][1]) },
+    {
+      id: 'add4s',
+      label: 'add 4 bh',
+      kind: 'add',
+      n: N_INSTANTS,
+      input: (i) => [INSTANTS_S[i]],
+      call: (lib) => (i) => lib.add(INSTANTS_S[i], 4),
+    },
+    {
+      id: 'add16s',
+      label: 'add 16 bh',
+      kind: 'add',
+      n: N_INSTANTS,
+      input: (i) => [INSTANTS_S[i]],
+      call: (lib) => (i) => lib.add(INSTANTS_S[i], 16),
+    },
+    {
+      id: 'between3ms',
+      label: 'between, 3 months apart',
+      kind: 'between',
+      n: N_INSTANTS,
+      input: (i) => PAIRS_3M_S[i],
+      call: (lib) => (i) => lib.between(PAIRS_3M_S[i][0], PAIRS_3M_S[i][1]),
+    },
   ];
   const probeAnswers = {};
   for (const op of PROBE) {
@@ -254,8 +332,18 @@ if (habil) {
       probeAnswers[op.id][lib.name] = res;
     }
   }
-  log(`\n### Second-precision probe (not timed): the same inputs moved by 1–59.999 s, as ticket exports carry seconds\n`);
-  Object.assign(probe, compare(PROBE, LIB_PEERS, (op, lib) => probeAnswers[op.id][lib.name], () => null));
+  log(
+    `\n### Second-precision probe (not timed): the same inputs moved by 1–59.999 s, as ticket exports carry seconds\n`,
+  );
+  Object.assign(
+    probe,
+    compare(
+      PROBE,
+      LIB_PEERS,
+      (op, lib) => probeAnswers[op.id][lib.name],
+      () => null,
+    ),
+  );
 }
 
 // ------------------------------------------------------------------ report: goals
@@ -267,33 +355,55 @@ if (habil) {
   const goal = (text, value, limit, cmp, shown) =>
     goals.push({ text, value, limit, pass: cmp === '>=' ? value >= limit : value <= limit, shown });
 
-  goal(`add 4 bh: habil ≥ 300× the fastest peer (${best('add4').name})`, vsBest('add4'), 300, '>=',
-    fmtRatio(vsBest('add4')));
-  goal(`add 2,000 bh: habil ≥ 50,000× the fastest peer (${best('add2000').name})`, vsBest('add2000'),
-    50000, '>=', fmtRatio(vsBest('add2000')));
+  goal(
+    `add 4 bh: habil ≥ 300× the fastest peer (${best('add4').name})`,
+    vsBest('add4'),
+    300,
+    '>=',
+    fmtRatio(vsBest('add4')),
+  );
+  goal(
+    `add 2,000 bh: habil ≥ 50,000× the fastest peer (${best('add2000').name})`,
+    vsBest('add2000'),
+    50000,
+    '>=',
+    fmtRatio(vsBest('add2000')),
+  );
   const addScale = ops('add4', habil) / ops('add2000', habil);
   goal('add 2,000 bh costs ≤ 3× add 4 bh (habil)', addScale, 3, '<=', `${addScale.toFixed(2)}×`);
-  goal(`between, 3 months apart: habil ≥ 2,000× the fastest peer (${best('between3m').name})`,
-    vsBest('between3m'), 2000, '>=', fmtRatio(vsBest('between3m')));
+  goal(
+    `between, 3 months apart: habil ≥ 2,000× the fastest peer (${best('between3m').name})`,
+    vsBest('between3m'),
+    2000,
+    '>=',
+    fmtRatio(vsBest('between3m')),
+  );
   const btwScale = ops('between1d', habil) / ops('between1y', habil);
-  goal('between over a year costs ≤ 3× between over a day (habil)', btwScale, 3, '<=',
-    `${btwScale.toFixed(2)}×`);
+  goal('between over a year costs ≤ 3× between over a day (habil)', btwScale, 3, '<=', `${btwScale.toFixed(2)}×`);
 
   log(`\n## Goals (ratios from this run)\n`);
   for (const g of goals) {
-    log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.text}: ${g.shown} (goal ${g.text.includes('costs') ? '≤' : '≥'} ` +
-      `${g.limit.toLocaleString('en-US')}×)`);
+    log(
+      `${g.pass ? 'PASS' : 'FAIL'}  ${g.text}: ${g.shown} (goal ${g.text.includes('costs') ? '≤' : '≥'} ` +
+        `${g.limit.toLocaleString('en-US')}×)`,
+    );
   }
   log(`\nFor information, the same speed ratios against the naive minute loop (not a library):`);
-  log(`  add 4 bh ${fmtRatio(vsNaive('add4'))}, add 16 bh ${fmtRatio(vsNaive('add16'))}, ` +
-    `add 2,000 bh ${fmtRatio(vsNaive('add2000'))}, between 3 months ${fmtRatio(vsNaive('between3m'))}.`);
-  log(`\nCost per call (habil): add 4 bh ${(1e9 / ops('add4', habil)).toFixed(0)} ns, add 2,000 bh ` +
-    `${(1e9 / ops('add2000', habil)).toFixed(0)} ns; between 1 day ${(1e9 / ops('between1d', habil)).toFixed(0)} ns, ` +
-    `3 months ${(1e9 / ops('between3m', habil)).toFixed(0)} ns, 1 year ${(1e9 / ops('between1y', habil)).toFixed(0)} ns.`);
+  log(
+    `  add 4 bh ${fmtRatio(vsNaive('add4'))}, add 16 bh ${fmtRatio(vsNaive('add16'))}, ` +
+      `add 2,000 bh ${fmtRatio(vsNaive('add2000'))}, between 3 months ${fmtRatio(vsNaive('between3m'))}.`,
+  );
+  log(
+    `\nCost per call (habil): add 4 bh ${(1e9 / ops('add4', habil)).toFixed(0)} ns, add 2,000 bh ` +
+      `${(1e9 / ops('add2000', habil)).toFixed(0)} ns; between 1 day ${(1e9 / ops('between1d', habil)).toFixed(0)} ns, ` +
+      `3 months ${(1e9 / ops('between3m', habil)).toFixed(0)} ns, 1 year ${(1e9 / ops('between1y', habil)).toFixed(0)} ns.`,
+  );
   if (cold) {
-    log(`\nCold start (fresh node process, median of ${cold.runs}): import dist + Calendar.from(ICG) + first ` +
-      `add = ${cold.total.toFixed(1)} ms (import ${cold.import.toFixed(1)} ms, Calendar.from ${cold.from.toFixed(1)} ms, ` +
-      `first add ${cold.add.toFixed(1)} ms; node's own boot before that ${cold.boot.toFixed(0)} ms).`);
+    log(
+      `\nCold start (fresh node process, median of ${cold.runs}): import dist + Calendar.from(ICG) + first ` +
+        `add = ${cold.total.toFixed(1)} ms (import ${cold.import.toFixed(1)} ms, Calendar.from ${cold.from.toFixed(1)} ms, ` +
+        `first add ${cold.add.toFixed(1)} ms; node's own boot before that ${cold.boot.toFixed(0)} ms).`,
+    );
   }
 }
 
@@ -302,14 +412,31 @@ log(`\nTotal bench time ${elapsedS()} s. Shared, noisy machine: trust ratios fro
 // ------------------------------------------------------------------ JSON
 try {
   mkdirSync(dirname(JSON_OUT), { recursive: true });
-  const strip = (d) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, { ...v,
-    example: v.example ? { input: v.example.i, ...v.example.why } : null }]));
-  writeFileSync(JSON_OUT, JSON.stringify({
-    date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, quick: QUICK,
-    timings, disagreements: Object.fromEntries(Object.entries(diffs).map(([k, v]) => [k, strip(v)])),
-    secondPrecisionProbe: Object.fromEntries(Object.entries(probe).map(([k, v]) => [k, strip(v)])),
-    goals, cold,
-  }, null, 2));
+  const strip = (d) =>
+    Object.fromEntries(
+      Object.entries(d).map(([k, v]) => [
+        k,
+        { ...v, example: v.example ? { input: v.example.i, ...v.example.why } : null },
+      ]),
+    );
+  writeFileSync(
+    JSON_OUT,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        quick: QUICK,
+        timings,
+        disagreements: Object.fromEntries(Object.entries(diffs).map(([k, v]) => [k, strip(v)])),
+        secondPrecisionProbe: Object.fromEntries(Object.entries(probe).map(([k, v]) => [k, strip(v)])),
+        goals,
+        cold,
+      },
+      null,
+      2,
+    ),
+  );
   log(`(figures written to ${JSON_OUT})`);
 } catch (err) {
   log(`! could not write ${JSON_OUT}: ${err.message}`);

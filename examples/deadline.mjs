@@ -11,7 +11,16 @@ const icg = Calendar.from({
 });
 
 const bogota = (date) =>
-  date.toLocaleString('es-CO', { timeZone: 'America/Bogota', weekday: 'short', day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  date.toLocaleString('es-CO', {
+    timeZone: 'America/Bogota',
+    weekday: 'short',
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
 
 const reports = [
   { what: 'Prioridad Urgente, 4 h hábiles', at: '2024-03-01 16:00', target: 'PT4H' },

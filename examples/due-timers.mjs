@@ -8,7 +8,12 @@ const open = [
   { id: 'T-101', priority: 'Urgente', reportedAt: '2024-03-04 08:00' },
   { id: 'T-102', priority: 'Importante', reportedAt: '2024-03-01 16:45', respondedAt: '2024-03-01 17:10' },
   { id: 'T-103', priority: 'Normal', reportedAt: '2024-03-02 11:00' }, // Saturday: deferred to Monday 07:00
-  { id: 'T-104', priority: 'Importante', reportedAt: '2024-03-01 09:00', pauses: [{ from: '2024-03-01 10:00', reason: 'cliente' }] },
+  {
+    id: 'T-104',
+    priority: 'Importante',
+    reportedAt: '2024-03-01 09:00',
+    pauses: [{ from: '2024-03-01 10:00', reason: 'cliente' }],
+  },
 ];
 
 const local = (date) => date?.toLocaleString('sv-SE', { timeZone: 'America/Bogota' }).slice(0, 16) ?? '—';
@@ -24,4 +29,6 @@ for (const ticket of open) {
   if (sla.nextChangeAt) timers.push({ id: ticket.id, at: sla.nextChangeAt });
 }
 timers.sort((a, b) => a.at - b.at);
-console.log(`\nFirst wake-up: ${timers[0].id} at ${local(timers[0].at)} (Bogotá). A service would setTimeout(recheck, at - now).`);
+console.log(
+  `\nFirst wake-up: ${timers[0].id} at ${local(timers[0].at)} (Bogotá). A service would setTimeout(recheck, at - now).`,
+);

@@ -18,10 +18,15 @@ const BUILT_IN = new Set(['icg', 'websaas', 'hosting']);
 /** The answer to one query, as [HTTP status, JSON body]. */
 function due(query) {
   const policyId = query.get('policy') ?? 'icg';
-  if (!BUILT_IN.has(policyId)) return [400, { error: { message: `policy must be one of ${[...BUILT_IN].join(', ')}` } }];
+  if (!BUILT_IN.has(policyId))
+    return [400, { error: { message: `policy must be one of ${[...BUILT_IN].join(', ')}` } }];
   const priority = query.get('priority');
   const at = query.get('at');
-  if (!priority || !at) return [400, { error: { message: 'priority and at are required: /due?policy=icg&priority=urgent&at=2024-03-01T16:00' } }];
+  if (!priority || !at)
+    return [
+      400,
+      { error: { message: 'priority and at are required: /due?policy=icg&priority=urgent&at=2024-03-01T16:00' } },
+    ];
   const policy = policies[policyId];
   const ticket = { priority, reportedAt: at, ...(query.get('plan') ? { plan: query.get('plan') } : {}) };
   try {
@@ -29,7 +34,13 @@ function due(query) {
     const zone = policy.calendar('business').toJSON().zone;
     const local = (date) => date.toLocaleString('sv-SE', { timeZone: zone }).slice(0, 16);
     const target = (result) =>
-      result && { clock: result.clock, hours: result.target / 3_600_000, due: result.due.toISOString(), dueLocal: local(result.due), status: result.status };
+      result && {
+        clock: result.clock,
+        hours: result.target / 3_600_000,
+        due: result.due.toISOString(),
+        dueLocal: local(result.due),
+        status: result.status,
+      };
     return [
       200,
       {
@@ -51,9 +62,15 @@ function due(query) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let [status, body] = [404, { error: { message: 'not found: try GET /due?policy=icg&priority=urgent&at=2024-03-01T16:00' } }];
-  if (url.pathname === '/due') [status, body] = req.method === 'GET' ? due(url.searchParams) : [405, { error: { message: 'use GET' } }];
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(`${JSON.stringify(body, null, 2)}\n`);
+  let [status, body] = [
+    404,
+    { error: { message: 'not found: try GET /due?policy=icg&priority=urgent&at=2024-03-01T16:00' } },
+  ];
+  if (url.pathname === '/due')
+    [status, body] = req.method === 'GET' ? due(url.searchParams) : [405, { error: { message: 'use GET' } }];
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(`${JSON.stringify(body, null, 2)}\n`);
 });
 
 if (process.argv.includes('--self-test')) {
@@ -71,5 +88,7 @@ if (process.argv.includes('--self-test')) {
   });
 } else {
   const port = Number(process.env.PORT ?? 3000);
-  server.listen(port, process.env.HOST ?? '127.0.0.1', () => console.log(`habil: http://127.0.0.1:${port}/due?policy=icg&priority=urgent&at=2024-03-01T16:00`));
+  server.listen(port, process.env.HOST ?? '127.0.0.1', () =>
+    console.log(`habil: http://127.0.0.1:${port}/due?policy=icg&priority=urgent&at=2024-03-01T16:00`),
+  );
 }

@@ -2,4 +2,7 @@
 import type { Metafile } from 'esbuild';
 
 export const root: string;
-export function bundleUdf(options?: { holidays?: string; minify?: boolean }): Promise<{ text: string; metafile: Metafile; bytes: number; gzip: number }>;
+export function bundleUdf(options?: {
+  holidays?: string;
+  minify?: boolean;
+}): Promise<{ text: string; metafile: Metafile; bytes: number; gzip: number }>;

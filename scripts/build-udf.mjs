@@ -49,7 +49,12 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
     banner: {
       js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}: globalThis.habil = { due, evaluate, selfTest, version }. Holidays: ${what}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */`,
     },
-    plugins: [noNodeBuiltins(), dedupeMoment(), zodEnglishOnly(), ...(lite ? [holidayTable(holidayTableSource(selections))] : [])],
+    plugins: [
+      noNodeBuiltins(),
+      dedupeMoment(),
+      zodEnglishOnly(),
+      ...(lite ? [holidayTable(holidayTableSource(selections))] : []),
+    ],
   });
   const text = result.outputFiles[0].text;
   return { text, metafile: result.metafile, ...sizes(text) };
@@ -65,7 +70,9 @@ async function main() {
   ]) {
     const bundle = await bundleUdf({ holidays });
     writeFileSync(join(out, file), bundle.text);
-    console.log(`UDF dist/${file.padEnd(18)} ${kib(bundle.bytes).padStart(10)} minified, ${kib(bundle.gzip).padStart(9)} gzipped`);
+    console.log(
+      `UDF dist/${file.padEnd(18)} ${kib(bundle.bytes).padStart(10)} minified, ${kib(bundle.gzip).padStart(9)} gzipped`,
+    );
   }
 }
 

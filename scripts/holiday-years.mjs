@@ -16,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import Holidays from 'date-holidays';
 import { Calendar } from 'habil';
 
-const USAGE = 'usage: node scripts/holiday-years.mjs COUNTRY FROM_YEAR TO_YEAR [--state S] [--region R] [--types public,bank,...] [--format json|lines]';
+const USAGE =
+  'usage: node scripts/holiday-years.mjs COUNTRY FROM_YEAR TO_YEAR [--state S] [--region R] [--types public,bank,...] [--format json|lines]';
 
 function parseArgs(argv) {
   const positional = [];
@@ -33,7 +34,8 @@ function parseArgs(argv) {
   const [country, from, to] = positional;
   if (!country || !/^\d{4}$/.test(from ?? '') || !/^\d{4}$/.test(to ?? '')) throw new Error(USAGE);
   if (Number(to) < Number(from)) throw new Error(`${from} to ${to} runs backwards`);
-  if (!['json', 'lines'].includes(options.format)) throw new Error(`--format ${options.format}: expected json or lines`);
+  if (!['json', 'lines'].includes(options.format))
+    throw new Error(`--format ${options.format}: expected json or lines`);
   return { country: country.toUpperCase(), from: Number(from), to: Number(to), ...options };
 }
 
@@ -42,7 +44,12 @@ const clock = (minutes) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)
 
 /** The holidays habil closes for a selection, year by year, as calendar holiday specs. */
 export function holidayYears({ country, state, region, types, from, to }) {
-  const selection = { country, ...(state ? { state } : {}), ...(region ? { region } : {}), ...(types ? { types: types.split(',') } : {}) };
+  const selection = {
+    country,
+    ...(state ? { state } : {}),
+    ...(region ? { region } : {}),
+    ...(types ? { types: types.split(',') } : {}),
+  };
   // habil validates the selection (unknown country, state...) with its own messages, and is
   // the judge of which listed days close: a 24/7 calendar in UTC maps dates one to one.
   const calendar = Calendar.from({ zone: 'UTC', hours: '24/7', holidays: [selection] });

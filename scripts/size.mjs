@@ -39,14 +39,31 @@ export async function bundleCore({ withoutHolidays = false } = {}) {
 
 /** npm pack --dry-run --json of the repository: tarball size, unpacked size, files. */
 export function packReport() {
-  const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const [pack] = JSON.parse(out);
-  return { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.files.map((f) => ({ path: f.path, size: f.size })) };
+  return {
+    size: pack.size,
+    unpackedSize: pack.unpackedSize,
+    files: pack.files.map((f) => ({ path: f.path, size: f.size })),
+  };
 }
 
 const HOLIDAY_PACKAGES = new Set([
-  'date-holidays', 'date-holidays-parser', 'moment-timezone', 'moment', 'astronomia', 'caldate',
-  'date-chinese', 'date-bengali-revised', 'jalaali-js', 'deepmerge', 'date-easter',
+  'date-holidays',
+  'date-holidays-parser',
+  'moment-timezone',
+  'moment',
+  'astronomia',
+  'caldate',
+  'date-chinese',
+  'date-bengali-revised',
+  'jalaali-js',
+  'deepmerge',
+  'date-easter',
 ]);
 
 async function main() {
@@ -58,14 +75,29 @@ async function main() {
   const core = await bundleCore();
   const coreLight = await bundleCore({ withoutHolidays: true });
   const udf = {};
-  for (const file of ['habil.udf.js', 'habil.udf.lite.js']) udf[file] = sizes(readFileSync(join(root, 'dist', file), 'utf8'));
-  const holidayShare = core.byPackage.filter(([name]) => HOLIDAY_PACKAGES.has(name)).reduce((sum, [, bytes]) => sum + bytes, 0);
+  for (const file of ['habil.udf.js', 'habil.udf.lite.js'])
+    udf[file] = sizes(readFileSync(join(root, 'dist', file), 'utf8'));
+  const holidayShare = core.byPackage
+    .filter(([name]) => HOLIDAY_PACKAGES.has(name))
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
 
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ pack: { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.files.length }, core, coreWithoutDateHolidays: coreLight, udf }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          pack: { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.files.length },
+          core,
+          coreWithoutDateHolidays: coreLight,
+          udf,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
-  const row = (label, s) => `  ${label.padEnd(44)} ${kib(s.bytes).padStart(10)} minified  ${kib(s.gzip).padStart(10)} gzipped`;
+  const row = (label, s) =>
+    `  ${label.padEnd(44)} ${kib(s.bytes).padStart(10)} minified  ${kib(s.gzip).padStart(10)} gzipped`;
   console.log(`npm tarball: ${kib(pack.size)} packed, ${kib(pack.unpackedSize)} unpacked, ${pack.files.length} files`);
   console.log('Core entry bundled for a browser (esbuild --bundle --minify):');
   console.log(row('habil + dependencies', core));

@@ -147,7 +147,8 @@ export class TicketError extends HabilError {
 export function show(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   try {
     const json = JSON.stringify(value);

@@ -67,7 +67,14 @@ export type {
   TargetExplanation,
   EvaluateOptions,
 } from './sla/types';
-export { audit, auditRows, type AuditInput, type AuditOptions, type AuditRowsOptions, type TicketRecord } from './sla/audit';
+export {
+  audit,
+  auditRows,
+  type AuditInput,
+  type AuditOptions,
+  type AuditRowsOptions,
+  type TicketRecord,
+} from './sla/audit';
 export {
   AuditAccumulator,
   type AccumulatorOptions,
@@ -83,4 +90,14 @@ export {
 export type { TallyCounts, WorstBreach } from './sla/tally';
 export type { TicketFacts } from './sla/facts';
 export { DurationHistogram, EXACT_MINUTES, type HistogramState } from './sla/histogram';
-export { renderTimeline, renderHtmlReport, BreachCollector, type TimelineInput, type TimelineOptions, type HtmlReportOptions, type BreachEntry, type BreachedTarget, type RenderLang } from './render/index';
+export {
+  renderTimeline,
+  renderHtmlReport,
+  BreachCollector,
+  type TimelineInput,
+  type TimelineOptions,
+  type HtmlReportOptions,
+  type BreachEntry,
+  type BreachedTarget,
+  type RenderLang,
+} from './render/index';

@@ -78,9 +78,17 @@ export function due(policy: UdfPolicyInput, ticket: UdfTicketInput, now: UdfNowI
  * const sla = JSON.parse(habil.evaluate('icg', ticketJson, '2024-03-04T13:00:00Z'));
  * sla.targets.resolution.status; //=> 'running'
  */
-export function evaluate(policy: UdfPolicyInput, ticket: UdfTicketInput, now: UdfNowInput, options?: string | { explain?: boolean } | null): string {
+export function evaluate(
+  policy: UdfPolicyInput,
+  ticket: UdfTicketInput,
+  now: UdfNowInput,
+  options?: string | { explain?: boolean } | null,
+): string {
   return guarded(() => {
-    const parsed = options === undefined || options === null || options === '' ? {} : readJson<{ explain?: unknown }>(options, 'options');
+    const parsed =
+      options === undefined || options === null || options === ''
+        ? {}
+        : readJson<{ explain?: unknown }>(options, 'options');
     return judge(policy, ticket, now, parsed.explain === true);
   });
 }
@@ -95,13 +103,20 @@ export function evaluate(policy: UdfPolicyInput, ticket: UdfTicketInput, now: Ud
 export function selfTest(): string {
   return guarded(() => {
     const expected = '2024-03-04T14:30:00.000Z';
-    const answer = JSON.parse(due('icg', { priority: 'urgent', reportedAt: '2024-03-01 16:00' }, '2024-03-01T21:00:00Z')) as Partial<UdfDue> & Partial<UdfError>;
+    const answer = JSON.parse(
+      due('icg', { priority: 'urgent', reportedAt: '2024-03-01 16:00' }, '2024-03-01T21:00:00Z'),
+    ) as Partial<UdfDue> & Partial<UdfError>;
     if (answer.error) return { ok: false, version, error: answer.error };
     return { ok: answer.resolution === expected, version, expected, got: answer.resolution ?? null };
   });
 }
 
-function judge(policyInput: UdfPolicyInput, ticketInput: UdfTicketInput, now: UdfNowInput, explain: boolean): TicketSla {
+function judge(
+  policyInput: UdfPolicyInput,
+  ticketInput: UdfTicketInput,
+  now: UdfNowInput,
+  explain: boolean,
+): TicketSla {
   if (now === undefined || now === null || (now as unknown) === '') {
     throw new UdfInputError('now', 'is missing: pass the instant to judge at, e.g. CURRENT_TIMESTAMP()');
   }
@@ -111,7 +126,8 @@ function judge(policyInput: UdfPolicyInput, ticketInput: UdfTicketInput, now: Ud
 }
 
 function policyOf(input: UdfPolicyInput): Policy {
-  if (input === undefined || input === null) throw new UdfInputError('policy', "is missing: pass a built-in id such as 'icg' or a policy spec as JSON");
+  if (input === undefined || input === null)
+    throw new UdfInputError('policy', "is missing: pass a built-in id such as 'icg' or a policy spec as JSON");
   const key = typeof input === 'string' ? input.trim() : JSON.stringify(input);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -132,11 +148,17 @@ function builtIn(id: string, contract: unknown): Policy {
   if ((BUILT_IN as readonly string[]).includes(id)) return policies[id as (typeof BUILT_IN)[number]];
   if ((WITH_CONTRACT as readonly string[]).includes(id)) {
     if (contract === undefined) {
-      throw new UdfInputError('policy', `'${id}' needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`);
+      throw new UdfInputError(
+        'policy',
+        `'${id}' needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`,
+      );
     }
     return policies[id as (typeof WITH_CONTRACT)[number]](contract as never);
   }
-  throw new UdfInputError('policy', `'${id}' is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`);
+  throw new UdfInputError(
+    'policy',
+    `'${id}' is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`,
+  );
 }
 
 function readJson<T>(input: unknown, what: string): T {

@@ -47,7 +47,12 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], input
   }
   const path = joinPath(basePath, at);
   if (issue.code === 'unrecognized_keys') {
-    return [{ path, message: `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}` }];
+    return [
+      {
+        path,
+        message: `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`,
+      },
+    ];
   }
   const value = valueAt(input, at);
   const message = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big): /, '');

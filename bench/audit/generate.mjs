@@ -13,7 +13,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_PATH = `${here}/../data/audit-1000000.csv`;
 export const DEFAULT_COUNT = 1_000_000;
 
-
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const local = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
@@ -27,7 +26,8 @@ export function generate(count = DEFAULT_COUNT, path = DEFAULT_PATH) {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, 'w');
   let bytes = 0;
-  let buffer = '\ufeffcaso;canal;prioridad;asunto;fecha_creacion;fecha_respuesta;fecha_solucion;pausa_desde;pausa_hasta;motivo_pausa\r\n';
+  let buffer =
+    '\ufeffcaso;canal;prioridad;asunto;fecha_creacion;fecha_respuesta;fecha_solucion;pausa_desde;pausa_hasta;motivo_pausa\r\n';
   const flush = () => {
     bytes += writeSync(fd, buffer);
     buffer = '';
@@ -42,7 +42,9 @@ export function generate(count = DEFAULT_COUNT, path = DEFAULT_PATH) {
     const paused = random() < 0.03;
     const open = random() < 0.02;
     let row = `ICG-${i};${channels[i % 3]};${labels[between(0, labels.length - 1)]};Caso ${i % 997};${local(reported)};${local(responded)};${open ? '' : local(resolved)};`;
-    row += paused ? `${local(responded + 30 * MINUTE)};${local(responded + 150 * MINUTE)};Escalado al fabricante` : ';;';
+    row += paused
+      ? `${local(responded + 30 * MINUTE)};${local(responded + 150 * MINUTE)};Escalado al fabricante`
+      : ';;';
     if (i % 10_000 === 0) row = `ICG-${i};Chat;Crítico;Caso;${local(reported)};;;;;`; // an unknown priority
     if (i % 25_000 === 0) row = `ICG-${i};Chat;Normal;Caso;31/02/2024 10:00;;;;;`; // a date that cannot be read
     buffer += `${row}\r\n`;

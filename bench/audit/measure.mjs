@@ -32,7 +32,22 @@ function finish(rows) {
 }
 
 if (mode === 'cli') {
-  process.argv = [process.argv[0], 'habil', 'audit', csv, '--policy', 'icg', '--now', now, '--format', 'json', '--out', '/dev/null', '--workers', workers];
+  process.argv = [
+    process.argv[0],
+    'habil',
+    'audit',
+    csv,
+    '--policy',
+    'icg',
+    '--now',
+    now,
+    '--format',
+    'json',
+    '--out',
+    '/dev/null',
+    '--workers',
+    workers,
+  ];
   process.stderr.write = () => true; // the CLI's one-line summary
   process.on('exit', () => finish(null));
   await import(new URL('cli.js', dist).href);
@@ -41,7 +56,10 @@ if (mode === 'cli') {
   const { readTickets, auditFile } = await import(new URL('node.js', dist).href);
   let rows = 0;
   if (mode === 'bare') {
-    for await (const record of createReadStream(csv).pipe(parse({ delimiter: ';', bom: true, relax_column_count: true }))) rows += record.length > 0 ? 1 : 0;
+    for await (const record of createReadStream(csv).pipe(
+      parse({ delimiter: ';', bom: true, relax_column_count: true }),
+    ))
+      rows += record.length > 0 ? 1 : 0;
     rows -= 1; // the header
   } else if (mode === 'read') {
     for await (const record of readTickets(csv)) rows += record.line > 0 ? 1 : 0;

@@ -19,12 +19,28 @@ const random = mulberry32(20240101);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 /** A skewed duration: usually near `typical`, sometimes up to `long` (minutes). */
-const skewed = (typical, long, lateShare) => (random() < lateShare ? between(Math.round(typical * 1.2), long) : Math.round(typical * (0.2 + random() * 0.8)));
+const skewed = (typical, long, lateShare) =>
+  random() < lateShare ? between(Math.round(typical * 1.2), long) : Math.round(typical * (0.2 + random() * 0.8));
 
 const HOLIDAYS = new Set([
-  '2024-01-01', '2024-01-08', '2024-03-25', '2024-03-28', '2024-03-29', '2024-05-01', '2024-05-13', '2024-06-03',
-  '2024-06-10', '2024-07-01', '2024-07-20', '2024-08-07', '2024-08-19', '2024-10-14', '2024-11-04', '2024-11-11',
-  '2024-12-08', '2024-12-25',
+  '2024-01-01',
+  '2024-01-08',
+  '2024-03-25',
+  '2024-03-28',
+  '2024-03-29',
+  '2024-05-01',
+  '2024-05-13',
+  '2024-06-03',
+  '2024-06-10',
+  '2024-07-01',
+  '2024-07-20',
+  '2024-08-07',
+  '2024-08-19',
+  '2024-10-14',
+  '2024-11-04',
+  '2024-11-11',
+  '2024-12-08',
+  '2024-12-25',
 ]);
 const WINDOWS = [
   [7 * 60, 12 * 60 + 30],
@@ -66,14 +82,41 @@ function addBusiness(t, minutes) {
 const local = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
 const CLIENTS = [
-  'Droguería La Salud', 'Supermercado El Ahorro', 'Ferretería Central', 'Panadería San Jorge', 'Almacén Textil Andino',
-  'Restaurante El Fogón', 'Papelería Escolar Ltda', 'Minimercado Don Pedro', 'Tienda Deportiva Cali', 'Licorera del Valle',
-  'Cafetería Aroma', 'Distribuidora Nortesur', 'Farmacia Vida Sana', 'Boutique Alejandra', 'Carnes Finas La 80',
+  'Droguería La Salud',
+  'Supermercado El Ahorro',
+  'Ferretería Central',
+  'Panadería San Jorge',
+  'Almacén Textil Andino',
+  'Restaurante El Fogón',
+  'Papelería Escolar Ltda',
+  'Minimercado Don Pedro',
+  'Tienda Deportiva Cali',
+  'Licorera del Valle',
+  'Cafetería Aroma',
+  'Distribuidora Nortesur',
+  'Farmacia Vida Sana',
+  'Boutique Alejandra',
+  'Carnes Finas La 80',
 ];
 const SUBJECTS = {
-  urgent: ['Punto de venta no factura', 'Caja bloqueada, no abre turno', 'Error de base de datos al facturar', 'Servidor de tienda caído'],
-  important: ['Inventario no descuenta ventas', 'Lentitud al cerrar caja', 'Reporte de ventas con totales errados', 'Impresora fiscal intermitente; factura sin logo'],
-  normal: ['¿Cómo generar el informe de IVA?', 'Configurar nuevo usuario de caja', 'Duda sobre cierre de mes', 'Cambiar formato de tiquete'],
+  urgent: [
+    'Punto de venta no factura',
+    'Caja bloqueada, no abre turno',
+    'Error de base de datos al facturar',
+    'Servidor de tienda caído',
+  ],
+  important: [
+    'Inventario no descuenta ventas',
+    'Lentitud al cerrar caja',
+    'Reporte de ventas con totales errados',
+    'Impresora fiscal intermitente; factura sin logo',
+  ],
+  normal: [
+    '¿Cómo generar el informe de IVA?',
+    'Configurar nuevo usuario de caja',
+    'Duda sobre cierre de mes',
+    'Cambiar formato de tiquete',
+  ],
 };
 const LABELS = {
   urgent: ['Urgente', 'Urgente', 'Urgente', 'Prioridad Urgente'],
@@ -133,8 +176,22 @@ function ticket(n) {
   };
 }
 
-const COLUMNS = ['caso', 'cliente', 'canal', 'prioridad', 'asunto', 'fecha_creacion', 'fecha_respuesta', 'fecha_solucion', 'pausa_desde', 'pausa_hasta', 'motivo_pausa'];
-const rows = Array.from({ length: COUNT }, (_, i) => ticket(i + 1)).sort((a, b) => (a.fecha_creacion < b.fecha_creacion ? -1 : 1));
+const COLUMNS = [
+  'caso',
+  'cliente',
+  'canal',
+  'prioridad',
+  'asunto',
+  'fecha_creacion',
+  'fecha_respuesta',
+  'fecha_solucion',
+  'pausa_desde',
+  'pausa_hasta',
+  'motivo_pausa',
+];
+const rows = Array.from({ length: COUNT }, (_, i) => ticket(i + 1)).sort((a, b) =>
+  a.fecha_creacion < b.fecha_creacion ? -1 : 1,
+);
 rows.forEach((row, i) => (row.caso = `ICG-24-${String(i + 1).padStart(4, '0')}`));
 
 // The malformed rows a real export carries, each at a fixed place; the audit must name them all.
@@ -143,7 +200,12 @@ const broken = [
   (r) => ({ ...r, prioridad: 'Crítico' }), // not a priority of the charter ('Crítica' is)
   (r) => ({ ...r, prioridad: '' }), // no priority
   (r) => ({ ...r, fecha_solucion: '2024-01-01 08:00' }), // solved before it was reported
-  (r) => ({ ...r, pausa_desde: r.fecha_respuesta, pausa_hasta: r.fecha_creacion, motivo_pausa: 'Escalado al fabricante' }), // pause ends before it starts
+  (r) => ({
+    ...r,
+    pausa_desde: r.fecha_respuesta,
+    pausa_hasta: r.fecha_creacion,
+    motivo_pausa: 'Escalado al fabricante',
+  }), // pause ends before it starts
   (r) => ({ ...r, fecha_respuesta: r.fecha_respuesta.replace(/^2024-\d\d/, '2024-13') }), // month 13
   (r) => ({ ...r, pausa_desde: r.fecha_respuesta, pausa_hasta: `${r.fecha_solucion}|${r.fecha_solucion}` }), // two pause ends, one start
 ];

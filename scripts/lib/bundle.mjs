@@ -26,7 +26,11 @@ export function noNodeBuiltins() {
       build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
         if (!args.path.startsWith('node:') && !BUILTINS.has(args.path)) return undefined;
         return {
-          errors: [{ text: `'${args.path}' is a Node built-in, imported by ${args.importer}: the core entry must not import one` }],
+          errors: [
+            {
+              text: `'${args.path}' is a Node built-in, imported by ${args.importer}: the core entry must not import one`,
+            },
+          ],
         };
       });
     },

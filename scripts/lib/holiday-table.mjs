@@ -18,12 +18,14 @@ export function parseSelections(text) {
     .filter(Boolean)
     .map((part) => {
       const match = /^([A-Z]{2})(?:-([A-Za-z0-9]+))?:(\d{4})-(\d{4})$/.exec(part);
-      if (!match) throw new Error(`'${part}' is not a holiday selection: expected e.g. 'CO:2000-2040' or 'DE-BY:2020-2030'`);
+      if (!match)
+        throw new Error(`'${part}' is not a holiday selection: expected e.g. 'CO:2000-2040' or 'DE-BY:2020-2030'`);
       const [, country, state = '', from, to] = match;
       if (Number(to) < Number(from)) throw new Error(`'${part}': the years run backwards`);
       const known = new Holidays().getCountries() ?? {};
       if (!(country in known)) throw new Error(`'${part}': date-holidays does not know country ${country}`);
-      if (state && !(state in (new Holidays().getStates(country) ?? {}))) throw new Error(`'${part}': ${country} has no state ${state}`);
+      if (state && !(state in (new Holidays().getStates(country) ?? {})))
+        throw new Error(`'${part}': ${country} has no state ${state}`);
       return { country, state, from: Number(from), to: Number(to) };
     });
 }
@@ -54,7 +56,13 @@ export function holidayTableSource(selections) {
           const [date, time = '00:00:00'] = h.date.split(' ');
           const minutes = Math.round((h.end.getTime() - h.start.getTime()) / 60_000);
           const compactTime = time === '00:00:00' ? '' : time.slice(0, 5).replace(':', '');
-          return [date.slice(5).replace('-', ''), compactTime, minutes === 1440 ? '' : minutes, index(names, h.name), index(rules, h.rule)].join('.');
+          return [
+            date.slice(5).replace('-', ''),
+            compactTime,
+            minutes === 1440 ? '' : minutes,
+            index(names, h.name),
+            index(rules, h.rule),
+          ].join('.');
         })
         .join(' ');
     }

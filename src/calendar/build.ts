@@ -49,7 +49,11 @@ function combined(input: object, path: string): BuiltCalendar {
   const parts = children.map((child, i) => buildCalendar(child, joinPath(path, [mode, i])));
   const { horizon, field } = horizonOf(value.horizonYears);
   const spec = { [mode]: parts.map((p) => p.spec), ...field } as CalendarSpec;
-  const timeline = new CombinedTimeline(mode, parts.map((p) => p.timeline), horizon);
+  const timeline = new CombinedTimeline(
+    mode,
+    parts.map((p) => p.timeline),
+    horizon,
+  );
   return { spec, timeline, zone: parts[0]!.zone };
 }
 
@@ -64,7 +68,8 @@ function without(input: object, path: string): BuiltCalendar {
     try {
       const start = toEpochMs(interval.start, base.zone, `${here}.start`);
       const end = toEpochMs(interval.end, base.zone, `${here}.end`);
-      if (end < start) issues.push({ path: here, message: `is backwards: end '${interval.end}' is before start '${interval.start}'` });
+      if (end < start)
+        issues.push({ path: here, message: `is backwards: end '${interval.end}' is before start '${interval.start}'` });
       removed.push(start, end);
     } catch (error) {
       if (!HabilError.is(error)) throw error;

@@ -196,4 +196,3 @@ export class Calendar {
     return toEpochMs(at, this.#zone, path);
   }
 }
-

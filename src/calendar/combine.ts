@@ -18,10 +18,12 @@ export class CombinedTimeline extends CachedTimeline {
 
   closures(from: number, to: number): ClosureNote[] {
     const seen = new Set<string>();
-    return this.parts.flatMap((part) => part.closures(from, to)).filter((note) => {
-      const key = JSON.stringify(note);
-      return !seen.has(key) && seen.add(key);
-    });
+    return this.parts
+      .flatMap((part) => part.closures(from, to))
+      .filter((note) => {
+        const key = JSON.stringify(note);
+        return !seen.has(key) && seen.add(key);
+      });
   }
 
   protected build(year: number): IntervalList {

@@ -27,7 +27,6 @@ export interface Span {
   end: number;
 }
 
-
 /** Everything a weekly calendar needs to produce open time, already read and checked. */
 export interface CalendarPlan {
   zone: Zone;
@@ -54,8 +53,10 @@ export function parseSpan(text: string): Span | string {
   const m = SPAN_RE.exec(text);
   const start = m ? parseWallTime(m[1]!) : undefined;
   const end = m ? parseWallTime(m[2]!) : undefined;
-  if (start === undefined || end === undefined) return `${show(text)} is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)`;
-  if (start === MS_PER_DAY) return `${show(text)} starts at 24:00: a window starts before midnight (write '00:00' on the next day)`;
+  if (start === undefined || end === undefined)
+    return `${show(text)} is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)`;
+  if (start === MS_PER_DAY)
+    return `${show(text)} starts at 24:00: a window starts before midnight (write '00:00' on the next day)`;
   if (start === end) return `${show(text)} is empty: start and end are the same time`;
   return { start, end: end < start ? end + MS_PER_DAY : end };
 }
@@ -64,7 +65,12 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
   const issues: Issue[] = [];
   const at = (suffix: string) => (path ? `${path}.${suffix}` : suffix);
   const zone = findZone(spec.zone);
-  if (!zone) issues.push({ path: at('zone'), code: 'UNKNOWN_ZONE', message: `${show(spec.zone)} is not a known time zone: expected an IANA name such as 'America/Bogota'` });
+  if (!zone)
+    issues.push({
+      path: at('zone'),
+      code: 'UNKNOWN_ZONE',
+      message: `${show(spec.zone)} is not a known time zone: expected an IANA name such as 'America/Bogota'`,
+    });
 
   const weekly = readWeekly(spec, at, issues);
   const plan: CalendarPlan = {
@@ -90,21 +96,31 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
       const from = readDate(holiday.from, `${here}.from`, issues);
       const to = readDate(holiday.to, `${here}.to`, issues);
       if (from !== undefined && to !== undefined) {
-        if (to < from) issues.push({ path: here, message: `${show(holiday.from)} to ${show(holiday.to)} is backwards: from must not be after to` });
+        if (to < from)
+          issues.push({
+            path: here,
+            message: `${show(holiday.from)} to ${show(holiday.to)} is backwards: from must not be after to`,
+          });
         for (let d = from; d <= to; d++) plan.closedDays.set(d, holiday.name);
       }
     } else {
       const date = readDate(holiday.date, `${here}.date`, issues);
       if (date === undefined) return;
       if (holiday.hours === undefined) plan.closedDays.set(date, holiday.name);
-      else addSpans(plan.closedSpans, date, readSpans(holiday.hours, `${here}.hours`, issues).map((span) => ({ ...span, name: holiday.name })));
+      else
+        addSpans(
+          plan.closedSpans,
+          date,
+          readSpans(holiday.hours, `${here}.hours`, issues).map((span) => ({ ...span, name: holiday.name })),
+        );
     }
   });
 
   (spec.openings ?? []).forEach((opening, i) => {
     const here = at(`openings[${i}]`);
     const date = readDate(opening.date, `${here}.date`, issues);
-    if (opening.hours.length === 0) issues.push({ path: `${here}.hours`, message: 'is empty: an opening needs at least one window' });
+    if (opening.hours.length === 0)
+      issues.push({ path: `${here}.hours`, message: 'is empty: an opening needs at least one window' });
     const spans = readSpans(opening.hours, `${here}.hours`, issues);
     if (date !== undefined) addSpans(plan.openings, date, spans);
   });
@@ -130,7 +146,10 @@ function readWeekly(spec: WeeklyCalendarSpec, at: (s: string) => string, issues:
       const cur = valid[i]!;
       if (cur.span.start < prev.span.end) {
         const [later, earlier] = cur.index > prev.index ? [cur, prev] : [prev, cur];
-        issues.push({ path: at(`hours.${day}[${later.index}]`), message: `${show(later.text)} overlaps ${show(earlier.text)}` });
+        issues.push({
+          path: at(`hours.${day}[${later.index}]`),
+          message: `${show(later.text)} overlaps ${show(earlier.text)}`,
+        });
       }
     }
     return valid;
@@ -164,7 +183,12 @@ function readDate(text: string, path: string, issues: Issue[]): LocalDate | unde
   const date = parseLocalDate(text);
   if (date === undefined) {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text);
-    issues.push({ path, message: shaped ? `${show(text)} is a date that does not exist` : `${show(text)} is not a date: expected 'YYYY-MM-DD'` });
+    issues.push({
+      path,
+      message: shaped
+        ? `${show(text)} is a date that does not exist`
+        : `${show(text)} is not a date: expected 'YYYY-MM-DD'`,
+    });
   }
   return date;
 }
@@ -220,7 +244,15 @@ export class WeeklyTimeline extends CachedTimeline {
         notes.push(withName({ date: text }, closedDays.get(date)));
       }
       for (const span of closedSpans.get(date) ?? []) {
-        notes.push(withName({ date: text, hours: `${formatWallTime(span.start)}-${formatWallTime(span.end % MS_PER_DAY || MS_PER_DAY)}` }, span.name));
+        notes.push(
+          withName(
+            {
+              date: text,
+              hours: `${formatWallTime(span.start)}-${formatWallTime(span.end % MS_PER_DAY || MS_PER_DAY)}`,
+            },
+            span.name,
+          ),
+        );
       }
     }
     return notes;
@@ -239,7 +271,6 @@ export class WeeklyTimeline extends CachedTimeline {
     }
     return { closedDays, closedSpans };
   }
-
 }
 
 function place(out: IntervalList, toInstant: (time: number) => number, spans: Span[] | undefined): void {

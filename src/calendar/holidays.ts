@@ -55,13 +55,16 @@ function instanceFor(selection: CountrySelection): Holidays {
 export function checkSelection(selection: CountrySelection): string | undefined {
   const hd = new Holidays();
   const countries = hd.getCountries() ?? {};
-  if (!(selection.country in countries)) return `'${selection.country}' is not a country date-holidays knows (expected an ISO 3166-1 code such as 'CO', 'US', 'DE')`;
+  if (!(selection.country in countries))
+    return `'${selection.country}' is not a country date-holidays knows (expected an ISO 3166-1 code such as 'CO', 'US', 'DE')`;
   if (selection.state !== undefined) {
     const states = hd.getStates(selection.country) ?? {};
-    if (!(selection.state in states)) return `'${selection.state}' is not a state of ${selection.country} (known: ${Object.keys(states).join(', ') || 'none'})`;
+    if (!(selection.state in states))
+      return `'${selection.state}' is not a state of ${selection.country} (known: ${Object.keys(states).join(', ') || 'none'})`;
     if (selection.region !== undefined) {
       const regions = hd.getRegions(selection.country, selection.state) ?? {};
-      if (!(selection.region in regions)) return `'${selection.region}' is not a region of ${selection.country}-${selection.state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
+      if (!(selection.region in regions))
+        return `'${selection.region}' is not a region of ${selection.country}-${selection.state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
     }
   } else if (selection.region !== undefined) {
     return `a region needs its state: add state to select region '${selection.region}'`;

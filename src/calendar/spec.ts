@@ -122,6 +122,9 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = z.lazy(() =>
       z.strictObject({ union: z.array(calendarSpecSchema).min(1), horizonYears }),
       z.strictObject({ base: calendarSpecSchema, without: z.array(absoluteIntervalSchema), horizonYears }),
     ],
-    { error: "expected a calendar spec: { zone, hours, holidays?, openings? }, { intersect: [...] }, { union: [...] } or { base, without }" },
+    {
+      error:
+        'expected a calendar spec: { zone, hours, holidays?, openings? }, { intersect: [...] }, { union: [...] } or { base, without }',
+    },
   ),
 );

@@ -28,6 +28,7 @@ export function htmlWriter(out: Sink, context: HtmlWriterContext): AuditWriter {
   const breaches = new BreachCollector();
   return {
     row: (row) => breaches.add(row),
-    end: (report) => out.write(renderHtmlReport(report, { policy: context.policy, breaches, lang: context.lang, zone: context.zone })),
+    end: (report) =>
+      out.write(renderHtmlReport(report, { policy: context.policy, breaches, lang: context.lang, zone: context.zone })),
   };
 }

@@ -83,12 +83,34 @@ const CSV_HEADER = [
 function csvRow(row: AuditRow, zone: string): string[] {
   if (row.kind === 'error') {
     const value = row.value === undefined ? '' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
-    return [String(row.line), row.ticketId ?? '', '', '', '', '', '', '', '', '', '', '', row.column ?? row.field ?? '', value, row.error.message];
+    return [
+      String(row.line),
+      row.ticketId ?? '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      row.column ?? row.field ?? '',
+      value,
+      row.error.message,
+    ];
   }
   const { sla, facts } = row;
   const minutes = (ms: number) => String(Math.round(ms / 60) / 1000);
   const target = (result: TargetResult | undefined) =>
-    result ? [result.status, DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '', minutes(result.elapsed)] : ['', '', ''];
+    result
+      ? [
+          result.status,
+          DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '',
+          minutes(result.elapsed),
+        ]
+      : ['', '', ''];
   return [
     String(row.line),
     sla.ticketId ?? '',

@@ -84,11 +84,19 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
     );
   }
   if (report.hours.length > 0) {
-    const total = report.hours.reduce((sum, h) => ({ resolved: sum.resolved + h.resolved, consumed: sum.consumed + h.consumed }), { resolved: 0, consumed: 0 });
+    const total = report.hours.reduce(
+      (sum, h) => ({ resolved: sum.resolved + h.resolved, consumed: sum.consumed + h.consumed }),
+      { resolved: 0, consumed: 0 },
+    );
     sections.push(
       `Support hours consumed (business time from report to resolution, less pauses)\n` +
         table(
-          [{ header: 'month' }, ...(multiPlan ? [{ header: 'plan' }] : []), { header: 'resolved', align: 'right' }, { header: 'hours', align: 'right' }],
+          [
+            { header: 'month' },
+            ...(multiPlan ? [{ header: 'plan' }] : []),
+            { header: 'resolved', align: 'right' },
+            { header: 'hours', align: 'right' },
+          ],
           [
             ...report.hours.map((h) => [h.month, ...(multiPlan ? [h.plan] : []), count(h.resolved), hm(h.consumed)]),
             ['total', ...(multiPlan ? [''] : []), count(total.resolved), hm(total.consumed)],
@@ -100,7 +108,13 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
     sections.push(
       `Outside coverage (billed per event; report to resolution, less pauses)\n` +
         table(
-          [{ header: 'month' }, { header: 'plan' }, { header: 'resolved', align: 'right' }, { header: 'events', align: 'right' }, { header: 'outside', align: 'right' }],
+          [
+            { header: 'month' },
+            { header: 'plan' },
+            { header: 'resolved', align: 'right' },
+            { header: 'events', align: 'right' },
+            { header: 'outside', align: 'right' },
+          ],
           report.coverage.map((c) => [c.month, c.plan, count(c.resolved), count(c.events), hm(c.outside)]),
         ),
     );
@@ -138,13 +152,19 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
   }
   if (report.errors > 0) {
     const shown = report.firstErrors.map((r) => {
-      const where = [`line ${r.line}`, ...(r.ticketId === undefined ? [] : [`ticket ${r.ticketId}`]), ...(r.column === undefined ? [] : [`column '${r.column}'`])];
+      const where = [
+        `line ${r.line}`,
+        ...(r.ticketId === undefined ? [] : [`ticket ${r.ticketId}`]),
+        ...(r.column === undefined ? [] : [`column '${r.column}'`]),
+      ];
       return `  ${where.join(' · ')}\n${wrap(r.message, '    ')}`;
     });
     const more = report.errors - report.firstErrors.length;
     sections.push(
       `Rejected rows (${count(report.errors)})\n${shown.join('\n')}\n` +
-        (more > 0 ? `  … and ${count(more)} more: --worst raises the limit; --format csv or ndjson lists every row\n` : ''),
+        (more > 0
+          ? `  … and ${count(more)} more: --worst raises the limit; --format csv or ndjson lists every row\n`
+          : ''),
     );
   }
   return sections.join('\n');

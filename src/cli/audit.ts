@@ -64,7 +64,12 @@ export function auditCommand(io: CliIO): Command {
     .requiredOption('-p, --policy <policy>', 'icg, websaas, hosting, itac, isys, or a policy file (.yaml, .json)')
     .option('--contract <file>', 'the support contract (YAML or JSON) itac and isys take their targets from')
     .option('--plan <plan>', 'the plan of tickets that name none')
-    .option('--map <column=field>', "read a column as a ticket field (repeatable); 'column=' ignores it", collectMap, {})
+    .option(
+      '--map <column=field>',
+      "read a column as a ticket field (repeatable); 'column=' ignores it",
+      collectMap,
+      {},
+    )
     .option('--date-format <format>', "luxon format of date cells, e.g. 'dd/MM/yyyy HH:mm' (default: ISO 8601)")
     .option('--delimiter <char>', 'CSV separator (default: detected from the header line)')
     .option('--encoding <name>', "text encoding of the file, e.g. 'windows-1252'", 'utf-8')
@@ -90,7 +95,9 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
   const policy = await policyArg(options.policy, options.contract);
   if (options.plan !== undefined && !policy.planIds.includes(options.plan)) {
-    throw new UsageError(`--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${policy.planIds.join(', ')})`);
+    throw new UsageError(
+      `--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${policy.planIds.join(', ')})`,
+    );
   }
   const progress = progressBar(io.progress, statSync(file).size);
   const read = {
@@ -103,7 +110,11 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   };
   const now = options.now ?? io.now();
   const out = options.out === undefined ? io.stdout : createWriteStream(options.out);
-  const writer = auditWriter(format, out, { zone: businessZone(policy, options.plan), worst, html: { policy, now, lang } });
+  const writer = auditWriter(format, out, {
+    zone: businessZone(policy, options.plan),
+    worst,
+    html: { policy, now, lang },
+  });
 
   let report: AuditReport;
   try {
@@ -137,7 +148,9 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   await close(out, io);
   const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
   if (format !== 'table' || options.out !== undefined) {
-    io.stderr.write(`${report.rows} rows read: ${report.evaluated} evaluated, ${report.errors} rejected; ${breached} targets breached\n`);
+    io.stderr.write(
+      `${report.rows} rows read: ${report.evaluated} evaluated, ${report.errors} rejected; ${breached} targets breached\n`,
+    );
   }
   return options.failOnBreach && breached > 0 ? EXIT.breaches : EXIT.ok;
 }

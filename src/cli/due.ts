@@ -54,7 +54,9 @@ export function dueCommand(io: CliIO): Command {
         priority: options.priority,
         reportedAt: options.at,
         ...(options.plan === undefined ? {} : { plan: options.plan }),
-        ...(options.type === undefined ? {} : { type: oneOf('--type', options.type, ['incident', 'request'] as const) }),
+        ...(options.type === undefined
+          ? {}
+          : { type: oneOf('--type', options.type, ['incident', 'request'] as const) }),
         ...(options.channel === undefined ? {} : { channel: options.channel }),
       };
       let sla: TicketSla;
@@ -64,7 +66,9 @@ export function dueCommand(io: CliIO): Command {
         if (HabilError.is(error)) throw new UsageError(error.message);
         throw error;
       }
-      io.stdout.write(options.json ? `${JSON.stringify(sla, null, 2)}\n` : describe(sla, options.at, businessZone(policy, sla.plan)));
+      io.stdout.write(
+        options.json ? `${JSON.stringify(sla, null, 2)}\n` : describe(sla, options.at, businessZone(policy, sla.plan)),
+      );
     });
 }
 
@@ -79,7 +83,13 @@ function describe(sla: TicketSla, at: string, zone: string): string {
   return (
     `${head}\n` +
     table(
-      [{ header: 'target' }, { header: 'clock' }, { header: 'promised', align: 'right' }, ...(ranged ? [{ header: 'expected by' }] : []), { header: 'due' }],
+      [
+        { header: 'target' },
+        { header: 'clock' },
+        { header: 'promised', align: 'right' },
+        ...(ranged ? [{ header: 'expected by' }] : []),
+        { header: 'due' },
+      ],
       targets.map(([kind, t]) => [
         kind,
         t.clock,

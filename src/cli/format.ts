@@ -22,7 +22,9 @@ export function hm(ms: number | null | undefined): string {
  * local(new Date('2024-03-04T14:30:00Z'), 'America/Bogota'); //=> '2024-03-04 09:30'
  */
 export function local(at: Date, zone: string, withWeekday = false): string {
-  return DateTime.fromJSDate(at, { zone }).toFormat(withWeekday ? 'yyyy-MM-dd HH:mm ccc' : 'yyyy-MM-dd HH:mm', { locale: 'en' });
+  return DateTime.fromJSDate(at, { zone }).toFormat(withWeekday ? 'yyyy-MM-dd HH:mm ccc' : 'yyyy-MM-dd HH:mm', {
+    locale: 'en',
+  });
 }
 
 /**

@@ -48,7 +48,7 @@ function listing(): string {
     ['itac', 'ITAC (needs --contract)', '8x5, 24x7'],
     ['isys', 'ISYS Informática (needs --contract)', 'standard, custom, per-event'],
   ];
-  return table([{ header: 'id' }, { header: 'name' }, { header: 'plans' }], rows) + `\n'habil policies <id>' prints one policy; ${CONTRACT_POLICIES.join(' and ')} need --contract.\n`;
+  return `${table([{ header: 'id' }, { header: 'name' }, { header: 'plans' }], rows)}\n'habil policies <id>' prints one policy; ${CONTRACT_POLICIES.join(' and ')} need --contract.\n`;
 }
 
 function describe(spec: PolicySpec): string {
@@ -61,14 +61,24 @@ function describe(spec: PolicySpec): string {
       ),
   );
   for (const plan of spec.plans) {
-    const intake = plan.offHoursIntake === undefined || plan.offHoursIntake === 'all' ? 'all priorities' : plan.offHoursIntake.join(', ');
+    const intake =
+      plan.offHoursIntake === undefined || plan.offHoursIntake === 'all'
+        ? 'all priorities'
+        : plan.offHoursIntake.join(', ');
     out.push(
       `Plan ${plan.id}${plan.label ? ` — ${plan.label}` : ''}\n` +
         `business hours: ${plan.business}${plan.coverage ? ` · coverage: ${plan.coverage}` : ''} · off-hours intake: ${intake}\n` +
-        (plan.price ? `price: ${plan.price.currency} ${plan.price.amount.toLocaleString('es-CO')} per ${plan.price.period}${plan.price.note ? ` ${plan.price.note}` : ''}\n` : '') +
+        (plan.price
+          ? `price: ${plan.price.currency} ${plan.price.amount.toLocaleString('es-CO')} per ${plan.price.period}${plan.price.note ? ` ${plan.price.note}` : ''}\n`
+          : '') +
         table(
           [{ header: 'priority' }, { header: 'also called' }, { header: 'response' }, { header: 'resolution' }],
-          plan.priorities.map((p) => [p.id, clip((p.aliases ?? []).join(', '), 24), target(p.targets?.response), target(p.targets?.resolution)]),
+          plan.priorities.map((p) => [
+            p.id,
+            clip((p.aliases ?? []).join(', '), 24),
+            target(p.targets?.response),
+            target(p.targets?.resolution),
+          ]),
         ),
     );
   }
@@ -77,7 +87,11 @@ function describe(spec: PolicySpec): string {
       'Pauses (reasons that stop clocks)\n' +
         table(
           [{ header: 'reason' }, { header: 'also called' }, { header: 'stops' }],
-          spec.pauses.map((p) => [p.reason, clip([p.label, ...(p.aliases ?? [])].filter(Boolean).join(', '), 40), (p.stops ?? ['resolution']).join(', ')]),
+          spec.pauses.map((p) => [
+            p.reason,
+            clip([p.label, ...(p.aliases ?? [])].filter(Boolean).join(', '), 40),
+            (p.stops ?? ['resolution']).join(', '),
+          ]),
         ),
     );
   }
@@ -87,7 +101,10 @@ function describe(spec: PolicySpec): string {
 /** '4:00 business', '3:00–5:00 business', '< 1:00 24/7', or '-' for none. */
 function target(spec: TargetSpec | undefined): string {
   if (!spec) return '-';
-  const amount = 'duration' in spec ? hm(toDurationMs(spec.duration)) : `${hm(toDurationMs(spec.min))}–${hm(toDurationMs(spec.max))}`;
+  const amount =
+    'duration' in spec
+      ? hm(toDurationMs(spec.duration))
+      : `${hm(toDurationMs(spec.min))}–${hm(toDurationMs(spec.max))}`;
   return `${spec.bound === 'strict' ? '< ' : ''}${amount} ${spec.clock}`;
 }
 
@@ -109,7 +126,10 @@ function calendarText(spec: PolicyCalendarSpec): string {
   const hours = groups.map((g) => `${names[g.from]}${g.to > g.from ? `–${names[g.to]}` : ''} ${g.windows}`).join('; ');
   const countries = (spec.holidays ?? []).flatMap((h) => (typeof h === 'object' && 'country' in h ? [h.country] : []));
   const others = (spec.holidays ?? []).length - countries.length;
-  const holidays = [...(countries.length ? [`holidays ${countries.join(', ')}`] : []), ...(others ? [`${others} closures`] : [])];
+  const holidays = [
+    ...(countries.length ? [`holidays ${countries.join(', ')}`] : []),
+    ...(others ? [`${others} closures`] : []),
+  ];
   return [spec.zone, hours || 'never open', ...holidays].join(' · ');
 }
 

@@ -24,18 +24,23 @@ export const CONTRACT_POLICIES = ['itac', 'isys'] as const;
 export async function policyArg(name: string, contractPath?: string): Promise<Policy> {
   try {
     if ((COMPLETE_POLICIES as readonly string[]).includes(name)) {
-      if (contractPath !== undefined) throw new UsageError(`--contract applies to itac and isys only: policy '${name}' is complete`);
+      if (contractPath !== undefined)
+        throw new UsageError(`--contract applies to itac and isys only: policy '${name}' is complete`);
       return policies[name as (typeof COMPLETE_POLICIES)[number]];
     }
     if ((CONTRACT_POLICIES as readonly string[]).includes(name)) {
       if (contractPath === undefined) {
-        throw new UsageError(`policy '${name}' takes its targets from your support contract: pass --contract ./contract.yaml (see 'habil policies ${name}')`);
+        throw new UsageError(
+          `policy '${name}' takes its targets from your support contract: pass --contract ./contract.yaml (see 'habil policies ${name}')`,
+        );
       }
       const contract = readContract(contractPath);
       return name === 'itac' ? policies.itac(contract as ItacContract) : policies.isys(contract as IsysContract);
     }
     if (existsSync(name)) return await loadPolicy(name);
-    throw new UsageError(`'${name}' is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`);
+    throw new UsageError(
+      `'${name}' is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`,
+    );
   } catch (error) {
     if (HabilError.is(error)) throw new UsageError(`policy: ${error.message}`);
     throw error;
@@ -52,7 +57,9 @@ function readContract(path: string): unknown {
   try {
     return path.toLowerCase().endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new UsageError(`the contract ${path} is not valid ${path.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+    throw new UsageError(
+      `the contract ${path} is not valid ${path.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -27,11 +27,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .description('Service-level agreements over business hours: deadlines and audits of support tickets.')
     .version(VERSION)
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError("(run with --help for usage)")
+    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .exitOverride();
   for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io)]) {
-    program.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) }));
+    program.addCommand(
+      command
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) }),
+    );
   }
   io.exitCode = EXIT.ok;
   try {

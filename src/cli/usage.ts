@@ -18,7 +18,8 @@ export class UsageError extends Error {
  */
 export function collectMap(entry: string, map: Record<string, string>): Record<string, string> {
   const at = entry.lastIndexOf('=');
-  if (at <= 0) throw new UsageError(`--map '${entry}': expected column=field, e.g. --map 'Fecha de creación=reportedAt'`);
+  if (at <= 0)
+    throw new UsageError(`--map '${entry}': expected column=field, e.g. --map 'Fecha de creación=reportedAt'`);
   return { ...map, [entry.slice(0, at)]: entry.slice(at + 1) };
 }
 

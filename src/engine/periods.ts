@@ -54,7 +54,9 @@ export function* periodsFrom(timeline: Timeline, from: number, until = Infinity)
 }
 
 function neverCloses(from: number): CalendarExhaustedError {
-  return new CalendarExhaustedError(`the calendar stays open for more than ${MAX_SEARCH_YEARS} years after ${new Date(from).toISOString()}: it never closes`);
+  return new CalendarExhaustedError(
+    `the calendar stays open for more than ${MAX_SEARCH_YEARS} years after ${new Date(from).toISOString()}: it never closes`,
+  );
 }
 
 export function isOpen(timeline: Timeline, t: number): boolean {

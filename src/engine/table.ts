@@ -26,7 +26,9 @@ const AVERAGE_YEAR = 31_556_952_000;
 /** First instant of a UTC year. Tables partition time by UTC year, whatever the zone. */
 export function yearStart(year: number): number {
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  return year >= TABLE_FIRST && year <= TABLE_LAST + 1 ? STARTS[year - TABLE_FIRST]! : new Date(0).setUTCFullYear(year, 0, 1);
+  return year >= TABLE_FIRST && year <= TABLE_LAST + 1
+    ? STARTS[year - TABLE_FIRST]!
+    : new Date(0).setUTCFullYear(year, 0, 1);
 }
 
 /** The UTC year holding an instant. */

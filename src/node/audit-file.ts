@@ -69,7 +69,8 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
   const size = statSync(path).size;
   const workers = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const format = options.format ?? formatOf(path);
-  const shardable = (format === undefined || format === 'csv') && (options.delimiter === undefined || canShard(options.delimiter));
+  const shardable =
+    (format === undefined || format === 'csv') && (options.delimiter === undefined || canShard(options.delimiter));
   if (workers <= 1 || !shardable) return audit(policy, readTickets(path, options), options);
 
   const accumulator = new AuditAccumulator(policy, options); // a bad `now` fails here, before any thread starts
@@ -139,7 +140,9 @@ class WorkerPool {
 
   static async start(count: number, setup: WorkerSetup): Promise<WorkerPool> {
     const url = new URL('./audit-worker.js', import.meta.url);
-    return new WorkerPool(Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: WORKER_HEAP })));
+    return new WorkerPool(
+      Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: WORKER_HEAP })),
+    );
   }
 
   /** Hands a shard to the least busy worker, waiting while every worker has two. */

@@ -30,14 +30,62 @@ export const REQUIRED_FIELDS: readonly TicketField[] = ['priority', 'reportedAt'
  * included, so a file whose headers are the Ticket's own field names needs no mapping.
  */
 export const DEFAULT_COLUMNS: Readonly<Record<TicketField, readonly string[]>> = {
-  id: ['id', 'ticket', 'ticket_id', 'id_ticket', 'caso', 'id_caso', 'numero_caso', 'numero_de_caso', 'no_caso', 'n_caso', 'numero_ticket', 'radicado', 'consecutivo'],
+  id: [
+    'id',
+    'ticket',
+    'ticket_id',
+    'id_ticket',
+    'caso',
+    'id_caso',
+    'numero_caso',
+    'numero_de_caso',
+    'no_caso',
+    'n_caso',
+    'numero_ticket',
+    'radicado',
+    'consecutivo',
+  ],
   plan: ['plan', 'plan_soporte', 'plan_de_soporte', 'nivel', 'nivel_soporte', 'nivel_de_soporte'],
   priority: ['priority', 'prioridad', 'urgencia', 'severidad'],
   type: ['type', 'tipo', 'tipo_caso', 'tipo_de_caso', 'tipo_solicitud', 'tipo_de_solicitud'],
   channel: ['channel', 'canal', 'canal_de_atencion', 'medio', 'medio_de_reporte', 'origen'],
-  reportedAt: ['reportedat', 'reported_at', 'created_at', 'fecha_creacion', 'fecha_de_creacion', 'fecha_reporte', 'fecha_de_reporte', 'fecha_apertura', 'fecha_de_apertura', 'fecha_registro', 'fecha_de_registro', 'creado'],
-  respondedAt: ['respondedat', 'responded_at', 'first_response_at', 'fecha_respuesta', 'fecha_de_respuesta', 'fecha_atencion', 'fecha_de_atencion', 'primera_respuesta', 'fecha_primera_respuesta'],
-  resolvedAt: ['resolvedat', 'resolved_at', 'fecha_solucion', 'fecha_de_solucion', 'fecha_resolucion', 'fecha_de_resolucion', 'fecha_cierre', 'fecha_de_cierre', 'solucionado', 'resuelto'],
+  reportedAt: [
+    'reportedat',
+    'reported_at',
+    'created_at',
+    'fecha_creacion',
+    'fecha_de_creacion',
+    'fecha_reporte',
+    'fecha_de_reporte',
+    'fecha_apertura',
+    'fecha_de_apertura',
+    'fecha_registro',
+    'fecha_de_registro',
+    'creado',
+  ],
+  respondedAt: [
+    'respondedat',
+    'responded_at',
+    'first_response_at',
+    'fecha_respuesta',
+    'fecha_de_respuesta',
+    'fecha_atencion',
+    'fecha_de_atencion',
+    'primera_respuesta',
+    'fecha_primera_respuesta',
+  ],
+  resolvedAt: [
+    'resolvedat',
+    'resolved_at',
+    'fecha_solucion',
+    'fecha_de_solucion',
+    'fecha_resolucion',
+    'fecha_de_resolucion',
+    'fecha_cierre',
+    'fecha_de_cierre',
+    'solucionado',
+    'resuelto',
+  ],
   'pauses.from': ['pauses_from', 'pausa_desde', 'pausa_inicio', 'inicio_pausa'],
   'pauses.to': ['pauses_to', 'pausa_hasta', 'pausa_fin', 'fin_pausa'],
   'pauses.reason': ['pauses_reason', 'motivo_pausa', 'pausa_motivo', 'razon_pausa'],
@@ -78,10 +126,14 @@ export function assignColumns(header: readonly string[], map: Readonly<Record<st
   for (const [column, field] of Object.entries(map)) {
     const known = field === '' ? '' : TICKET_FIELDS.find((f) => f.toLowerCase() === field.trim().toLowerCase());
     if (known === undefined) {
-      throw new HabilError('INVALID_INPUT', [{ path: `map.${column}`, message: `${show(field)} is not a ticket field (known: ${TICKET_FIELDS.join(', ')})` }]);
+      throw new HabilError('INVALID_INPUT', [
+        { path: `map.${column}`, message: `${show(field)} is not a ticket field (known: ${TICKET_FIELDS.join(', ')})` },
+      ]);
     }
     if (!keys.includes(columnKey(column))) {
-      throw new HabilError('INVALID_INPUT', [{ path: `map.${column}`, message: `names no column of the file (columns: ${header.join(', ')})` }]);
+      throw new HabilError('INVALID_INPUT', [
+        { path: `map.${column}`, message: `names no column of the file (columns: ${header.join(', ')})` },
+      ]);
     }
     explicit.set(columnKey(column), known);
   }

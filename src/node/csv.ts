@@ -59,7 +59,8 @@ export async function* csvRecords(text: AsyncIterable<string>, options: CsvOptio
   // Chunks are gathered until the header line has ended: it tells the separator.
   let head = '';
   let reader: CsvReader | undefined;
-  const start = () => new CsvReader(options.delimiter ?? detectDelimiter(firstLine(head)), options, (record) => void ready.push(record));
+  const start = () =>
+    new CsvReader(options.delimiter ?? detectDelimiter(firstLine(head)), options, (record) => void ready.push(record));
   for await (const chunk of text) {
     if (reader) reader.read(chunk, false);
     else {
@@ -83,7 +84,12 @@ export async function* csvRecords(text: AsyncIterable<string>, options: CsvOptio
  * @example
  * readCsvShard(text, { header, delimiter: ';', firstLine: 5001 }, {}, (record) => accumulator.add(auditor.row(record, 0)));
  */
-export function readCsvShard(text: string, shard: CsvShard, options: CsvOptions, onRecord: (record: TicketRecord) => void): void {
+export function readCsvShard(
+  text: string,
+  shard: CsvShard,
+  options: CsvOptions,
+  onRecord: (record: TicketRecord) => void,
+): void {
   new CsvReader(shard.delimiter, options, onRecord, shard).read(text, true);
 }
 
@@ -183,7 +189,8 @@ class CsvReader {
 
 function pushParser(options: Options): PushParser {
   const api = (new Parser(options) as unknown as { api?: PushParser }).api;
-  if (typeof api?.parse !== 'function') throw new Error('csv-parse no longer has Parser#api: src/node/csv.ts must be adapted');
+  if (typeof api?.parse !== 'function')
+    throw new Error('csv-parse no longer has Parser#api: src/node/csv.ts must be adapted');
   return api;
 }
 
@@ -228,7 +235,9 @@ function widthError(cells: readonly string[], width: number, line: number, delim
   return {
     line,
     value: cells.join(delimiter),
-    error: new HabilError('INVALID_INPUT', [{ path: '', message: `row has ${cells.length} fields where the header has ${width}${fix}` }]),
+    error: new HabilError('INVALID_INPUT', [
+      { path: '', message: `row has ${cells.length} fields where the header has ${width}${fix}` },
+    ]),
   };
 }
 

@@ -19,7 +19,10 @@ export interface JsonOptions extends CellOptions {
  * @example
  * for await (const record of ndjsonRecords(textChunks)) console.log(record.line);
  */
-export async function* ndjsonRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+export async function* ndjsonRecords(
+  text: AsyncIterable<string>,
+  options: JsonOptions = {},
+): AsyncGenerator<TicketRecord> {
   const objects = new ObjectReader(options);
   let line = 0;
   let rest = '';
@@ -41,7 +44,10 @@ export async function* ndjsonRecords(text: AsyncIterable<string>, options: JsonO
  * @example
  * for await (const record of jsonArrayRecords(textChunks)) console.log(record.line);
  */
-export async function* jsonArrayRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+export async function* jsonArrayRecords(
+  text: AsyncIterable<string>,
+  options: JsonOptions = {},
+): AsyncGenerator<TicketRecord> {
   const objects = new ObjectReader(options);
   let line = 1;
   let depth = 0;
@@ -89,7 +95,12 @@ export async function* jsonArrayRecords(text: AsyncIterable<string>, options: Js
   }
   if (!started) throw notAnArray('an empty input');
   if (!done) {
-    yield { line: startLine, error: new HabilError('INVALID_INPUT', [{ path: '', message: 'the JSON array is never closed: the file ends inside this element' }]) };
+    yield {
+      line: startLine,
+      error: new HabilError('INVALID_INPUT', [
+        { path: '', message: 'the JSON array is never closed: the file ends inside this element' },
+      ]),
+    };
   }
 }
 
@@ -116,10 +127,20 @@ class ObjectReader {
     try {
       value = JSON.parse(source);
     } catch (error) {
-      return { line, value: source.trim(), error: new HabilError('INVALID_INPUT', [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]) };
+      return {
+        line,
+        value: source.trim(),
+        error: new HabilError('INVALID_INPUT', [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]),
+      };
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return { line, value, error: new HabilError('INVALID_INPUT', [{ path: '', message: `${show(value)} is not a ticket: expected a JSON object` }]) };
+      return {
+        line,
+        value,
+        error: new HabilError('INVALID_INPUT', [
+          { path: '', message: `${show(value)} is not a ticket: expected a JSON object` },
+        ]),
+      };
     }
     const keys = Object.keys(value);
     const signature = keys.join('\u0000');

@@ -35,7 +35,10 @@ export async function loadPolicy(path: string): Promise<Policy> {
  */
 export function parsePolicy(text: string, format: PolicyFormat, source?: string): Policy {
   if (format !== 'yaml' && format !== 'json') {
-    throw new PolicyError([{ path: 'format', message: `${show(format)} is not a policy format: expected 'yaml' or 'json'` }], 'INVALID_INPUT');
+    throw new PolicyError(
+      [{ path: 'format', message: `${show(format)} is not a policy format: expected 'yaml' or 'json'` }],
+      'INVALID_INPUT',
+    );
   }
   const lines = new LineCounter();
   // JSON is read by JSON.parse (YAML would accept things JSON does not), but also parsed as YAML,
@@ -52,11 +55,16 @@ export function parsePolicy(text: string, format: PolicyFormat, source?: string)
     } catch (error) {
       const offset = jsonErrorOffset(text);
       const where = offset < 0 ? (source ?? 'JSON') : at(offset);
-      throw new PolicyError([{ path: '', message: `${where}: not valid JSON: ${(error as Error).message.split('\n')[0]}` }], 'INVALID_POLICY');
+      throw new PolicyError(
+        [{ path: '', message: `${where}: not valid JSON: ${(error as Error).message.split('\n')[0]}` }],
+        'INVALID_POLICY',
+      );
     }
   } else {
     if (doc.errors.length > 0) {
-      throw new PolicyError(doc.errors.map((e) => ({ path: '', message: `${at(e.pos[0])}: not valid YAML: ${e.message}` })));
+      throw new PolicyError(
+        doc.errors.map((e) => ({ path: '', message: `${at(e.pos[0])}: not valid YAML: ${e.message}` })),
+      );
     }
     data = doc.toJS();
   }
@@ -64,7 +72,10 @@ export function parsePolicy(text: string, format: PolicyFormat, source?: string)
     return Policy.from(data as PolicySpec);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
-    throw new PolicyError(error.issues.map((issue) => locate(issue, doc, at)), error.code);
+    throw new PolicyError(
+      error.issues.map((issue) => locate(issue, doc, at)),
+      error.code,
+    );
   }
 }
 
@@ -72,7 +83,10 @@ function formatOf(path: string): PolicyFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.json') return 'json';
-  throw new PolicyError([{ path: 'path', message: `${show(path)} is not a policy file: expected a .yaml, .yml or .json file` }], 'INVALID_INPUT');
+  throw new PolicyError(
+    [{ path: 'path', message: `${show(path)} is not a policy file: expected a .yaml, .yml or .json file` }],
+    'INVALID_INPUT',
+  );
 }
 
 /** The issue with ` (at file:line:col)` added: the value its path names, or the nearest parent present. */
@@ -89,7 +103,8 @@ function locate(issue: Issue, doc: Document, at: (offset: number) => string): Is
 /** 'plans[0].priorities[1].targets' -> ['plans', 0, 'priorities', 1, 'targets']. */
 function splitPath(path: string): (string | number)[] {
   const out: (string | number)[] = [];
-  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) out.push(part.startsWith('[') ? Number(part.slice(1, -1)) : part);
+  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? [])
+    out.push(part.startsWith('[') ? Number(part.slice(1, -1)) : part);
   return out;
 }
 
@@ -147,7 +162,8 @@ function jsonErrorOffset(text: string): number {
     if (i < text.length) fail();
     return -1;
   } catch (error) {
-    if (error instanceof RangeError && /^\d+$/.test(error.message)) return Math.min(Number(error.message), Math.max(text.length - 1, 0));
+    if (error instanceof RangeError && /^\d+$/.test(error.message))
+      return Math.min(Number(error.message), Math.max(text.length - 1, 0));
     throw error;
   }
 }

@@ -49,7 +49,10 @@ const EXTENSIONS: Record<string, TicketFormat> = {
  * const tickets = readTickets('examples/data/icg-tickets.csv', { map: { 'N° caso': 'id' } });
  * const report = await audit(policies.icg, tickets, { now: '2024-12-31T23:59:59-05:00' });
  */
-export async function* readTickets(source: TicketSource, options: ReadTicketsOptions = {}): AsyncGenerator<TicketRecord> {
+export async function* readTickets(
+  source: TicketSource,
+  options: ReadTicketsOptions = {},
+): AsyncGenerator<TicketRecord> {
   const text = decode(typeof source === 'string' ? createReadStream(source) : source, options);
   const format = options.format ?? (typeof source === 'string' ? formatOf(source) : undefined);
   const { format: sniffed, text: all } = format ? { format, text } : await sniff(text);
@@ -73,7 +76,12 @@ async function* decode(bytes: AsyncIterable<Uint8Array | string>, options: ReadT
   try {
     decoder = new TextDecoder(options.encoding ?? 'utf-8');
   } catch {
-    throw new HabilError('INVALID_INPUT', [{ path: 'encoding', message: `${show(options.encoding)} is not a text encoding: expected e.g. 'utf-8' or 'windows-1252'` }]);
+    throw new HabilError('INVALID_INPUT', [
+      {
+        path: 'encoding',
+        message: `${show(options.encoding)} is not a text encoding: expected e.g. 'utf-8' or 'windows-1252'`,
+      },
+    ]);
   }
   let read = 0;
   for await (const chunk of bytes) {

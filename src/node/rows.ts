@@ -98,7 +98,9 @@ export class RowReader {
         field: error.field,
         ...(column === undefined ? {} : { column }),
         value: error.value,
-        error: new HabilError(error.code, [{ path: column ?? error.field, message: `${show(error.value)} ${error.reason}` }]),
+        error: new HabilError(error.code, [
+          { path: column ?? error.field, message: `${show(error.value)} ${error.reason}` },
+        ]),
       };
     }
   }
@@ -109,13 +111,15 @@ export class RowReader {
       case 'id':
         return (row, value) => void (row.ticket.id = typeof value === 'number' ? String(value) : value);
       case 'type':
-        return (row, value) => void (row.ticket.type = typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value);
+        return (row, value) =>
+          void (row.ticket.type = typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value);
       case 'reportedAt':
       case 'respondedAt':
       case 'resolvedAt':
         return (row, value) => void (row.ticket[field] = typeof value === 'string' ? date(value, field) : value);
       case 'pauses':
-        return (row, value) => void (row.ticket.pauses = Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value);
+        return (row, value) =>
+          void (row.ticket.pauses = Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value);
       case 'pauses.from':
         return (row, value) => void (row.from = value);
       case 'pauses.to':
@@ -141,12 +145,24 @@ export class RowReader {
   /** Zips `|`-separated from / to / reason cells into pauses; an empty `to` part is an open pause. */
   #pauses(row: Row): TicketPause[] {
     const split = (key: 'from' | 'to' | 'reason') =>
-      row[key] === undefined ? undefined : String(row[key]).split(PAUSE_SEPARATOR).map((part) => part.trim());
+      row[key] === undefined
+        ? undefined
+        : String(row[key])
+            .split(PAUSE_SEPARATOR)
+            .map((part) => part.trim());
     const from = split('from');
     const to = split('to');
     const reason = split('reason');
-    if (!from) throw new CellError(to ? 'pauses.to' : 'pauses.reason', row.to ?? row.reason, 'belongs to no pause: the pause start column is empty');
-    for (const [key, parts] of [['pauses.to', to], ['pauses.reason', reason]] as const) {
+    if (!from)
+      throw new CellError(
+        to ? 'pauses.to' : 'pauses.reason',
+        row.to ?? row.reason,
+        'belongs to no pause: the pause start column is empty',
+      );
+    for (const [key, parts] of [
+      ['pauses.to', to],
+      ['pauses.reason', reason],
+    ] as const) {
       if (parts && parts.length !== from.length) {
         throw new CellError(
           key,
@@ -168,7 +184,12 @@ function dateReader(format: string | undefined): (text: string, field: TicketFie
   if (format === undefined) {
     return (text, field) => {
       if (mayBeSlashed(text) && SLASHED.test(text)) {
-        throw new CellError(field, text, "is not an ISO 8601 date: pass the export's format, e.g. dateFormat 'dd/MM/yyyy HH:mm' (--date-format)", 'INVALID_INSTANT');
+        throw new CellError(
+          field,
+          text,
+          "is not an ISO 8601 date: pass the export's format, e.g. dateFormat 'dd/MM/yyyy HH:mm' (--date-format)",
+          'INVALID_INSTANT',
+        );
       }
       return text;
     };
@@ -177,7 +198,13 @@ function dateReader(format: string | undefined): (text: string, field: TicketFie
   const withOffset = /[Zz]/.test(format.replace(/'[^']*'/g, ''));
   return (text, field) => {
     const parsed = DateTime.fromFormatParser(text, parser, { zone: 'UTC', setZone: true });
-    if (!parsed.isValid) throw new CellError(field, text, `does not match dateFormat ${show(format)}: ${parsed.invalidExplanation ?? parsed.invalidReason}`, 'INVALID_INSTANT');
+    if (!parsed.isValid)
+      throw new CellError(
+        field,
+        text,
+        `does not match dateFormat ${show(format)}: ${parsed.invalidExplanation ?? parsed.invalidReason}`,
+        'INVALID_INSTANT',
+      );
     return withOffset ? parsed.toISO() : parsed.toISO({ includeOffset: false });
   };
 }

@@ -143,14 +143,20 @@ function findHead(data: Uint8Array, eof: boolean, decoder: TextDecoder, given: s
   while (empty && startsWith(data, start, empty)) start += empty.length;
   const firstBreak = lineBreak(data, start);
   if (firstBreak < 0 && !eof) return undefined;
-  const delimiter = given ?? detectDelimiter(decoder.decode(data.subarray(start, firstBreak < 0 ? data.length : firstBreak)));
+  const delimiter =
+    given ?? detectDelimiter(decoder.decode(data.subarray(start, firstBreak < 0 ? data.length : firstBreak)));
   const rest = data.subarray(start);
   const found = empty ? headerEnd(rest, delimiter, empty, eof) : discoverHeaderEnd(rest, delimiter, eof);
   return found && { start, end: start + found.end, lineEnd: found.lineEnd, delimiter };
 }
 
 /** Where the header `data` begins with ends, when its file's records end with `lineEnd`. */
-function headerEnd(data: Uint8Array, delimiter: string, lineEnd: LineEnd, eof: boolean): { end: number; lineEnd: LineEnd } | undefined {
+function headerEnd(
+  data: Uint8Array,
+  delimiter: string,
+  lineEnd: LineEnd,
+  eof: boolean,
+): { end: number; lineEnd: LineEnd } | undefined {
   const end = RecordEnds.first(data, delimiter.charCodeAt(0), lineEnd);
   if (end < 0) return eof ? { end: data.length, lineEnd } : undefined;
   return { end, lineEnd };
@@ -161,7 +167,11 @@ function headerEnd(data: Uint8Array, delimiter: string, lineEnd: LineEnd, eof: b
  * or LF outside quotes, CRLF when a CR is followed by LF. Before that one, no line end is outside
  * quotes, so reading quotes as if lines ended with LF, or with CR, tells the same up to it.
  */
-function discoverHeaderEnd(data: Uint8Array, delimiter: string, eof: boolean): { end: number; lineEnd: LineEnd } | undefined {
+function discoverHeaderEnd(
+  data: Uint8Array,
+  delimiter: string,
+  eof: boolean,
+): { end: number; lineEnd: LineEnd } | undefined {
   const lf = RecordEnds.first(data, delimiter.charCodeAt(0), '\n');
   const cr = RecordEnds.first(data, delimiter.charCodeAt(0), '\r');
   if (cr < 0 || (lf >= 0 && lf < cr)) return headerEnd(data, delimiter, '\n', eof);
@@ -225,7 +235,8 @@ class RecordEnds {
     let endAt = data.indexOf(endByte);
     if (this.#pending && data.length > 0) {
       this.#pending = false;
-      if (quoteAt === 0) quoteAt = data.indexOf(QUOTE, 1); // `""` across the pieces
+      if (quoteAt === 0)
+        quoteAt = data.indexOf(QUOTE, 1); // `""` across the pieces
       else this.#quoted = false;
     }
     for (;;) {

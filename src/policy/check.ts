@@ -30,7 +30,8 @@ type ParsedTarget = NonNullable<NonNullable<ParsedPlan['priorities'][number]['ta
 export function prefixIssues(prefix: string, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => ({
     ...issue,
-    path: issue.path === '' ? prefix : issue.path.startsWith('[') ? `${prefix}${issue.path}` : `${prefix}.${issue.path}`,
+    path:
+      issue.path === '' ? prefix : issue.path.startsWith('[') ? `${prefix}${issue.path}` : `${prefix}.${issue.path}`,
   }));
 }
 
@@ -52,16 +53,29 @@ export function checkPolicy(parsed: ParsedPolicy): CheckedPolicy {
     const path = `exclusions[${i}]`;
     checker.unique('exclusion', exclusion.id, `${path}.id`, i, 'exclusion');
     if (exclusion.pause !== undefined && !pauseReasons.includes(exclusion.pause)) {
-      issues.push({ path: `${path}.pause`, message: `${show(exclusion.pause)} is not a pause reason of this policy (known: ${listNames(pauseReasons) || 'none'})` });
+      issues.push({
+        path: `${path}.pause`,
+        message: `${show(exclusion.pause)} is not a pause reason of this policy (known: ${listNames(pauseReasons) || 'none'})`,
+      });
     }
   });
   parsed.plans.forEach((plan, i) => {
-    checker.names('plan', i, [{ text: plan.id, path: `plans[${i}].id`, kind: 'id' }, ...optional(plan.label, `plans[${i}].label`)], 'plan');
+    checker.names(
+      'plan',
+      i,
+      [{ text: plan.id, path: `plans[${i}].id`, kind: 'id' }, ...optional(plan.label, `plans[${i}].label`)],
+      'plan',
+    );
     checker.plan(plan, `plans[${i}]`);
   });
 
   if (issues.length > 0) throw new PolicyError(issues);
-  const spec = { ...parsed, calendars: Object.fromEntries([...calendars].map(([name]) => [name, specOf(parsed.calendars[name], calendars.get(name)!)])) };
+  const spec = {
+    ...parsed,
+    calendars: Object.fromEntries(
+      [...calendars].map(([name]) => [name, specOf(parsed.calendars[name], calendars.get(name)!)]),
+    ),
+  };
   // The checks above are exactly the gap between the parsed structure and PolicySpec: every
   // target has either a duration or a min/max pair, and every calendar value compiled.
   return { spec: spec as PolicySpec, calendars };
@@ -122,7 +136,10 @@ class Checker {
 
   calendar(name: string, path: string): void {
     if (!this.calendars.includes(name)) {
-      this.issues.push({ path, message: `${show(name)} is not a calendar of this policy (known: ${listNames(this.calendars)})` });
+      this.issues.push({
+        path,
+        message: `${show(name)} is not a calendar of this policy (known: ${listNames(this.calendars)})`,
+      });
     }
   }
 
@@ -153,7 +170,10 @@ class Checker {
               : `${show(entry.text)} already names ${noun} ${show(held.id)} (${held.path}): a name must point to one ${noun}, compared ignoring case and accents`,
         });
       } else if (entry.kind === 'alias' && held.kind === 'alias') {
-        this.issues.push({ path: entry.path, message: `${show(entry.text)} repeats ${held.path} (aliases are compared ignoring case and accents)` });
+        this.issues.push({
+          path: entry.path,
+          message: `${show(entry.text)} repeats ${held.path} (aliases are compared ignoring case and accents)`,
+        });
       }
     }
   }
@@ -161,7 +181,16 @@ class Checker {
   pauses(pauses: NonNullable<ParsedPolicy['pauses']>): string[] {
     pauses.forEach((pause, i) => {
       const path = `pauses[${i}]`;
-      this.names('pause', i, [{ text: pause.reason, path: `${path}.reason`, kind: 'id' }, ...optional(pause.label, `${path}.label`), ...aliases(pause.aliases, path)], 'pause reason');
+      this.names(
+        'pause',
+        i,
+        [
+          { text: pause.reason, path: `${path}.reason`, kind: 'id' },
+          ...optional(pause.label, `${path}.label`),
+          ...aliases(pause.aliases, path),
+        ],
+        'pause reason',
+      );
     });
     return pauses.map((p) => p.reason);
   }
@@ -171,14 +200,35 @@ class Checker {
     if (plan.coverage !== undefined) this.calendar(plan.coverage, `${path}.coverage`);
     (plan.channels ?? []).forEach((channel, i) => {
       const at = `${path}.channels[${i}]`;
-      this.names(`${path} channel`, i, [{ text: channel.id, path: `${at}.id`, kind: 'id' }, { text: channel.label, path: `${at}.label`, kind: 'label' }, ...aliases(channel.aliases, at)], 'channel');
+      this.names(
+        `${path} channel`,
+        i,
+        [
+          { text: channel.id, path: `${at}.id`, kind: 'id' },
+          { text: channel.label, path: `${at}.label`, kind: 'label' },
+          ...aliases(channel.aliases, at),
+        ],
+        'channel',
+      );
       this.calendar(channel.calendar, `${at}.calendar`);
     });
     const ids = plan.priorities.map((p) => p.id);
     plan.priorities.forEach((priority, i) => {
       const at = `${path}.priorities[${i}]`;
-      this.names(`${path} priority`, i, [{ text: priority.id, path: `${at}.id`, kind: 'id' }, { text: priority.label, path: `${at}.label`, kind: 'label' }, ...aliases(priority.aliases, at)], 'priority');
-      for (const [field, targets] of [['targets', priority.targets], ['requestTargets', priority.requestTargets]] as const) {
+      this.names(
+        `${path} priority`,
+        i,
+        [
+          { text: priority.id, path: `${at}.id`, kind: 'id' },
+          { text: priority.label, path: `${at}.label`, kind: 'label' },
+          ...aliases(priority.aliases, at),
+        ],
+        'priority',
+      );
+      for (const [field, targets] of [
+        ['targets', priority.targets],
+        ['requestTargets', priority.requestTargets],
+      ] as const) {
         if (targets?.response) this.target(targets.response, `${at}.${field}.response`);
         if (targets?.resolution) this.target(targets.resolution, `${at}.${field}.resolution`);
       }
@@ -186,7 +236,10 @@ class Checker {
     if (Array.isArray(plan.offHoursIntake)) {
       plan.offHoursIntake.forEach((id, i) => {
         if (!ids.includes(id)) {
-          this.issues.push({ path: `${path}.offHoursIntake[${i}]`, message: `${show(id)} is not a priority id of this plan (known: ${listNames(ids)})` });
+          this.issues.push({
+            path: `${path}.offHoursIntake[${i}]`,
+            message: `${show(id)} is not a priority id of this plan (known: ${listNames(ids)})`,
+          });
         }
       });
     }
@@ -196,16 +249,26 @@ class Checker {
     this.calendar(target.clock, `${path}.clock`);
     const range = target.min !== undefined || target.max !== undefined;
     if (target.duration !== undefined && range) {
-      this.issues.push({ path, message: 'has both duration and min/max: expected { duration, clock } or a range { min, max, clock }' });
+      this.issues.push({
+        path,
+        message: 'has both duration and min/max: expected { duration, clock } or a range { min, max, clock }',
+      });
       return;
     }
     if (!range) {
-      if (target.duration === undefined) this.issues.push({ path: `${path}.duration`, message: 'is missing: expected { duration, clock } or a range { min, max, clock }' });
+      if (target.duration === undefined)
+        this.issues.push({
+          path: `${path}.duration`,
+          message: 'is missing: expected { duration, clock } or a range { min, max, clock }',
+        });
       else this.duration(target.duration, `${path}.duration`);
       return;
     }
     if (target.min === undefined || target.max === undefined) {
-      this.issues.push({ path: `${path}.${target.min === undefined ? 'min' : 'max'}`, message: 'is missing: a range needs both min and max' });
+      this.issues.push({
+        path: `${path}.${target.min === undefined ? 'min' : 'max'}`,
+        message: 'is missing: a range needs both min and max',
+      });
       return;
     }
     const min = this.duration(target.min, `${path}.min`);

@@ -113,7 +113,12 @@ export class Policy {
     const calendar = this.#calendars.get(name);
     if (calendar) return calendar;
     throw new PolicyError(
-      [{ path: 'calendar', message: `${show(name)} is not a calendar of policy ${show(this.id)} (known: ${listNames(this.calendarNames)})` }],
+      [
+        {
+          path: 'calendar',
+          message: `${show(name)} is not a calendar of policy ${show(this.id)} (known: ${listNames(this.calendarNames)})`,
+        },
+      ],
       'INVALID_INPUT',
     );
   }

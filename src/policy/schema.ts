@@ -7,13 +7,16 @@
 import { z } from 'zod';
 import { calendarSpecSchema } from '../calendar/spec';
 
-const text = (what: string) => z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}, not an empty string` });
+const text = (what: string) =>
+  z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}, not an empty string` });
 const texts = (what: string) => z.array(text(what), { error: `expected a list of ${what}s` });
 
 const duration = z.union([z.string(), z.number()], {
   error: "expected an ISO 8601 duration such as 'PT4H', or milliseconds",
 });
-const bound = z.enum(['inclusive', 'strict'], { error: "expected 'inclusive' (\"hasta 1 hora\") or 'strict' (\"menos de 1 hora\")" });
+const bound = z.enum(['inclusive', 'strict'], {
+  error: 'expected \'inclusive\' ("hasta 1 hora") or \'strict\' ("menos de 1 hora")',
+});
 const targetKind = z.enum(['response', 'resolution'], { error: "expected 'response' or 'resolution'" });
 const ticketType = z.enum(['incident', 'request'], { error: "expected 'incident' or 'request'" });
 const WARNING = 'expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
@@ -36,7 +39,7 @@ export const targetSchema = z.strictObject({
 export const targetsSchema = z.strictObject({ response: targetSchema.optional(), resolution: targetSchema.optional() });
 
 export const prioritySchema = z.strictObject({
-  id: text('a priority id such as \'urgent\''),
+  id: text("a priority id such as 'urgent'"),
   label: text("the charter's name for the priority"),
   aliases: texts('alias').optional(),
   definition: z.string().optional(),
@@ -46,7 +49,7 @@ export const prioritySchema = z.strictObject({
 });
 
 export const channelSchema = z.strictObject({
-  id: text('a channel id such as \'email\''),
+  id: text("a channel id such as 'email'"),
   label: text('a label for the channel'),
   calendar: text('the name of a calendar of this policy'),
   aliases: texts('alias').optional(),
@@ -54,7 +57,9 @@ export const channelSchema = z.strictObject({
 });
 
 export const priceSchema = z.strictObject({
-  amount: z.number({ error: 'expected an amount such as 120900' }).nonnegative({ error: 'expected an amount of 0 or more' }),
+  amount: z
+    .number({ error: 'expected an amount such as 120900' })
+    .nonnegative({ error: 'expected an amount of 0 or more' }),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: "expected an ISO 4217 currency code such as 'COP'" }),
   period: z.enum(['month', 'year', 'event'], { error: "expected 'month', 'year' or 'event'" }),
   note: z.string().optional(),
@@ -69,11 +74,15 @@ export const planSchema = z.strictObject({
   channels: z.array(channelSchema).optional(),
   price: priceSchema.optional(),
   offHoursIntake: z
-    .union([z.literal('all'), z.array(z.string())], { error: "expected 'all' or a list of priority ids such as ['urgent']" })
+    .union([z.literal('all'), z.array(z.string())], {
+      error: "expected 'all' or a list of priority ids such as ['urgent']",
+    })
     .optional(),
   warnings: warnings.optional(),
   targetsApplyTo: z.array(ticketType).min(1, { error: 'expected at least one ticket type' }).optional(),
-  priorities: z.array(prioritySchema, { error: 'expected a list of priorities' }).min(1, { error: 'a plan needs at least one priority' }),
+  priorities: z
+    .array(prioritySchema, { error: 'expected a list of priorities' })
+    .min(1, { error: 'a plan needs at least one priority' }),
 });
 
 export const pauseSchema = z.strictObject({
@@ -108,7 +117,9 @@ function policySchema<C extends z.ZodType>(calendar: C) {
     warnings: warnings.optional(),
     pauses: z.array(pauseSchema).optional(),
     exclusions: z.array(exclusionSchema).optional(),
-    plans: z.array(planSchema, { error: 'expected a list of plans' }).min(1, { error: 'a policy needs at least one plan' }),
+    plans: z
+      .array(planSchema, { error: 'expected a list of plans' })
+      .min(1, { error: 'a policy needs at least one plan' }),
   });
 }
 
@@ -129,17 +140,33 @@ export type ParsedPolicy = z.infer<typeof policyParseSchema>;
 export function policyJsonSchema(): Record<string, unknown> {
   const schema = policySchema(z.union([z.literal('24/7'), calendarSpecSchema]));
   const registry = z.registry<Record<string, unknown>>();
-  registry.add(schema, { title: 'habil policy', description: 'What a support provider promised: calendars, plans, priorities and targets.' });
-  registry.add(calendarSpecSchema, { id: 'CalendarSpec', description: 'A business calendar: weekly hours in a zone, holidays, openings; or a combination.' });
-  registry.add(planSchema, { id: 'PlanSpec', description: 'A plan (tier): business calendar, channels, intake rule and priorities.' });
-  registry.add(prioritySchema, { id: 'PrioritySpec', description: "A priority: the charter's label, aliases, and targets." });
+  registry.add(schema, {
+    title: 'habil policy',
+    description: 'What a support provider promised: calendars, plans, priorities and targets.',
+  });
+  registry.add(calendarSpecSchema, {
+    id: 'CalendarSpec',
+    description: 'A business calendar: weekly hours in a zone, holidays, openings; or a combination.',
+  });
+  registry.add(planSchema, {
+    id: 'PlanSpec',
+    description: 'A plan (tier): business calendar, channels, intake rule and priorities.',
+  });
+  registry.add(prioritySchema, {
+    id: 'PrioritySpec',
+    description: "A priority: the charter's label, aliases, and targets.",
+  });
   registry.add(targetSchema, {
     id: 'TargetSpec',
-    description: "A target: { duration, clock, bound? } or a range { min, max, clock, bound? } ('3 a 5 horas': due at max).",
+    description:
+      "A target: { duration, clock, bound? } or a range { min, max, clock, bound? } ('3 a 5 horas': due at max).",
     oneOf: [
       { required: ['duration'], not: { anyOf: [{ required: ['min'] }, { required: ['max'] }] } },
       { required: ['min', 'max'], not: { required: ['duration'] } },
     ],
   });
-  return z.toJSONSchema(schema, { metadata: registry, io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { metadata: registry, io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
 }

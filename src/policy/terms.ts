@@ -7,7 +7,16 @@ import { PolicyError, show } from '../errors';
 import { toDurationMs } from '../time/duration';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
-import type { PauseSpec, PlanSpec, PolicySpec, PrioritySpec, TargetKind, TargetSpec, TargetsSpec, TicketType } from './spec';
+import type {
+  PauseSpec,
+  PlanSpec,
+  PolicySpec,
+  PrioritySpec,
+  TargetKind,
+  TargetSpec,
+  TargetsSpec,
+  TicketType,
+} from './spec';
 
 /** One target of one ticket, ready for arithmetic. */
 export interface ResolvedTarget {
@@ -115,14 +124,24 @@ export class TermsIndex {
     if (plan === undefined) {
       if (plans.length === 1) return 0;
       throw new PolicyError(
-        [{ path: path(), message: `is missing: policy ${show(this.#spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}` }],
+        [
+          {
+            path: path(),
+            message: `is missing: policy ${show(this.#spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}`,
+          },
+        ],
         'UNKNOWN_PLAN',
       );
     }
     const found = typeof plan === 'string' ? this.#planKeys.get(nameKey(plan)) : undefined;
     if (found !== undefined) return found;
     throw new PolicyError(
-      [{ path: path(), message: `${show(plan)} is not a plan of policy ${show(this.#spec.id)} (known: ${listNames(plans.map((p) => p.id))})` }],
+      [
+        {
+          path: path(),
+          message: `${show(plan)} is not a plan of policy ${show(this.#spec.id)} (known: ${listNames(plans.map((p) => p.id))})`,
+        },
+      ],
       'UNKNOWN_PLAN',
     );
   }
@@ -132,14 +151,27 @@ export class TermsIndex {
     if (found !== undefined) return found;
     const known = plan.spec.priorities.map((p) => (p.aliases?.length ? `${p.id} (${p.aliases.join(', ')})` : p.id));
     throw new PolicyError(
-      [{ path: joinPath(base, ['priority']), message: `${show(priority)} is not a priority of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      [
+        {
+          path: joinPath(base, ['priority']),
+          message: `${show(priority)} is not a priority of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
+        },
+      ],
       'UNKNOWN_PRIORITY',
     );
   }
 
   #typeOf(type: TicketType | undefined, base: string): TicketType {
     if (type === undefined || type === 'incident' || type === 'request') return type ?? 'incident';
-    throw new PolicyError([{ path: joinPath(base, ['type']), message: `${show(type)} is not a ticket type: expected 'incident' or 'request'` }], 'INVALID_INPUT');
+    throw new PolicyError(
+      [
+        {
+          path: joinPath(base, ['type']),
+          message: `${show(type)} is not a ticket type: expected 'incident' or 'request'`,
+        },
+      ],
+      'INVALID_INPUT',
+    );
   }
 
   /** A channel, when given, must be one the plan lists (plans that list none accept any). */
@@ -148,7 +180,12 @@ export class TermsIndex {
     if (channels.length === 0 || (typeof channel === 'string' && plan.channels.has(nameKey(channel)))) return;
     const known = channels.map((c) => (c.aliases?.length ? `${c.id} (${c.aliases.join(', ')})` : c.id));
     throw new PolicyError(
-      [{ path: joinPath(base, ['channel']), message: `${show(channel)} is not a channel of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})` }],
+      [
+        {
+          path: joinPath(base, ['channel']),
+          message: `${show(channel)} is not a channel of ${show(`${this.#spec.id} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
+        },
+      ],
       'INVALID_INPUT',
     );
   }

@@ -59,7 +59,8 @@ export class PolicyVersions {
    * PolicyVersions.from([{ from: '2024-01-01', policy: policies.icg }], { zone: 'America/Bogota' });
    */
   static from(inputs: readonly PolicyVersionInput[], options: PolicyVersionsOptions = {}): PolicyVersions {
-    if (inputs.length === 0) throw new PolicyError([{ path: 'versions', message: 'is empty: expected at least one { from, policy }' }]);
+    if (inputs.length === 0)
+      throw new PolicyError([{ path: 'versions', message: 'is empty: expected at least one { from, policy }' }]);
     const zone = zoneFor(inputs, options);
     const issues: Issue[] = [];
     const read = (value: InstantInput, path: string): number => {
@@ -74,7 +75,9 @@ export class PolicyVersions {
       from: read(input.from, `versions[${i}].from`),
       to: input.to === undefined ? Number.NaN : read(input.to, `versions[${i}].to`),
       policy: input.policy,
-      label: input.label ?? (typeof input.from === 'string' ? input.from : new Date(read(input.from, `versions[${i}].from`)).toISOString()),
+      label:
+        input.label ??
+        (typeof input.from === 'string' ? input.from : new Date(read(input.from, `versions[${i}].from`)).toISOString()),
       index: i,
       explicitEnd: input.to !== undefined,
     }));
@@ -82,16 +85,31 @@ export class PolicyVersions {
     versions.sort((a, b) => a.from - b.from);
     versions.forEach((v, k) => {
       const next = versions[k + 1];
-      if (v.explicitEnd && v.to <= v.from) issues.push({ path: `versions[${v.index}].to`, message: `${show(inputs[v.index]!.to)} is not after from ${show(inputs[v.index]!.from)}` });
+      if (v.explicitEnd && v.to <= v.from)
+        issues.push({
+          path: `versions[${v.index}].to`,
+          message: `${show(inputs[v.index]!.to)} is not after from ${show(inputs[v.index]!.from)}`,
+        });
       if (!next) {
         if (!v.explicitEnd) v.to = Infinity;
         return;
       }
-      if (next.from === v.from) issues.push({ path: `versions[${next.index}].from`, message: `${show(inputs[next.index]!.from)} starts at the same instant as versions[${v.index}]` });
+      if (next.from === v.from)
+        issues.push({
+          path: `versions[${next.index}].from`,
+          message: `${show(inputs[next.index]!.from)} starts at the same instant as versions[${v.index}]`,
+        });
       if (!v.explicitEnd) v.to = next.from;
-      else if (v.to > next.from) issues.push({ path: `versions[${v.index}].to`, message: `${show(inputs[v.index]!.to)} overlaps versions[${next.index}], in force from ${show(inputs[next.index]!.from)}` });
+      else if (v.to > next.from)
+        issues.push({
+          path: `versions[${v.index}].to`,
+          message: `${show(inputs[v.index]!.to)} overlaps versions[${next.index}], in force from ${show(inputs[next.index]!.from)}`,
+        });
       else if (v.to < next.from && !options.allowGaps) {
-        issues.push({ path: `versions[${v.index}].to`, message: `${show(inputs[v.index]!.to)} leaves a gap before versions[${next.index}] (from ${show(inputs[next.index]!.from)}); pass { allowGaps: true } if no terms applied then` });
+        issues.push({
+          path: `versions[${v.index}].to`,
+          message: `${show(inputs[v.index]!.to)} leaves a gap before versions[${next.index}] (from ${show(inputs[next.index]!.from)}); pass { allowGaps: true } if no terms applied then`,
+        });
       }
     });
     if (issues.length > 0) throw new PolicyError(issues);
@@ -124,7 +142,12 @@ export class PolicyVersions {
     const reportedAt = shape.raw.reportedAt;
     const version = this.at(reportedAt);
     if (!version) {
-      throw new TicketError(shape.id, [{ path: 'reportedAt', message: `${show(reportedAt)} falls in no policy version: versions cover ${this.#coverage()}` }]);
+      throw new TicketError(shape.id, [
+        {
+          path: 'reportedAt',
+          message: `${show(reportedAt)} falls in no policy version: versions cover ${this.#coverage()}`,
+        },
+      ]);
     }
     return version;
   }
@@ -139,13 +162,22 @@ export class PolicyVersions {
 function zoneFor(inputs: readonly PolicyVersionInput[], options: PolicyVersionsOptions): Zone {
   if (options.zone !== undefined) {
     const zone = findZone(options.zone);
-    if (!zone) throw new PolicyError([{ path: 'options.zone', code: 'UNKNOWN_ZONE', message: `${show(options.zone)} is not a known time zone` }]);
+    if (!zone)
+      throw new PolicyError([
+        { path: 'options.zone', code: 'UNKNOWN_ZONE', message: `${show(options.zone)} is not a known time zone` },
+      ]);
     return zone;
   }
   const first = inputs[0]!.policy;
   try {
     return coreOf(first.calendar('business')).zone;
   } catch {
-    throw new PolicyError([{ path: 'options.zone', message: "is missing: the first version has no 'business' calendar, so say in which zone offset-less bounds are read" }]);
+    throw new PolicyError([
+      {
+        path: 'options.zone',
+        message:
+          "is missing: the first version has no 'business' calendar, so say in which zone offset-less bounds are read",
+      },
+    ]);
   }
 }

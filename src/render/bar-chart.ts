@@ -57,13 +57,17 @@ const FONT = 11;
 export function barChart(spec: BarChartSpec): string {
   const width = Math.max(360, spec.width ?? 960);
   const { svg: legendSvg, height: legendH } = legend(
-    spec.series.map((s) => ({ swatch: `<rect width="24" height="14" fill="${escapeXml(s.fill)}" stroke="${INK.text}" stroke-width="0.5"/>`, label: s.label })),
+    spec.series.map((s) => ({
+      swatch: `<rect width="24" height="14" fill="${escapeXml(s.fill)}" stroke="${INK.text}" stroke-width="0.5"/>`,
+      label: s.label,
+    })),
     8,
     8,
     width - 16,
   );
   const top = 8 + legendH + 8;
-  const { body, height } = spec.orientation === 'horizontal' ? horizontal(spec, width, top) : vertical(spec, width, top);
+  const { body, height } =
+    spec.orientation === 'horizontal' ? horizontal(spec, width, top) : vertical(spec, width, top);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'habil-chart',
@@ -102,7 +106,9 @@ function horizontal(spec: BarChartSpec, width: number, top: number): { body: str
   const bottom = axisY + 6 + spec.categories.length * groupH;
   for (const t of spec.ticks) {
     out.push(`<line${attrs({ x1: x(t), y1: axisY, x2: x(t), y2: bottom, stroke: INK.grid, 'stroke-width': 1 })}/>`);
-    out.push(text((spec.tickFormat ?? spec.format)(t), x(t), axisY - 4, { size: 10, anchor: 'middle', fill: INK.muted }));
+    out.push(
+      text((spec.tickFormat ?? spec.format)(t), x(t), axisY - 4, { size: 10, anchor: 'middle', fill: INK.muted }),
+    );
   }
   spec.categories.forEach((category, i) => {
     const gy = axisY + 6 + i * groupH;
@@ -112,9 +118,15 @@ function horizontal(spec: BarChartSpec, width: number, top: number): { body: str
       const y = gy + j * barH;
       const tip = `${category} · ${s.label}: ${v === null ? (spec.missing ?? '—') : spec.format(v)}`;
       if (v !== null && v > 0) {
-        out.push(`<rect${attrs({ class: 'bar', x: gutter, y: y + 1, width: x(v) - gutter, height: barH - 2, fill: s.fill, stroke: INK.text, 'stroke-width': 0.5 })}><title>${escapeXml(tip)}</title></rect>`);
+        out.push(
+          `<rect${attrs({ class: 'bar', x: gutter, y: y + 1, width: x(v) - gutter, height: barH - 2, fill: s.fill, stroke: INK.text, 'stroke-width': 0.5 })}><title>${escapeXml(tip)}</title></rect>`,
+        );
       }
-      out.push(text(v === null ? (spec.missing ?? '—') : spec.format(v), (v === null ? gutter : x(v)) + 4, y + barH - 4, { size: FONT }));
+      out.push(
+        text(v === null ? (spec.missing ?? '—') : spec.format(v), (v === null ? gutter : x(v)) + 4, y + barH - 4, {
+          size: FONT,
+        }),
+      );
     });
   });
   out.push(`<line${attrs({ x1: gutter, y1: axisY, x2: gutter, y2: bottom, stroke: INK.text, 'stroke-width': 1 })}/>`);
@@ -135,7 +147,9 @@ function vertical(spec: BarChartSpec, width: number, top: number): { body: strin
   const out: string[] = [];
   for (const t of spec.ticks) {
     out.push(`<line${attrs({ x1: left, y1: y(t), x2: right, y2: y(t), stroke: INK.grid, 'stroke-width': 1 })}/>`);
-    out.push(text((spec.tickFormat ?? spec.format)(t), left - 6, y(t) + 4, { size: 10, anchor: 'end', fill: INK.muted }));
+    out.push(
+      text((spec.tickFormat ?? spec.format)(t), left - 6, y(t) + 4, { size: 10, anchor: 'end', fill: INK.muted }),
+    );
   }
   spec.categories.forEach((category, i) => {
     const gx = left + i * groupW + (groupW - n * barW) / 2;
@@ -145,10 +159,13 @@ function vertical(spec: BarChartSpec, width: number, top: number): { body: strin
       const bx = gx + j * barW;
       const tip = `${category} · ${s.label}: ${v === null ? (spec.missing ?? '—') : spec.format(v)}`;
       if (v !== null && v > 0) {
-        out.push(`<rect${attrs({ class: 'bar', x: bx + 1, y: y(v), width: barW - 2, height: axisY - y(v), fill: s.fill, stroke: INK.text, 'stroke-width': 0.5 })}><title>${escapeXml(tip)}</title></rect>`);
+        out.push(
+          `<rect${attrs({ class: 'bar', x: bx + 1, y: y(v), width: barW - 2, height: axisY - y(v), fill: s.fill, stroke: INK.text, 'stroke-width': 0.5 })}><title>${escapeXml(tip)}</title></rect>`,
+        );
       }
       const label = v === null ? (spec.missing ?? '—') : spec.format(v);
-      if (textWidth(label, 9) <= barW + 2) out.push(text(label, bx + barW / 2, (v === null ? axisY : y(v)) - 3, { size: 9, anchor: 'middle' }));
+      if (textWidth(label, 9) <= barW + 2)
+        out.push(text(label, bx + barW / 2, (v === null ? axisY : y(v)) - 3, { size: 9, anchor: 'middle' }));
       else if (barW >= 10) {
         // Too narrow for the value across: write it upward, inside a tall bar, above a short one.
         const barTop = v === null ? axisY : y(v);
@@ -161,7 +178,9 @@ function vertical(spec: BarChartSpec, width: number, top: number): { body: strin
       }
     });
     if (rotate) {
-      out.push(`<text${attrs({ x: cx, y: axisY + 12, 'font-size': FONT, 'text-anchor': 'end', transform: `rotate(-40 ${px(cx)} ${px(axisY + 12)})`, fill: INK.text })}>${escapeXml(category)}</text>`);
+      out.push(
+        `<text${attrs({ x: cx, y: axisY + 12, 'font-size': FONT, 'text-anchor': 'end', transform: `rotate(-40 ${px(cx)} ${px(axisY + 12)})`, fill: INK.text })}>${escapeXml(category)}</text>`,
+      );
     } else {
       out.push(text(category, cx, axisY + 15, { size: FONT, anchor: 'middle' }));
     }

@@ -2,12 +2,9 @@
 // keeps only the `limit` tickets furthest past a target (with the ticket itself, to draw its
 // timeline later), so memory stays flat however many tickets the audit reads.
 
-import type { Policy } from '../policy';
-import type { PolicyVersions } from '../policy/versions';
 import type { AuditRow } from '../sla/report';
 import type { WorstBreach } from '../sla/tally';
-import type { TargetKind, Ticket } from '../sla/types';
-import type { InstantInput } from '../time/instant';
+import type { Ticket } from '../sla/types';
 
 /** One breached target of a ticket: a worst-breach record without the ticket's identity. */
 export type BreachedTarget = Omit<WorstBreach, 'line' | 'ticketId' | 'plan' | 'priority'>;
@@ -61,7 +58,14 @@ export class BreachCollector {
     this.#total++;
     const targets = kinds.map((kind): BreachedTarget => {
       const r = sla.targets[kind]!;
-      return { target: kind, clock: r.clock, due: r.due, elapsed: r.elapsed, over: r.elapsed - r.target, open: facts.completed[kind] !== true };
+      return {
+        target: kind,
+        clock: r.clock,
+        due: r.due,
+        elapsed: r.elapsed,
+        over: r.elapsed - r.target,
+        open: facts.completed[kind] !== true,
+      };
     });
     const entry: BreachEntry = {
       line,

@@ -34,7 +34,11 @@ export function toHtml(content: string | Markup): string {
  * @example
  * el('p', { class: 'note' }, 'a < b'); //=> '<p class="note">a &lt; b</p>'
  */
-export function el(tag: string, attributes: Record<string, string | number | boolean | undefined>, ...children: (string | Markup)[]): string {
+export function el(
+  tag: string,
+  attributes: Record<string, string | number | boolean | undefined>,
+  ...children: (string | Markup)[]
+): string {
   return `<${tag}${attrs(attributes)}>${children.map(toHtml).join('')}</${tag}>`;
 }
 
@@ -54,11 +58,19 @@ export interface Column<T> {
  * @example
  * table('Targets', [{ header: 'Priority', cell: (r) => r.p }, { header: 'Met', cell: (r) => String(r.n), numeric: true }], rows);
  */
-export function table<T>(caption: string | undefined, columns: readonly Column<T>[], rows: readonly T[], className?: string): string {
+export function table<T>(
+  caption: string | undefined,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  className?: string,
+): string {
   const cellClass = (c: Column<T>) => (c.numeric ? 'num' : c.nowrap ? 'nowrap' : undefined);
   const head = `<thead><tr>${columns.map((c) => el('th', { scope: 'col', class: cellClass(c) }, c.header)).join('')}</tr></thead>`;
   const body = rows
-    .map((row) => `<tr>${columns.map((c, i) => el(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : undefined, class: cellClass(c) }, c.cell(row))).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${columns.map((c, i) => el(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : undefined, class: cellClass(c) }, c.cell(row))).join('')}</tr>`,
+    )
     .join('');
   return `<table${attrs({ class: className })}>${caption === undefined ? '' : el('caption', {}, caption)}${head}<tbody>${body}</tbody></table>`;
 }

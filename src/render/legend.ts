@@ -23,7 +23,12 @@ const FONT = 11;
  * @example
  * const { svg, height } = legend([{ swatch: '<rect width="24" height="14" fill="#0072B2"/>', label: 'Met' }], 10, 200, 600);
  */
-export function legend(items: readonly LegendItem[], x: number, y: number, width: number): { svg: string; height: number } {
+export function legend(
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  width: number,
+): { svg: string; height: number } {
   const parts: string[] = [];
   let cx = x;
   let cy = y;
@@ -49,7 +54,8 @@ export function legend(items: readonly LegendItem[], x: number, y: number, width
  * timelineSwatch('pause', 'tl-1'); // a hatched orange box
  */
 export function timelineSwatch(key: LegendKey, prefix: string): string {
-  const box = (fill: string, y = 0, h = 14) => `<rect x="0" y="${y}" width="${SWATCH_W}" height="${h}" fill="${fill}" stroke="${INK.grid}" stroke-width="0.5"/>`;
+  const box = (fill: string, y = 0, h = 14) =>
+    `<rect x="0" y="${y}" width="${SWATCH_W}" height="${h}" fill="${fill}" stroke="${INK.grid}" stroke-width="0.5"/>`;
   switch (key) {
     case 'open':
       return box(INK.open);

@@ -70,7 +70,15 @@ export function patternDefs(prefix: string, names: readonly PatternName[] = ['pa
   return names.map((name) => defs[name]).join('');
 }
 
-function hatch(prefix: string, name: PatternName, ground: string, ink: string, angle: number, size: number, width: number): string {
+function hatch(
+  prefix: string,
+  name: PatternName,
+  ground: string,
+  ink: string,
+  angle: number,
+  size: number,
+  width: number,
+): string {
   return (
     `<pattern id="${patternId(prefix, name)}" width="${size}" height="${size}" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">` +
     `<rect width="${size}" height="${size}" fill="${ground}"/><line x1="0" y1="0" x2="0" y2="${size}" stroke="${ink}" stroke-width="${width}"/></pattern>`

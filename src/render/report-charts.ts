@@ -35,15 +35,23 @@ function seriesFill(prefix: string, kind: TargetKind): string {
 export function priorityChart(report: AuditReport, c: ChartContext): string {
   const keys = [...new Map(report.targets.map((t) => [`${t.plan}\u0000${t.priority}`, t])).values()];
   if (keys.length === 0) return '';
-  const label = (plan: string, priority: string) => (c.multiPlan ? `${plan} · ${c.priorityName(plan, priority)}` : c.priorityName(plan, priority));
+  const label = (plan: string, priority: string) =>
+    c.multiPlan ? `${plan} · ${c.priorityName(plan, priority)}` : c.priorityName(plan, priority);
   const categories = keys.map((k) => label(k.plan, k.priority));
-  const stat = (plan: string, priority: string, kind: TargetKind) => report.targets.find((t) => t.plan === plan && t.priority === priority && t.target === kind);
+  const stat = (plan: string, priority: string, kind: TargetKind) =>
+    report.targets.find((t) => t.plan === plan && t.priority === priority && t.target === kind);
   const series: BarSeries[] = KINDS.map((kind) => ({
     label: c.w.target[kind],
     fill: seriesFill('fig-priority', kind),
     values: keys.map((k) => stat(k.plan, k.priority, kind)?.compliance ?? null),
   }));
-  const points = keys.flatMap((k, i) => KINDS.flatMap((kind, j) => (series[j]!.values[i] == null ? [] : [{ name: `${categories[i]} · ${c.w.target[kind]}`, v: series[j]!.values[i]! }])));
+  const points = keys.flatMap((_k, i) =>
+    KINDS.flatMap((kind, j) =>
+      series[j]!.values[i] == null
+        ? []
+        : [{ name: `${categories[i]} · ${c.w.target[kind]}`, v: series[j]!.values[i]! }],
+    ),
+  );
   const { best, worst } = extremes(points, c.f.percent);
   const svg = barChart({
     id: 'fig-priority',
@@ -62,12 +70,31 @@ export function priorityChart(report: AuditReport, c: ChartContext): string {
   const columns: Column<(typeof rows)[number]>[] = [
     { header: c.w.col.priority, cell: (r) => r.label },
     ...KINDS.flatMap((kind): Column<(typeof rows)[number]>[] => [
-      { header: `${c.w.target[kind]}: ${c.w.col.met}`, cell: (r) => c.f.count(stat(r.k.plan, r.k.priority, kind)?.met ?? 0), numeric: true },
-      { header: `${c.w.target[kind]}: ${c.w.col.breached}`, cell: (r) => c.f.count(stat(r.k.plan, r.k.priority, kind)?.breached ?? 0), numeric: true },
-      { header: `${c.w.target[kind]}: ${c.w.col.compliance}`, cell: (r) => c.f.percent(stat(r.k.plan, r.k.priority, kind)?.compliance ?? null), numeric: true },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.met}`,
+        cell: (r) => c.f.count(stat(r.k.plan, r.k.priority, kind)?.met ?? 0),
+        numeric: true,
+      },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.breached}`,
+        cell: (r) => c.f.count(stat(r.k.plan, r.k.priority, kind)?.breached ?? 0),
+        numeric: true,
+      },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.compliance}`,
+        cell: (r) => c.f.percent(stat(r.k.plan, r.k.priority, kind)?.compliance ?? null),
+        numeric: true,
+      },
     ]),
   ];
-  return figure('fig-priority', svg, c.w.chartPriority.title, c.w.complianceNote, table(undefined, columns, rows), c.w.chartData);
+  return figure(
+    'fig-priority',
+    svg,
+    c.w.chartPriority.title,
+    c.w.complianceNote,
+    table(undefined, columns, rows),
+    c.w.chartData,
+  );
 }
 
 /**
@@ -97,7 +124,13 @@ export function monthChart(report: AuditReport, c: ChartContext): string {
     fill: seriesFill('fig-month', kind),
     values: months.map((m) => sums(m, kind).compliance),
   }));
-  const points = months.flatMap((m, i) => KINDS.flatMap((kind, j) => (series[j]!.values[i] == null ? [] : [{ name: `${categories[i]} · ${c.w.target[kind]}`, v: series[j]!.values[i]! }])));
+  const points = months.flatMap((_m, i) =>
+    KINDS.flatMap((kind, j) =>
+      series[j]!.values[i] == null
+        ? []
+        : [{ name: `${categories[i]} · ${c.w.target[kind]}`, v: series[j]!.values[i]! }],
+    ),
+  );
   const { best, worst } = extremes(points, c.f.percent);
   const svg = barChart({
     id: 'fig-month',
@@ -116,12 +149,31 @@ export function monthChart(report: AuditReport, c: ChartContext): string {
     { header: c.w.col.month, cell: (m) => c.f.month(m) },
     ...KINDS.flatMap((kind): Column<string>[] => [
       { header: `${c.w.target[kind]}: ${c.w.col.met}`, cell: (m) => c.f.count(sums(m, kind).met), numeric: true },
-      { header: `${c.w.target[kind]}: ${c.w.col.breached}`, cell: (m) => c.f.count(sums(m, kind).breached), numeric: true },
-      { header: `${c.w.target[kind]}: ${c.w.col.running}`, cell: (m) => c.f.count(sums(m, kind).running), numeric: true },
-      { header: `${c.w.target[kind]}: ${c.w.col.compliance}`, cell: (m) => c.f.percent(sums(m, kind).compliance), numeric: true },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.breached}`,
+        cell: (m) => c.f.count(sums(m, kind).breached),
+        numeric: true,
+      },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.running}`,
+        cell: (m) => c.f.count(sums(m, kind).running),
+        numeric: true,
+      },
+      {
+        header: `${c.w.target[kind]}: ${c.w.col.compliance}`,
+        cell: (m) => c.f.percent(sums(m, kind).compliance),
+        numeric: true,
+      },
     ]),
   ];
-  return figure('fig-month', svg, c.w.chartMonth.title, c.w.complianceNote, table(undefined, columns, months), c.w.chartData);
+  return figure(
+    'fig-month',
+    svg,
+    c.w.chartMonth.title,
+    c.w.complianceNote,
+    table(undefined, columns, months),
+    c.w.chartData,
+  );
 }
 
 /**
@@ -136,7 +188,12 @@ export function hoursChart(report: AuditReport, c: ChartContext): string {
   const plans = [...new Set(report.hours.map((h) => h.plan))];
   const fills = [seriesFillHours(), OKABE_ITO.blue, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.vermillion];
   const get = (month: string, plan?: string) =>
-    report.hours.filter((h) => h.month === month && (plan === undefined || h.plan === plan)).reduce((s, h) => ({ resolved: s.resolved + h.resolved, consumed: s.consumed + h.consumed }), { resolved: 0, consumed: 0 });
+    report.hours
+      .filter((h) => h.month === month && (plan === undefined || h.plan === plan))
+      .reduce((s, h) => ({ resolved: s.resolved + h.resolved, consumed: s.consumed + h.consumed }), {
+        resolved: 0,
+        consumed: 0,
+      });
   const series: BarSeries[] = (plans.length > 1 ? plans : [undefined]).map((plan, i) => ({
     label: plan === undefined ? c.w.col.hours : `${c.w.col.plan} ${plan}`,
     fill: fills[i % fills.length]!,
@@ -151,7 +208,12 @@ export function hoursChart(report: AuditReport, c: ChartContext): string {
   const svg = barChart({
     id: 'fig-hours',
     title: c.w.chartHours.title,
-    desc: c.w.chartHours.desc(categories[0]!, categories[categories.length - 1]!, c.f.hours(total), `${categories[top]} (${c.f.hours(totals[top]!)})`),
+    desc: c.w.chartHours.desc(
+      categories[0]!,
+      categories[categories.length - 1]!,
+      c.f.hours(total),
+      `${categories[top]} (${c.f.hours(totals[top]!)})`,
+    ),
     categories,
     series,
     orientation: 'vertical',
@@ -162,14 +224,34 @@ export function hoursChart(report: AuditReport, c: ChartContext): string {
     defs: patternDefs('fig-hours', ['hours']),
   });
   // One row per month, then the total ('' stands for every month).
-  const sum = (month: string, plan?: string) => (month === '' ? months.map((m) => get(m, plan)).reduce((a, b) => ({ resolved: a.resolved + b.resolved, consumed: a.consumed + b.consumed })) : get(month, plan));
+  const sum = (month: string, plan?: string) =>
+    month === ''
+      ? months
+          .map((m) => get(m, plan))
+          .reduce((a, b) => ({ resolved: a.resolved + b.resolved, consumed: a.consumed + b.consumed }))
+      : get(month, plan);
   const columns: Column<string>[] = [
     { header: c.w.col.month, cell: (m) => (m === '' ? 'Total' : c.f.month(m)) },
-    ...(plans.length > 1 ? plans.map((plan): Column<string> => ({ header: `${c.w.col.plan} ${plan}`, cell: (m) => c.f.hours(sum(m, plan).consumed), numeric: true })) : []),
+    ...(plans.length > 1
+      ? plans.map(
+          (plan): Column<string> => ({
+            header: `${c.w.col.plan} ${plan}`,
+            cell: (m) => c.f.hours(sum(m, plan).consumed),
+            numeric: true,
+          }),
+        )
+      : []),
     { header: c.w.col.resolved, cell: (m) => c.f.count(sum(m).resolved), numeric: true },
     { header: c.w.col.hours, cell: (m) => c.f.hours(sum(m).consumed), numeric: true },
   ];
-  return figure('fig-hours', svg, c.w.chartHours.title, c.w.hoursNote, table(undefined, columns, [...months, '']), c.w.chartData);
+  return figure(
+    'fig-hours',
+    svg,
+    c.w.chartHours.title,
+    c.w.hoursNote,
+    table(undefined, columns, [...months, '']),
+    c.w.chartData,
+  );
 }
 
 function seriesFillHours(): string {
@@ -188,7 +270,10 @@ function figure(id: string, svg: string, caption: string, note: string, data: st
 }
 
 /** The highest and lowest points, named. */
-function extremes(points: { name: string; v: number }[], format: (v: number) => string): { best: string; worst: string } {
+function extremes(
+  points: { name: string; v: number }[],
+  format: (v: number) => string,
+): { best: string; worst: string } {
   if (points.length === 0) return { best: '—', worst: '—' };
   const sorted = [...points].sort((a, b) => b.v - a.v);
   const show = (p: { name: string; v: number }) => `${p.name} ${format(p.v)}`;

@@ -24,7 +24,12 @@ interface TargetRow {
  * @example
  * policySection(policies.icg, reportWords('es'), timelineWords('es'), true);
  */
-export function policySection(policy: Policy | PolicyVersions, w: ReportWords, tw: TimelineWords, multiPlan: boolean): string {
+export function policySection(
+  policy: Policy | PolicyVersions,
+  w: ReportWords,
+  tw: TimelineWords,
+  multiPlan: boolean,
+): string {
   if (!(policy instanceof Policy)) return el('p', {}, w.versions);
   const spec = policy.toJSON();
   const parts: string[] = [el('p', {}, raw(`${el('strong', {}, spec.name)} (${el('code', {}, spec.id)})`))];
@@ -46,13 +51,20 @@ export function policySection(policy: Policy | PolicyVersions, w: ReportWords, t
       rows.push({ plan: plan.id, priority: name, response: incident.response, resolution: incident.resolution });
       if (priority.requestTargets) {
         const request = resolve('request');
-        rows.push({ plan: plan.id, priority: name, type: 'request', response: request.response, resolution: request.resolution });
+        rows.push({
+          plan: plan.id,
+          priority: name,
+          type: 'request',
+          response: request.response,
+          resolution: request.resolution,
+        });
       }
     }
   }
   const describe = (t: ResolvedTarget | undefined) => {
     if (!t) return '—';
-    const amount = t.min === undefined ? formatDuration(t.target) : `${formatDuration(t.min)} – ${formatDuration(t.target)}`;
+    const amount =
+      t.min === undefined ? formatDuration(t.target) : `${formatDuration(t.min)} – ${formatDuration(t.target)}`;
     return `${tw.bound[t.bound]} ${amount} · ${tw.clock(t.clock)}`;
   };
   const columns: Column<TargetRow>[] = [
@@ -69,8 +81,22 @@ export function policySection(policy: Policy | PolicyVersions, w: ReportWords, t
     return parts.join('');
   }
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
-  parts.push(el('p', {}, url ? raw(`${el('span', {}, w.source(source.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`) : w.source(source.file)));
+  parts.push(
+    el(
+      'p',
+      {},
+      url
+        ? raw(`${el('span', {}, w.source(source.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`)
+        : w.source(source.file),
+    ),
+  );
   parts.push(el('p', {}, w.quoted));
-  parts.push(el('blockquote', { class: 'charter', lang: spec.lang }, raw(source.lines.map((line) => el('p', {}, line)).join(''))));
+  parts.push(
+    el(
+      'blockquote',
+      { class: 'charter', lang: spec.lang },
+      raw(source.lines.map((line) => el('p', {}, line)).join('')),
+    ),
+  );
   return parts.join('');
 }

@@ -75,15 +75,40 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
 
   const policyName = policy instanceof Policy ? policy.name : report.policy;
   const title = w.title(policyName);
-  const nav = el('nav', { 'aria-label': w.contents }, raw(el('strong', {}, w.contents)), raw(el('ol', {}, raw(sections.map(([key]) => el('li', {}, raw(el('a', { href: `#${key}` }, w.section[key])))).join('')))));
-  const main = sections.map(([key, content]) => el('section', { id: key, 'aria-labelledby': `${key}-h` }, raw(el('h2', { id: `${key}-h` }, w.section[key])), raw(content))).join('');
+  const nav = el(
+    'nav',
+    { 'aria-label': w.contents },
+    raw(el('strong', {}, w.contents)),
+    raw(
+      el(
+        'ol',
+        {},
+        raw(sections.map(([key]) => el('li', {}, raw(el('a', { href: `#${key}` }, w.section[key])))).join('')),
+      ),
+    ),
+  );
+  const main = sections
+    .map(([key, content]) =>
+      el(
+        'section',
+        { id: key, 'aria-labelledby': `${key}-h` },
+        raw(el('h2', { id: `${key}-h` }, w.section[key])),
+        raw(content),
+      ),
+    )
+    .join('');
   return (
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
     `<meta name="generator" content="habil">\n` +
     `${el('title', {}, title)}\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
-    el('header', {}, raw(el('h1', {}, title)), raw(el('p', { class: 'lead' }, w.auditAt(f.instant(report.now), zone)))) +
+    el(
+      'header',
+      {},
+      raw(el('h1', {}, title)),
+      raw(el('p', { class: 'lead' }, w.auditAt(f.instant(report.now), zone))),
+    ) +
     `\n${nav}\n<main>\n${main}\n</main>\n` +
     el('footer', {}, w.footer) +
     `\n</body>\n</html>\n`
@@ -99,7 +124,8 @@ function zoneOf(policy: Policy | PolicyVersions): string {
 function priorityNames(policy: Policy | PolicyVersions): (plan: string, priority: string) => string {
   const names = new Map<string, string>();
   if (policy instanceof Policy) {
-    for (const plan of policy.toJSON().plans) for (const p of plan.priorities) names.set(`${plan.id}\u0000${p.id}`, p.label);
+    for (const plan of policy.toJSON().plans)
+      for (const p of plan.priorities) names.set(`${plan.id}\u0000${p.id}`, p.label);
   }
   return (plan, priority) => names.get(`${plan}\u0000${priority}`) ?? priority;
 }
@@ -124,7 +150,11 @@ function summary(report: AuditReport, c: ChartContext): string {
     [w.figure.breached, f.count(breached)],
     [w.figure.compliance, f.percent(met + breached === 0 ? null : met / (met + breached))],
   ];
-  const list = el('ul', { class: 'figures' }, raw(figures.map(([label, value]) => el('li', {}, raw(el('b', {}, value)), label)).join('')));
+  const list = el(
+    'ul',
+    { class: 'figures' },
+    raw(figures.map(([label, value]) => el('li', {}, raw(el('b', {}, value)), label)).join('')),
+  );
   type T = AuditReport['targets'][number];
   const columns: Column<T>[] = [
     ...(c.multiPlan ? [{ header: w.col.plan, cell: (t: T) => t.plan }] : []),
@@ -138,7 +168,8 @@ function summary(report: AuditReport, c: ChartContext): string {
     { header: w.col.median, cell: (t) => f.duration(t.median), numeric: true },
     { header: w.col.p90, cell: (t) => f.duration(t.p90), numeric: true },
   ];
-  const targets = report.targets.length > 0 ? el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.targets))) : '';
+  const targets =
+    report.targets.length > 0 ? el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.targets))) : '';
   return list + targets + el('p', {}, `${w.complianceNote} ${w.timesNote}`);
 }
 
@@ -152,7 +183,9 @@ function coverage(report: AuditReport, c: ChartContext): string {
     { header: w.col.events, cell: (r) => f.count(r.events), numeric: true },
     { header: w.col.outside, cell: (r) => f.duration(r.outside), numeric: true },
   ];
-  return el('p', {}, w.coverageNote) + el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.coverage)));
+  return (
+    el('p', {}, w.coverageNote) + el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.coverage)))
+  );
 }
 
 /** The id of a drawn ticket's timeline. */
@@ -169,7 +202,12 @@ interface ListRow {
   drawn: boolean;
 }
 
-function breachList(report: AuditReport, collector: BreachCollector | undefined, drawn: number, c: ChartContext): string {
+function breachList(
+  report: AuditReport,
+  collector: BreachCollector | undefined,
+  drawn: number,
+  c: ChartContext,
+): string {
   const { w, f } = c;
   // Without a collector, the report's own worst breaches (per target) stand in.
   const rows: ListRow[] = collector
@@ -177,12 +215,25 @@ function breachList(report: AuditReport, collector: BreachCollector | undefined,
     : report.targets
         .flatMap((t) => t.worst)
         .sort((a, b) => b.over - a.over || a.line - b.line)
-        .map((b) => ({ line: b.line, ...(b.ticketId === undefined ? {} : { ticketId: b.ticketId }), plan: b.plan, priority: b.priority, targets: [b], drawn: false }));
+        .map((b) => ({
+          line: b.line,
+          ...(b.ticketId === undefined ? {} : { ticketId: b.ticketId }),
+          plan: b.plan,
+          priority: b.priority,
+          targets: [b],
+          drawn: false,
+        }));
   const total = collector ? collector.total : rows.length;
   if (total === 0) return el('p', {}, w.noBreaches);
-  const lines = (r: ListRow, cell: (t: ListRow['targets'][number]) => string) => raw(r.targets.map((t) => el('span', {}, cell(t))).join('<br>'));
+  const lines = (r: ListRow, cell: (t: ListRow['targets'][number]) => string) =>
+    raw(r.targets.map((t) => el('span', {}, cell(t))).join('<br>'));
   const columns: Column<ListRow>[] = [
-    { header: w.col.ticket, cell: (r) => (r.drawn ? raw(el('a', { href: `#${anchorOf(r)}` }, r.ticketId ?? `#${r.line}`)) : (r.ticketId ?? `#${r.line}`)), nowrap: true },
+    {
+      header: w.col.ticket,
+      cell: (r) =>
+        r.drawn ? raw(el('a', { href: `#${anchorOf(r)}` }, r.ticketId ?? `#${r.line}`)) : (r.ticketId ?? `#${r.line}`),
+      nowrap: true,
+    },
     { header: w.col.line, cell: (r) => f.count(r.line), numeric: true },
     ...(c.multiPlan ? [{ header: w.col.plan, cell: (r: ListRow) => r.plan }] : []),
     { header: w.col.priority, cell: (r) => c.priorityName(r.plan, r.priority) },
@@ -191,7 +242,9 @@ function breachList(report: AuditReport, collector: BreachCollector | undefined,
     { header: w.col.over, cell: (r) => lines(r, (t) => `+${f.duration(t.over)}`), numeric: true },
     { header: w.col.state, cell: (r) => lines(r, (t) => (t.open ? w.open : w.closed)) },
   ];
-  const note = collector ? w.breachCap(rows.length, total, drawn) + (rows.length > drawn && drawn > 0 ? ` ${w.noTimelines}` : '') : w.breachCap(rows.length, rows.length, 0);
+  const note = collector
+    ? w.breachCap(rows.length, total, drawn) + (rows.length > drawn && drawn > 0 ? ` ${w.noTimelines}` : '')
+    : w.breachCap(rows.length, rows.length, 0);
   return el('p', {}, note) + el('div', { class: 'table-wrap' }, raw(table(undefined, columns, rows, 'breaches')));
 }
 
@@ -209,18 +262,41 @@ function timelines(entries: readonly BreachEntry[], { policy, now, lang, zone, w
   return entries
     .map((entry) => {
       const id = anchorOf(entry);
-      const heading = el('h3', { id: `${id}-h` }, tw.title(entry.ticketId ?? `#${entry.line}`), ' ', raw(el('small', {}, `${w.col.line} ${entry.line} · ${entry.targets.map((t) => `${w.target[t.target]} +${f.duration(t.over)}`).join(' · ')}`)));
+      const heading = el(
+        'h3',
+        { id: `${id}-h` },
+        tw.title(entry.ticketId ?? `#${entry.line}`),
+        ' ',
+        raw(
+          el(
+            'small',
+            {},
+            `${w.col.line} ${entry.line} · ${entry.targets.map((t) => `${w.target[t.target]} +${f.duration(t.over)}`).join(' · ')}`,
+          ),
+        ),
+      );
       let body: string;
       try {
         const model = timelineModel({ policy, ticket: entry.ticket, now }, { lang, zone });
         body =
           drawTimeline(model, { id: `tl-${id}` }) +
-          el('details', {}, raw(el('summary', {}, w.explanation)), raw(el('p', { class: 'explain' }, model.lanes.flatMap((l) => (l.text ? [l.text] : [])).join('\n\n'))));
+          el(
+            'details',
+            {},
+            raw(el('summary', {}, w.explanation)),
+            raw(el('p', { class: 'explain' }, model.lanes.flatMap((l) => (l.text ? [l.text] : [])).join('\n\n'))),
+          );
       } catch (error) {
         if (!HabilError.is(error)) throw error;
         body = el('p', { class: 'bad' }, error.message);
       }
-      return el('section', { id, class: 'timeline', 'aria-labelledby': `${id}-h` }, raw(heading), raw(body), raw(el('p', { class: 'back' }, raw(el('a', { href: '#breaches' }, `↑ ${w.back}`)))));
+      return el(
+        'section',
+        { id, class: 'timeline', 'aria-labelledby': `${id}-h` },
+        raw(heading),
+        raw(body),
+        raw(el('p', { class: 'back' }, raw(el('a', { href: '#breaches' }, `↑ ${w.back}`)))),
+      );
     })
     .join('\n');
 }
@@ -232,8 +308,15 @@ function errors(report: AuditReport, c: ChartContext): string {
     { header: w.col.line, cell: (e) => f.count(e.line), numeric: true },
     { header: w.col.ticket, cell: (e) => e.ticketId ?? '', nowrap: true },
     { header: w.col.column, cell: (e) => e.column ?? e.field ?? '' },
-    { header: w.col.value, cell: (e) => (e.value === undefined ? '' : typeof e.value === 'string' ? e.value : JSON.stringify(e.value) ?? '') },
+    {
+      header: w.col.value,
+      cell: (e) =>
+        e.value === undefined ? '' : typeof e.value === 'string' ? e.value : (JSON.stringify(e.value) ?? ''),
+    },
     { header: w.col.error, cell: (e) => e.message },
   ];
-  return el('p', {}, w.errorsNote(report.firstErrors.length, report.errors)) + el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.firstErrors)));
+  return (
+    el('p', {}, w.errorsNote(report.firstErrors.length, report.errors)) +
+    el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.firstErrors)))
+  );
 }

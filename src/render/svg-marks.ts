@@ -74,7 +74,14 @@ export function text(
   content: string,
   x: number,
   y: number,
-  options: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold' | undefined; fill?: string; tooltip?: string; halo?: boolean } = {},
+  options: {
+    size?: number;
+    anchor?: 'start' | 'middle' | 'end';
+    weight?: 'bold' | undefined;
+    fill?: string;
+    tooltip?: string;
+    halo?: boolean;
+  } = {},
 ): string {
   const a = attrs({
     x,
@@ -98,9 +105,26 @@ export function text(
  * @example
  * rect(10, 50, 0, 20, { fill: 'url(#t-p-pause)' });
  */
-export function rect(x1: number, x2: number, y: number, h: number, options: { fill: string; stroke?: string; tooltip?: string; min?: number; class?: string }): string {
+export function rect(
+  x1: number,
+  x2: number,
+  y: number,
+  h: number,
+  options: { fill: string; stroke?: string; tooltip?: string; min?: number; class?: string },
+): string {
   const width = Math.max(x2 - x1, options.min ?? 0);
   if (width <= 0) return '';
-  const a = attrs({ class: options.class, x: x1, y, width, height: h, fill: options.fill, stroke: options.stroke, 'stroke-width': options.stroke ? 1 : undefined });
-  return options.tooltip === undefined ? `<rect${a}/>` : `<rect${a}><title>${escapeXml(options.tooltip)}</title></rect>`;
+  const a = attrs({
+    class: options.class,
+    x: x1,
+    y,
+    width,
+    height: h,
+    fill: options.fill,
+    stroke: options.stroke,
+    'stroke-width': options.stroke ? 1 : undefined,
+  });
+  return options.tooltip === undefined
+    ? `<rect${a}/>`
+    : `<rect${a}><title>${escapeXml(options.tooltip)}</title></rect>`;
 }

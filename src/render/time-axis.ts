@@ -30,11 +30,17 @@ interface Step {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const STEPS: Step[] = [
-  ...[1, 2, 3, 6, 12].map((n): Step => ({ unit: 'hours', n, ms: n * HOUR, format: 'HH:mm', upper: 'day', upperFormat: 'ccc d LLL' })),
-  ...[1, 2].map((n): Step => ({ unit: 'days', n, ms: n * DAY, format: 'ccc d', upper: 'month', upperFormat: 'LLLL yyyy' })),
+  ...[1, 2, 3, 6, 12].map(
+    (n): Step => ({ unit: 'hours', n, ms: n * HOUR, format: 'HH:mm', upper: 'day', upperFormat: 'ccc d LLL' }),
+  ),
+  ...[1, 2].map(
+    (n): Step => ({ unit: 'days', n, ms: n * DAY, format: 'ccc d', upper: 'month', upperFormat: 'LLLL yyyy' }),
+  ),
   { unit: 'weeks', n: 1, ms: 7 * DAY, format: 'd LLL', upper: 'month', upperFormat: 'LLLL yyyy' },
   { unit: 'weeks', n: 2, ms: 14 * DAY, format: 'd LLL', upper: 'year', upperFormat: 'yyyy' },
-  ...[1, 3, 6, 12].map((n): Step => ({ unit: 'months', n, ms: n * 30 * DAY, format: 'LLL', upper: 'year', upperFormat: 'yyyy' })),
+  ...[1, 3, 6, 12].map(
+    (n): Step => ({ unit: 'months', n, ms: n * 30 * DAY, format: 'LLL', upper: 'year', upperFormat: 'yyyy' }),
+  ),
 ];
 
 /**
@@ -51,10 +57,18 @@ export function timeTicks(from: number, to: number, zone: string, lang: RenderLa
   for (let t = first(local(from), step); t.toMillis() < to; t = t.plus({ [step.unit]: step.n })) {
     if (t.toMillis() < from) continue;
     const centred = step.unit === 'days' && step.n === 1;
-    ticks.push({ at: t.toMillis(), label: t.toFormat(step.format), ...(centred ? { labelAt: t.plus({ days: 1 }).toMillis() / 2 + t.toMillis() / 2 } : {}) });
+    ticks.push({
+      at: t.toMillis(),
+      label: t.toFormat(step.format),
+      ...(centred ? { labelAt: t.plus({ days: 1 }).toMillis() / 2 + t.toMillis() / 2 } : {}),
+    });
   }
   const spans: AxisTick[] = [];
-  for (let t = local(from).startOf(step.upper); t.toMillis() < to; t = t.plus({ [`${step.upper}s`]: 1 }).startOf(step.upper)) {
+  for (
+    let t = local(from).startOf(step.upper);
+    t.toMillis() < to;
+    t = t.plus({ [`${step.upper}s`]: 1 }).startOf(step.upper)
+  ) {
     spans.push({ at: Math.max(t.toMillis(), from), label: t.toFormat(step.upperFormat) });
   }
   return { ticks, spans };

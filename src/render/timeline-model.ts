@@ -75,7 +75,10 @@ const KINDS: readonly TargetKind[] = ['response', 'resolution'];
  * const model = timelineModel({ policy: policies.icg, ticket, now: '2024-03-04 12:00' }, {});
  * model.lanes.map((l) => l.kind); //=> ['response', 'resolution']
  */
-export function timelineModel(input: TimelineInput, options: { zone?: string | undefined; lang?: RenderLang | undefined }): TimelineModel {
+export function timelineModel(
+  input: TimelineInput,
+  options: { zone?: string | undefined; lang?: RenderLang | undefined },
+): TimelineModel {
   const policy = policyFor(input);
   const sla = input.sla ?? evaluate(input.policy, input.ticket, { now: input.now, explain: true });
   const missing = KINDS.filter((k) => sla.targets[k] && !sla.targets[k]!.explanation);
@@ -87,10 +90,18 @@ export function timelineModel(input: TimelineInput, options: { zone?: string | u
       },
     ]);
   }
-  const terms = policy.resolve({ plan: sla.plan, priority: sla.priority, type: input.ticket.type, channel: input.ticket.channel });
+  const terms = policy.resolve({
+    plan: sla.plan,
+    priority: sla.priority,
+    type: input.ticket.type,
+    channel: input.ticket.channel,
+  });
   const businessZone = coreOf(terms.business).zone;
   const zone = options.zone ?? businessZone.name;
-  if (!findZone(zone)) throw new HabilError('INVALID_INPUT', [{ path: 'options.zone', code: 'UNKNOWN_ZONE', message: `'${zone}' is not a known time zone` }]);
+  if (!findZone(zone))
+    throw new HabilError('INVALID_INPUT', [
+      { path: 'options.zone', code: 'UNKNOWN_ZONE', message: `'${zone}' is not a known time zone` },
+    ]);
   const lang = options.lang ?? policy.lang;
   const now = toEpochMs(input.now, businessZone, 'now');
   const times = readTicketTimes(readTicketShape(input.ticket), businessZone);
@@ -120,7 +131,14 @@ export function timelineModel(input: TimelineInput, options: { zone?: string | u
 
   const lanes: Lane[] = targets.map(([kind, result]) => targetLane(kind, result, terms, from, to, lang));
   if (!targets.some(([kind]) => terms.targets[kind]?.calendar === terms.business)) {
-    lanes.push({ kind: 'hours', clock: terms.businessClock, ...calendarSpans(terms.business, from, to), counted: [], over: [], pauses: [] });
+    lanes.push({
+      kind: 'hours',
+      clock: terms.businessClock,
+      ...calendarSpans(terms.business, from, to),
+      counted: [],
+      over: [],
+      pauses: [],
+    });
   }
   return {
     ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }),
@@ -144,7 +162,14 @@ function policyFor(input: TimelineInput): Policy {
   return version.policy;
 }
 
-function targetLane(kind: TargetKind, result: TargetResult, terms: ResolvedTerms, from: number, to: number, lang: RenderLang): Lane {
+function targetLane(
+  kind: TargetKind,
+  result: TargetResult,
+  terms: ResolvedTerms,
+  from: number,
+  to: number,
+  lang: RenderLang,
+): Lane {
   const explanation = result.explanation!;
   const calendar = terms.targets[kind]!.calendar;
   const due = result.due.getTime();
@@ -169,7 +194,11 @@ function targetLane(kind: TargetKind, result: TargetResult, terms: ResolvedTerms
     counted,
     over,
     pauses: explanation.pauses
-      .map((p) => ({ start: Math.max(p.from.getTime(), from), end: Math.min(p.to.getTime(), to), ...(p.reason === undefined ? {} : { reason: p.reason }) }))
+      .map((p) => ({
+        start: Math.max(p.from.getTime(), from),
+        end: Math.min(p.to.getTime(), to),
+        ...(p.reason === undefined ? {} : { reason: p.reason }),
+      }))
       .filter((p) => p.end > p.start),
     text: explanation.text[lang],
   };
@@ -194,6 +223,9 @@ function calendarSpans(calendar: Calendar, from: number, to: number): Pick<Lane,
 }
 
 function priorityLabel(policy: Policy, plan: string, priority: string): string {
-  const spec = policy.toJSON().plans.find((p) => p.id === plan)?.priorities.find((p) => p.id === priority);
+  const spec = policy
+    .toJSON()
+    .plans.find((p) => p.id === plan)
+    ?.priorities.find((p) => p.id === priority);
   return spec ? `${spec.label} (${priority})` : priority;
 }

@@ -13,7 +13,18 @@ export type LaneKind = TargetKind | 'hours';
 export type EventKind = 'reported' | 'clockStart' | 'responded' | 'resolved' | 'now';
 
 /** Legend entries. */
-export type LegendKey = 'open' | 'counted' | 'over' | 'pause' | 'closure' | 'expected' | 'warning' | 'due' | 'met' | 'breached' | EventKind;
+export type LegendKey =
+  | 'open'
+  | 'counted'
+  | 'over'
+  | 'pause'
+  | 'closure'
+  | 'expected'
+  | 'warning'
+  | 'due'
+  | 'met'
+  | 'breached'
+  | EventKind;
 
 export interface TimelineWords {
   title: (ticket: string | undefined) => string;
@@ -32,7 +43,15 @@ export interface TimelineWords {
   remaining: (d: string) => string;
   metIn: (d: string) => string;
   over: (d: string) => string;
-  summary: (ticket: string, policy: string, plan: string, priority: string, zone: string, from: string, to: string) => string;
+  summary: (
+    ticket: string,
+    policy: string,
+    plan: string,
+    priority: string,
+    zone: string,
+    from: string,
+    to: string,
+  ) => string;
 }
 
 const EN: TimelineWords = {
@@ -80,7 +99,13 @@ const ES: TimelineWords = {
   clock: (name) => `reloj '${name}'`,
   bound: { inclusive: 'hasta', strict: 'menos de' },
   status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
-  event: { reported: 'Reportado', clockStart: 'Inicia el reloj', responded: 'Respondido', resolved: 'Resuelto', now: 'Ahora' },
+  event: {
+    reported: 'Reportado',
+    clockStart: 'Inicia el reloj',
+    responded: 'Respondido',
+    resolved: 'Resuelto',
+    now: 'Ahora',
+  },
   due: 'Vence',
   expected: 'Esperado',
   warning: (level) => `Alerta ${level}`,

@@ -7,7 +7,7 @@
 
 import { DateTime } from 'luxon';
 import { formatDuration, formatInstant } from '../sla/explain';
-import { attrs, escapeXml, px, slug } from './escape';
+import { attrs, escapeXml, slug } from './escape';
 import { placeLabels, textWidth } from './labels';
 import { legend, timelineSwatch } from './legend';
 import { INK, patternDefs, patternId } from './palette';
@@ -71,7 +71,11 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
   const short = shortFormat(model);
 
   const title = w.title(model.ticketId);
-  const subtitle = wrap([w.subtitle(model.policy, model.plan, model.priority, model.zone), ...(model.deferred ? [w.deferred] : [])], 12, width - 24);
+  const subtitle = wrap(
+    [w.subtitle(model.policy, model.plan, model.priority, model.zone), ...(model.deferred ? [w.deferred] : [])],
+    12,
+    width - 24,
+  );
   const header = 34 + subtitle.length * 16;
   const markersY = header + EVENT_ROWS * EVENT_ROW + 2;
   const lanesTop = markersY + 10;
@@ -80,13 +84,21 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
 
   const body: string[] = [];
   // Grid: the larger unit's boundaries (days, months) through every lane.
-  for (const s of ticks.spans) if (s.at > model.from) body.push(`<line${attrs({ x1: x(s.at), y1: lanesTop, x2: x(s.at), y2: axisY, stroke: INK.grid, 'stroke-width': 1 })}/>`);
+  for (const s of ticks.spans)
+    if (s.at > model.from)
+      body.push(
+        `<line${attrs({ x1: x(s.at), y1: lanesTop, x2: x(s.at), y2: axisY, stroke: INK.grid, 'stroke-width': 1 })}/>`,
+      );
 
   // Events lane: each event's symbol leads its label, in the row the label was placed in, so
   // events close in time stack instead of hiding each other; a guide drops to the axis.
   body.push(text(w.events, 12, markersY - EVENT_ROW, { size: 12, weight: 'bold' }));
   const eventLabels = model.events.map((e) => `${w.event[e.kind]} ${short(e.at)}`);
-  const placed = placeLabels(model.events.map((e, i) => ({ x: x(e.at) - 6, width: textWidth(eventLabels[i]!, 11) + 16 })), EVENT_ROWS, right);
+  const placed = placeLabels(
+    model.events.map((e, i) => ({ x: x(e.at) - 6, width: textWidth(eventLabels[i]!, 11) + 16 })),
+    EVENT_ROWS,
+    right,
+  );
   model.events.forEach((e, i) => {
     const ex = x(e.at);
     const { row, anchor } = placed[i]!;
@@ -97,7 +109,9 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
     else body.push(line('guide', ex, ly + 1, ex, axisY), symbol(e.kind, ex, ly - 4, 5));
   });
 
-  model.lanes.forEach((lane, i) => body.push(drawLane(lane, lanesTop + i * LANE_H, { x, left: gutter, right, prefix, w, short, zone: model.zone })));
+  model.lanes.forEach((lane, i) =>
+    body.push(drawLane(lane, lanesTop + i * LANE_H, { x, left: gutter, right, prefix, w, short, zone: model.zone })),
+  );
 
   // Axis.
   body.push(`<line${attrs({ x1: gutter, y1: axisY, x2: right, y2: axisY, stroke: INK.text, 'stroke-width': 1 })}/>`);
@@ -119,7 +133,10 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
     body.push(`<line${attrs({ x1: sx, y1: axisY, x2: sx, y2: axisY + 20, stroke: INK.text, 'stroke-width': 1 })}/>`);
     // A label that would run off the right edge ends at the tick instead.
     const fits = sx + 3 + labelW <= width - 4;
-    if (fits || sx - 3 - labelW > lastEnd + 6) body.push(text(s.label, fits ? sx + 3 : sx - 3, axisY + 29, { size: 11, weight: 'bold', anchor: fits ? 'start' : 'end' }));
+    if (fits || sx - 3 - labelW > lastEnd + 6)
+      body.push(
+        text(s.label, fits ? sx + 3 : sx - 3, axisY + 29, { size: 11, weight: 'bold', anchor: fits ? 'start' : 'end' }),
+      );
     lastEnd = sx + 3 + (fits ? labelW : 0);
   }
 
@@ -133,7 +150,15 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
   const height = Math.ceil(axisY + 44 + legendH + 6);
 
   const desc = [
-    w.summary(model.ticketId ?? '', model.policy, model.plan, model.priority, model.zone, formatInstant(model.from, model.zone), formatInstant(model.to, model.zone)),
+    w.summary(
+      model.ticketId ?? '',
+      model.policy,
+      model.plan,
+      model.priority,
+      model.zone,
+      formatInstant(model.from, model.zone),
+      formatInstant(model.to, model.zone),
+    ),
     ...(model.deferred ? [w.deferred] : []),
     ...model.lanes.flatMap((lane) => (lane.text ? [lane.text] : [])),
   ].join('\n');
@@ -190,22 +215,59 @@ function drawLane(lane: Lane, top: number, c: LaneContext): string {
   const out: string[] = [`<g class="lane lane-${lane.kind}">`];
   const [name, ...rest] = laneTitle(lane, w);
   out.push(text(name!, 12, top + 14, { size: 13, weight: 'bold' }));
-  rest.forEach((t, i) => out.push(text(t, 12, top + 30 + i * 14, { size: 11, fill: i === 1 && lane.result?.status === 'breached' ? INK.over : INK.muted })));
+  rest.forEach((t, i) =>
+    out.push(
+      text(t, 12, top + 30 + i * 14, {
+        size: 11,
+        fill: i === 1 && lane.result?.status === 'breached' ? INK.over : INK.muted,
+      }),
+    ),
+  );
 
-  out.push(`<rect${attrs({ x: c.left, y: barTop, width: c.right - c.left, height: BAR_H, fill: INK.background, stroke: INK.grid, 'stroke-width': 1 })}/>`);
-  for (const s of mergeSpans(lane.open, x)) out.push(rect(x(s.start), x(s.end), barTop, BAR_H, { fill: INK.open, class: 'open' }));
+  out.push(
+    `<rect${attrs({ x: c.left, y: barTop, width: c.right - c.left, height: BAR_H, fill: INK.background, stroke: INK.grid, 'stroke-width': 1 })}/>`,
+  );
+  for (const s of mergeSpans(lane.open, x))
+    out.push(rect(x(s.start), x(s.end), barTop, BAR_H, { fill: INK.open, class: 'open' }));
   for (const s of lane.closures) {
     const tip = [s.date, s.label].filter(Boolean).join(' ');
-    out.push(rect(x(s.start), x(s.end), barTop, BAR_H, { fill: `url(#${patternId(prefix, 'closure')})`, tooltip: tip, min: 2, class: 'closure' }));
+    out.push(
+      rect(x(s.start), x(s.end), barTop, BAR_H, {
+        fill: `url(#${patternId(prefix, 'closure')})`,
+        tooltip: tip,
+        min: 2,
+        class: 'closure',
+      }),
+    );
     const label = s.label ?? s.date;
-    if (textWidth(label, 10, true) + 8 < x(s.end) - x(s.start)) out.push(text(label, (x(s.start) + x(s.end)) / 2, mid + 4, { size: 10, anchor: 'middle', weight: 'bold', halo: true }));
+    if (textWidth(label, 10, true) + 8 < x(s.end) - x(s.start))
+      out.push(
+        text(label, (x(s.start) + x(s.end)) / 2, mid + 4, { size: 10, anchor: 'middle', weight: 'bold', halo: true }),
+      );
   }
   for (const s of lane.pauses) {
     const tip = `${w.legend.pause}${s.reason ? `: ${s.reason}` : ''} · ${formatInstant(s.start, c.zone)} – ${formatInstant(s.end, c.zone)}`;
-    out.push(rect(x(s.start), x(s.end), barTop, BAR_H, { fill: `url(#${patternId(prefix, 'pause')})`, stroke: INK.pause, tooltip: tip, min: 2, class: 'pause' }));
+    out.push(
+      rect(x(s.start), x(s.end), barTop, BAR_H, {
+        fill: `url(#${patternId(prefix, 'pause')})`,
+        stroke: INK.pause,
+        tooltip: tip,
+        min: 2,
+        class: 'pause',
+      }),
+    );
   }
-  for (const s of mergeSpans(lane.counted, x)) out.push(rect(x(s.start), x(s.end), barTop + 7, BAR_H - 14, { fill: INK.counted, min: 1, class: 'counted' }));
-  for (const s of mergeSpans(lane.over, x)) out.push(rect(x(s.start), x(s.end), barTop + 5, BAR_H - 10, { fill: `url(#${patternId(prefix, 'over')})`, stroke: INK.over, min: 1, class: 'over' }));
+  for (const s of mergeSpans(lane.counted, x))
+    out.push(rect(x(s.start), x(s.end), barTop + 7, BAR_H - 14, { fill: INK.counted, min: 1, class: 'counted' }));
+  for (const s of mergeSpans(lane.over, x))
+    out.push(
+      rect(x(s.start), x(s.end), barTop + 5, BAR_H - 10, {
+        fill: `url(#${patternId(prefix, 'over')})`,
+        stroke: INK.over,
+        min: 1,
+        class: 'over',
+      }),
+    );
 
   const r = lane.result;
   if (!r) return `${out.join('')}</g>`;
@@ -214,12 +276,24 @@ function drawLane(lane: Lane, top: number, c: LaneContext): string {
   const marks: { kind: 'expected' | 'warning' | 'due'; at: number; label: string; short: string }[] = [
     { kind: 'due', at: r.due.getTime(), label: `${w.due} ${c.short(r.due.getTime())}`, short: w.due },
   ];
-  if (r.expectedBy) marks.push({ kind: 'expected', at: r.expectedBy.getTime(), label: `${w.expected} ${c.short(r.expectedBy.getTime())}`, short: w.expected });
+  if (r.expectedBy)
+    marks.push({
+      kind: 'expected',
+      at: r.expectedBy.getTime(),
+      label: `${w.expected} ${c.short(r.expectedBy.getTime())}`,
+      short: w.expected,
+    });
   for (const warning of r.warnings) {
     const level = `${Math.round(warning.level * 100)} %`;
-    if (warning.reached) marks.push({ kind: 'warning', at: warning.at.getTime(), label: w.warning(level), short: level });
+    if (warning.reached)
+      marks.push({ kind: 'warning', at: warning.at.getTime(), label: w.warning(level), short: level });
   }
-  const place = () => placeLabels(marks.map((m) => ({ x: x(m.at) - 3, width: m.label === '' ? 0 : textWidth(m.label, 11) })), 2, c.right);
+  const place = () =>
+    placeLabels(
+      marks.map((m) => ({ x: x(m.at) - 3, width: m.label === '' ? 0 : textWidth(m.label, 11) })),
+      2,
+      c.right,
+    );
   let placed = place();
   if (placed.some((p) => p.crowded)) {
     for (const m of marks) m.label = m.short;
@@ -234,7 +308,14 @@ function drawLane(lane: Lane, top: number, c: LaneContext): string {
     const { row, anchor } = placed[i]!;
     const ly = barTop - 5 - row * LABEL_ROW;
     out.push(line(m.kind, mx, ly + 2, mx, barTop + BAR_H + 3));
-    if (m.label !== '') out.push(text(m.label, anchor === 'start' ? mx + 3 : mx - 3, ly, { anchor, weight: m.kind === 'due' ? 'bold' : undefined, tooltip: `${formatInstant(m.at, c.zone)} (${c.zone})` }));
+    if (m.label !== '')
+      out.push(
+        text(m.label, anchor === 'start' ? mx + 3 : mx - 3, ly, {
+          anchor,
+          weight: m.kind === 'due' ? 'bold' : undefined,
+          tooltip: `${formatInstant(m.at, c.zone)} (${c.zone})`,
+        }),
+      );
   });
   if (r.metAt) out.push(symbol('met', x(r.metAt.getTime()), mid, 6));
   if (r.breachedAt) out.push(symbol('breached', x(r.breachedAt.getTime()), mid, 6));
@@ -259,7 +340,10 @@ function wrap(paragraphs: readonly string[], size: number, max: number): string[
 }
 
 /** Spans closer than half a pixel merged, so months of windows do not become thousands of slivers. */
-function mergeSpans(spans: readonly { start: number; end: number }[], x: (t: number) => number): { start: number; end: number }[] {
+function mergeSpans(
+  spans: readonly { start: number; end: number }[],
+  x: (t: number) => number,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -273,7 +357,10 @@ function mergeSpans(spans: readonly { start: number; end: number }[], x: (t: num
 function shortFormat(model: TimelineModel): (t: number) => string {
   const day = (t: number) => DateTime.fromMillis(t, { zone: model.zone }).toISODate();
   const oneDay = day(model.from) === day(model.to);
-  return (t) => DateTime.fromMillis(t, { zone: model.zone }).setLocale(model.lang).toFormat(oneDay ? 'HH:mm' : 'ccc d, HH:mm');
+  return (t) =>
+    DateTime.fromMillis(t, { zone: model.zone })
+      .setLocale(model.lang)
+      .toFormat(oneDay ? 'HH:mm' : 'ccc d, HH:mm');
 }
 
 /** The legend's entries: what this timeline shows. */

@@ -140,7 +140,12 @@ export class RowAuditor {
 }
 
 function isRecord(item: AuditInput): item is TicketRecord {
-  return typeof item === 'object' && item !== null && typeof (item as { line?: unknown }).line === 'number' && ('ticket' in item || 'error' in item);
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { line?: unknown }).line === 'number' &&
+    ('ticket' in item || 'error' in item)
+  );
 }
 
 function idOf(ticket: unknown): string | undefined {

@@ -46,7 +46,12 @@ export interface Assessment {
  * evaluate(), keeping the terms and instants it read. `nowIn` reads `now` in the plan's zone
  * (an audit reads it once per zone, not once per ticket).
  */
-export function assess(policy: Policy | PolicyVersions, ticket: Ticket, nowIn: (zone: Zone) => number, explain: boolean): Assessment {
+export function assess(
+  policy: Policy | PolicyVersions,
+  ticket: Ticket,
+  nowIn: (zone: Zone) => number,
+  explain: boolean,
+): Assessment {
   const shape = readTicketShape(ticket);
   const { terms, version } = termsFor(policy, shape);
   const zone = coreOf(terms.business).zone;
@@ -63,7 +68,8 @@ function termsFor(policy: Policy | PolicyVersions, shape: TicketShape): { terms:
     }
     return { terms: policy.resolve(shape) };
   } catch (error) {
-    if (HabilError.is(error) && !(error instanceof TicketError)) throw new TicketError(shape.id, error.issues, error.code);
+    if (HabilError.is(error) && !(error instanceof TicketError))
+      throw new TicketError(shape.id, error.issues, error.code);
     throw error;
   }
 }
@@ -141,7 +147,11 @@ function judgeTarget(
     spans.push(Math.max(p.from, clockStart), Math.min(p.to ?? now, now, completion ?? Infinity));
     if (completion === undefined && (p.to === undefined || p.to > now)) pausedNow = true;
   }
-  const clock = new TargetClock(coreOf(target.calendar).timeline, clockStart, spans.length === 0 ? spans : normalize(spans));
+  const clock = new TargetClock(
+    coreOf(target.calendar).timeline,
+    clockStart,
+    spans.length === 0 ? spans : normalize(spans),
+  );
 
   const elapsed = clock.elapsed(countedUntil);
   const due = clock.reach(target.target);
@@ -156,7 +166,8 @@ function judgeTarget(
   }
 
   let status: TargetResult['status'];
-  if (completion !== undefined) status = (inclusive ? elapsed <= target.target : elapsed < target.target) ? 'met' : 'breached';
+  if (completion !== undefined)
+    status = (inclusive ? elapsed <= target.target : elapsed < target.target) ? 'met' : 'breached';
   else if (inclusive ? now > due : now >= due) status = 'breached';
   else if (pausedNow) status = 'paused';
   else if (warned) status = 'at-risk';

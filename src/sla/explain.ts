@@ -20,7 +20,9 @@ export function explainTarget(
   const core = coreOf(target.calendar);
   const zone = coreOf(terms.business).zone.name;
   const due = result.due.getTime();
-  const counted = clock.counted(countedUntil).map((p) => ({ start: new Date(p.start), end: new Date(p.end), ms: p.end - p.start }));
+  const counted = clock
+    .counted(countedUntil)
+    .map((p) => ({ start: new Date(p.start), end: new Date(p.end), ms: p.end - p.start }));
   const skipped = core.timeline.closures(clock.start, Math.max(due, countedUntil));
   const removed = pauses.map((p) => {
     const to = p.to ?? countedUntil;
@@ -31,7 +33,16 @@ export function explainTarget(
       removed: clock.removedBy(p.from, to, countedUntil),
     };
   });
-  const facts: Facts = { kind, result, zone, start: clock.start, countedUntil, counted: counted.length, skipped, pauses: removed };
+  const facts: Facts = {
+    kind,
+    result,
+    zone,
+    start: clock.start,
+    countedUntil,
+    counted: counted.length,
+    skipped,
+    pauses: removed,
+  };
   return {
     clockStartsAt: new Date(clock.start),
     countedUntil: new Date(countedUntil),
@@ -91,7 +102,8 @@ const ES: Words = {
   bound: { inclusive: 'hasta', strict: 'menos de' },
   target: (d, clock, bound) => `objetivo ${bound} ${d} en el reloj '${clock}'.`,
   started: (at, zone) => `El reloj inició ${at} (${zone}).`,
-  counted: (n, until, elapsed) => `${n} periodo${n === 1 ? '' : 's'} hábil${n === 1 ? '' : 'es'} contado${n === 1 ? '' : 's'} hasta ${until}: ${elapsed} transcurrido.`,
+  counted: (n, until, elapsed) =>
+    `${n} periodo${n === 1 ? '' : 's'} hábil${n === 1 ? '' : 'es'} contado${n === 1 ? '' : 's'} hasta ${until}: ${elapsed} transcurrido.`,
   skipped: 'Omitidos',
   noneSkipped: 'Sin festivos ni cierres en el camino.',
   pauses: 'Pausas descontadas',
@@ -115,20 +127,27 @@ function render(f: Facts, w: Words): string {
   if (f.pauses.length > 0) {
     lines.push(
       `${w.pauses}: ${f.pauses
-        .map((p) => `${at(p.from.getTime())} – ${at(p.to.getTime())}${p.reason ? ` (${p.reason})` : ''}, ${formatDuration(p.removed)}`)
+        .map(
+          (p) =>
+            `${at(p.from.getTime())} – ${at(p.to.getTime())}${p.reason ? ` (${p.reason})` : ''}, ${formatDuration(p.removed)}`,
+        )
         .join('; ')}.`,
     );
   }
   if (result.expectedBy) lines.push(w.expected(at(result.expectedBy.getTime())));
   lines.push(w.due(at(result.due.getTime()), formatDuration(result.target)));
-  lines.push(result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)));
+  lines.push(
+    result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)),
+  );
   return lines.join('\n');
 }
 
 /** '2024-03-04 09:30' (seconds and milliseconds only when present), in the zone. */
 export function formatInstant(ms: number, zone: string): string {
   const dt = DateTime.fromMillis(ms, { zone });
-  return dt.toFormat(dt.millisecond ? 'yyyy-MM-dd HH:mm:ss.SSS' : dt.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
+  return dt.toFormat(
+    dt.millisecond ? 'yyyy-MM-dd HH:mm:ss.SSS' : dt.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm',
+  );
 }
 
 /** '4 h 30 min', '45 s', '1 ms'. */

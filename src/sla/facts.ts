@@ -41,13 +41,18 @@ export function ticketFacts({ sla, terms, zone, times, now }: Assessment): Ticke
   const completed: TicketFacts['completed'] = {};
   if (sla.targets.response) completed.response = known(times.respondedAt ?? times.resolvedAt) !== undefined;
   if (sla.targets.resolution) completed.resolution = resolved !== undefined;
-  const facts: TicketFacts = { month: monthOf(instantToLocal(zone, times.reportedAt).date), zone: zone.name, completed };
+  const facts: TicketFacts = {
+    month: monthOf(instantToLocal(zone, times.reportedAt).date),
+    zone: zone.name,
+    completed,
+  };
   if (resolved === undefined) return facts;
 
   const from = times.reportedAt;
   const paused = pausesIn(times.pauses, from, resolved);
   facts.consumed = openTime(terms.business, from, resolved, paused);
-  if (terms.coverage) facts.outside = openTime(undefined, from, resolved, paused) - openTime(terms.coverage, from, resolved, paused);
+  if (terms.coverage)
+    facts.outside = openTime(undefined, from, resolved, paused) - openTime(terms.coverage, from, resolved, paused);
   return facts;
 }
 
@@ -61,7 +66,9 @@ function pausesIn(pauses: Assessment['times']['pauses'], from: number, to: numbe
 
 /** Open time of a calendar (undefined: always open) in [from, to) outside the paused spans. */
 function openTime(calendar: Calendar | undefined, from: number, to: number, paused: IntervalList): number {
-  const measure = calendar ? (a: number, b: number) => between(coreOf(calendar).timeline, a, b) : (a: number, b: number) => b - a;
+  const measure = calendar
+    ? (a: number, b: number) => between(coreOf(calendar).timeline, a, b)
+    : (a: number, b: number) => b - a;
   let ms = measure(from, to);
   for (let i = 0; i < paused.length; i += 2) ms -= measure(paused[i]!, paused[i + 1]!);
   return ms;

@@ -174,7 +174,11 @@ export class AuditAccumulator {
       this.#utcNow = toEpochMs(options.now, UTC, 'now');
     } else {
       this.#policies.add(policy.id);
-      this.#utcNow = this.#now = toEpochMs(options.now, coreOf(policy.calendar(policy.toJSON().plans[0]!.business)).zone, 'now');
+      this.#utcNow = this.#now = toEpochMs(
+        options.now,
+        coreOf(policy.calendar(policy.toJSON().plans[0]!.business)).zone,
+        'now',
+      );
     }
   }
 
@@ -204,7 +208,13 @@ export class AuditAccumulator {
       const completed = facts.completed[target] === true;
       const breach =
         result.status === 'breached'
-          ? { line, ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }), plan: sla.plan, priority: sla.priority, target }
+          ? {
+              line,
+              ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }),
+              plan: sla.plan,
+              priority: sla.priority,
+              target,
+            }
           : undefined;
       tallyIn(slot.targets, target, this.#keep).add(result, completed, breach);
       tallyIn(month, target, 0).add(result, completed, undefined);
@@ -263,7 +273,8 @@ export class AuditAccumulator {
    * report.rows === report.evaluated + report.errors; //=> true
    */
   toReport(): AuditReport {
-    const sorted = <T>(entries: Iterable<[string, T]>, withMonth: boolean) => sortByKey(entries, withMonth, this.#order);
+    const sorted = <T>(entries: Iterable<[string, T]>, withMonth: boolean) =>
+      sortByKey(entries, withMonth, this.#order);
     return {
       policy: [...this.#policies].sort().join(', '),
       now: new Date(this.#now ?? this.#utcNow),
@@ -387,7 +398,8 @@ export class AuditAccumulator {
   }
 
   *#coverageEntries(): Generator<[string, CoverageCount]> {
-    for (const [plan, { coverage }] of this.#plans) for (const [month, c] of coverage) yield [`${month}${SEP}${plan}`, c];
+    for (const [plan, { coverage }] of this.#plans)
+      for (const [month, c] of coverage) yield [`${month}${SEP}${plan}`, c];
   }
 
   #noteError(sample: AuditErrorSample): void {
@@ -447,7 +459,14 @@ function sortByKey<T>(entries: Iterable<[string, T]>, withMonth: boolean, order:
   const tuple = (key: string): (string | number)[] => {
     const parts = key.split(SEP);
     const [month, plan = '', priority = '', target = ''] = withMonth ? parts : ['', ...parts];
-    return [month!, order.get(plan) ?? last, plan, order.get(`${plan}${SEP}${priority}`) ?? last, priority, target === 'resolution' ? 1 : 0];
+    return [
+      month!,
+      order.get(plan) ?? last,
+      plan,
+      order.get(`${plan}${SEP}${priority}`) ?? last,
+      priority,
+      target === 'resolution' ? 1 : 0,
+    ];
   };
   return [...entries]
     .map(([key, value]) => ({ key, value, tuple: tuple(key) }))

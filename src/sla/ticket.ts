@@ -123,7 +123,10 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
     const to = read(pause.to, `pauses[${i}].to`);
     if (from === undefined) return [];
     if (to !== undefined && to < from) {
-      issues.push({ path: `pauses[${i}].to`, message: `${show(pause.to)} is before the pause's start ${show(pause.from)}` });
+      issues.push({
+        path: `pauses[${i}].to`,
+        message: `${show(pause.to)} is before the pause's start ${show(pause.from)}`,
+      });
       return [];
     }
     return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason == null ? {} : { reason: pause.reason }) }];

@@ -30,7 +30,6 @@ export interface TicketPause {
   reason?: string | undefined;
 }
 
-
 /** Where a target stands at `now`. */
 export type TargetStatus = 'met' | 'breached' | 'running' | 'at-risk' | 'paused';
 

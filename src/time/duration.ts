@@ -13,7 +13,8 @@ export type BusinessDuration = number;
 
 const CLOCK_UNITS = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 } as const;
 const CALENDAR_UNITS = ['years', 'quarters', 'months', 'weeks', 'days'] as const;
-const EXPECTED = "is not a duration: expected milliseconds, an ISO 8601 duration such as 'PT4H30M', a luxon Duration or { hours, minutes, seconds }";
+const EXPECTED =
+  "is not a duration: expected milliseconds, an ISO 8601 duration such as 'PT4H30M', a luxon Duration or { hours, minutes, seconds }";
 
 const parsed = new Map<string, number>();
 
@@ -28,7 +29,12 @@ export function toDurationMs(input: DurationInput, path = 'duration'): BusinessD
     return ms;
   }
   if (Duration.isDuration(input)) {
-    if (!input.isValid) throw new InvalidDurationError(path, input.invalidExplanation ?? 'Invalid Duration', 'is an invalid luxon Duration');
+    if (!input.isValid)
+      throw new InvalidDurationError(
+        path,
+        input.invalidExplanation ?? 'Invalid Duration',
+        'is an invalid luxon Duration',
+      );
     return fromObject(input.toObject() as Record<string, unknown>, input.toISO(), path);
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
@@ -57,8 +63,14 @@ function fromObject(object: Record<string, unknown>, shown: unknown, path: strin
       );
     }
     const factor = CLOCK_UNITS[unit as keyof typeof CLOCK_UNITS];
-    if (factor === undefined) throw new InvalidDurationError(`${path}.${unit}`, value, 'is not a duration unit: expected hours, minutes, seconds or milliseconds');
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidDurationError(`${path}.${unit}`, value, 'is not a finite number');
+    if (factor === undefined)
+      throw new InvalidDurationError(
+        `${path}.${unit}`,
+        value,
+        'is not a duration unit: expected hours, minutes, seconds or milliseconds',
+      );
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new InvalidDurationError(`${path}.${unit}`, value, 'is not a finite number');
     total += value * factor;
   }
   return wholeMs(Math.round(total * 1000) / 1000, shown, path);

@@ -22,8 +22,10 @@ const EXPECTED = 'is not an instant: expected a Date, epoch milliseconds, an ISO
 /** Epoch milliseconds of an instant; offset-less strings are read as wall time in `zone`. */
 export function toEpochMs(input: InstantInput, zone: Zone, path = 'at'): number {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new InvalidInstantError(path, input, 'is not an instant: expected finite epoch milliseconds');
-    if (!Number.isInteger(input)) throw new InvalidInstantError(path, input, 'is not a whole number of epoch milliseconds');
+    if (!Number.isFinite(input))
+      throw new InvalidInstantError(path, input, 'is not an instant: expected finite epoch milliseconds');
+    if (!Number.isInteger(input))
+      throw new InvalidInstantError(path, input, 'is not a whole number of epoch milliseconds');
     return input;
   }
   if (typeof input === 'string') return parseIso(input, zone, path);
@@ -33,7 +35,12 @@ export function toEpochMs(input: InstantInput, zone: Zone, path = 'at'): number 
     return ms;
   }
   if (DateTime.isDateTime(input)) {
-    if (!input.isValid) throw new InvalidInstantError(path, input.invalidExplanation ?? 'Invalid DateTime', 'is an invalid luxon DateTime');
+    if (!input.isValid)
+      throw new InvalidInstantError(
+        path,
+        input.invalidExplanation ?? 'Invalid DateTime',
+        'is an invalid luxon DateTime',
+      );
     return input.toMillis();
   }
   throw new InvalidInstantError(path, input, EXPECTED);
@@ -125,7 +132,8 @@ function parseIso(text: string, zone: Zone, path: string): number {
   if (minute > 59 || second > 59 || time > MS_PER_DAY) {
     throw new InvalidInstantError(path, text, 'has a time of day that does not exist');
   }
-  if (offsetHours > 23 || offsetMinutes > 59) throw new InvalidInstantError(path, text, 'has a UTC offset that does not exist');
+  if (offsetHours > 23 || offsetMinutes > 59)
+    throw new InvalidInstantError(path, text, 'has a UTC offset that does not exist');
   const date = daysFromCivil(year, month, day);
   if (offsetSign === 0) return wallToInstant(zone, date, time);
   return date * MS_PER_DAY + time - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000;

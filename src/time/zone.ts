@@ -23,7 +23,7 @@ export function findZone(name: string): Zone | undefined {
   const luxonZone: LuxonZone | null = IANAZone.isValidZone(name)
     ? IANAZone.create(name)
     : FixedOffsetZone.parseSpecifier(name);
-  if (!luxonZone || !luxonZone.isValid) return undefined;
+  if (!luxonZone?.isValid) return undefined;
   const fixed = luxonZone.isUniversal;
   const constant = fixed ? luxonZone.offset(0) * 60_000 : 0;
   const zone: Zone = {
@@ -63,4 +63,3 @@ export function instantToLocal(zone: Zone, epochMs: number): { date: LocalDate; 
   const date = Math.floor(local / MS_PER_DAY);
   return { date, time: local - date * MS_PER_DAY };
 }
-

@@ -52,7 +52,11 @@ describe('Calendar.from: weekly windows', () => {
 
 describe('Calendar.from: holidays, closures and openings', () => {
   it('drops Easter Sunday from date-holidays for Colombia (Ley 51 de 1983)', () => {
-    const sundays = Calendar.from({ zone: 'America/Bogota', hours: { sun: ['08:00-12:00'] }, holidays: [{ country: 'CO' }] });
+    const sundays = Calendar.from({
+      zone: 'America/Bogota',
+      hours: { sun: ['08:00-12:00'] },
+      holidays: [{ country: 'CO' }],
+    });
     expect(sundays.isOpen('2024-03-31 09:00')).toBe(true); // Domingo de Pascua
     expect(sundays.isOpen('2025-04-20 09:00')).toBe(true);
     expect(icg.isOpen('2024-03-29 09:00')).toBe(false); // Viernes Santo is a holiday
@@ -79,7 +83,11 @@ describe('Calendar.from: holidays, closures and openings', () => {
   });
 
   it('honours date-holidays partial days (DE bank holidays from 14:00)', () => {
-    const cal = Calendar.from({ zone: 'Europe/Berlin', hours: { tue: ['09:00-17:00'] }, holidays: [{ country: 'DE', types: ['bank'] }] });
+    const cal = Calendar.from({
+      zone: 'Europe/Berlin',
+      hours: { tue: ['09:00-17:00'] },
+      holidays: [{ country: 'DE', types: ['bank'] }],
+    });
     expect(cal.isOpen('2024-12-24 13:59')).toBe(true);
     expect(cal.isOpen('2024-12-24 14:00')).toBe(false);
   });
@@ -145,23 +153,72 @@ describe('Calendar: combinators and serialisation', () => {
 
 describe('Calendar: errors', () => {
   it.each<[unknown, string, string]>([
-    [{ zone: 'UTC', hours: { tue: ['07:00-12:30', '12:00-17:00'] } }, 'INVALID_SPEC', "hours.tue[1]: '12:00-17:00' overlaps '07:00-12:30'"],
-    [{ zone: 'UTC', hours: { mon: ['22:00-06:00'], tue: ['05:00-09:00'] } }, 'INVALID_SPEC', "hours.tue[0]: '05:00-09:00' overlaps mon '22:00-06:00', which runs past midnight"],
+    [
+      { zone: 'UTC', hours: { tue: ['07:00-12:30', '12:00-17:00'] } },
+      'INVALID_SPEC',
+      "hours.tue[1]: '12:00-17:00' overlaps '07:00-12:30'",
+    ],
+    [
+      { zone: 'UTC', hours: { mon: ['22:00-06:00'], tue: ['05:00-09:00'] } },
+      'INVALID_SPEC',
+      "hours.tue[0]: '05:00-09:00' overlaps mon '22:00-06:00', which runs past midnight",
+    ],
     [{ zone: 'Mars/Olympus', hours: '24/7' }, 'UNKNOWN_ZONE', "zone: 'Mars/Olympus' is not a known time zone"],
-    [{ zone: 'UTC', hours: { mon: ['7-12'] } }, 'INVALID_SPEC', "hours.mon[0]: '7-12' is not a window: expected 'HH:MM-HH:MM'"],
+    [
+      { zone: 'UTC', hours: { mon: ['7-12'] } },
+      'INVALID_SPEC',
+      "hours.mon[0]: '7-12' is not a window: expected 'HH:MM-HH:MM'",
+    ],
     [{ zone: 'UTC', hours: { mon: ['10:00-10:00'] } }, 'INVALID_SPEC', "hours.mon[0]: '10:00-10:00' is empty"],
     [{ zone: 'UTC', hours: { mon: ['24:00-02:00'] } }, 'INVALID_SPEC', "hours.mon[0]: '24:00-02:00' starts at 24:00"],
     [{ zone: 'UTC', hours: { funday: ['10:00-12:00'] } }, 'INVALID_SPEC', "hours: has unknown key 'funday'"],
-    [{ zone: 'UTC', hours: '24/7', holidays: ['2025-02-30'] }, 'INVALID_SPEC', "holidays[0]: '2025-02-30' is a date that does not exist"],
-    [{ zone: 'UTC', hours: '24/7', holidays: ['next monday'] }, 'INVALID_SPEC', "holidays[0]: 'next monday' is not a date: expected 'YYYY-MM-DD'"],
-    [{ zone: 'UTC', hours: '24/7', holidays: [{ from: '2025-02-03', to: '2025-01-01' }] }, 'INVALID_SPEC', "holidays[0]: '2025-02-03' to '2025-01-01' is backwards"],
-    [{ zone: 'UTC', hours: '24/7', holidays: [{ country: 'XX' }] }, 'UNKNOWN_COUNTRY', "holidays[0]: 'XX' is not a country date-holidays knows"],
-    [{ zone: 'UTC', hours: '24/7', holidays: [{ country: 'US', state: 'ZZ' }] }, 'UNKNOWN_COUNTRY', "holidays[0]: 'ZZ' is not a state of US"],
-    [{ zone: 'UTC', hours: '24/7', openings: [{ date: '2025-01-01', hours: [] }] }, 'INVALID_SPEC', 'openings[0].hours: is empty'],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: ['2025-02-30'] },
+      'INVALID_SPEC',
+      "holidays[0]: '2025-02-30' is a date that does not exist",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: ['next monday'] },
+      'INVALID_SPEC',
+      "holidays[0]: 'next monday' is not a date: expected 'YYYY-MM-DD'",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ from: '2025-02-03', to: '2025-01-01' }] },
+      'INVALID_SPEC',
+      "holidays[0]: '2025-02-03' to '2025-01-01' is backwards",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ country: 'XX' }] },
+      'UNKNOWN_COUNTRY',
+      "holidays[0]: 'XX' is not a country date-holidays knows",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ country: 'US', state: 'ZZ' }] },
+      'UNKNOWN_COUNTRY',
+      "holidays[0]: 'ZZ' is not a state of US",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', openings: [{ date: '2025-01-01', hours: [] }] },
+      'INVALID_SPEC',
+      'openings[0].hours: is empty',
+    ],
     [{ hours: '24/7' }, 'INVALID_SPEC', 'zone: is missing'],
     [{ zone: 'UTC', hours: '24/7', colour: 'red' }, 'INVALID_SPEC', "has unknown key 'colour'"],
-    [{ base: { zone: 'UTC', hours: '24/7' }, without: [{ start: '2025-01-02', end: '2025-01-01' }] }, 'INVALID_SPEC', 'without[0]: is backwards'],
-    [{ intersect: [{ zone: 'UTC', hours: '24/7' }, { zone: 'UTC', hours: { xx: [] } }] }, 'INVALID_SPEC', 'intersect[1].hours'],
+    [
+      { base: { zone: 'UTC', hours: '24/7' }, without: [{ start: '2025-01-02', end: '2025-01-01' }] },
+      'INVALID_SPEC',
+      'without[0]: is backwards',
+    ],
+    [
+      {
+        intersect: [
+          { zone: 'UTC', hours: '24/7' },
+          { zone: 'UTC', hours: { xx: [] } },
+        ],
+      },
+      'INVALID_SPEC',
+      'intersect[1].hours',
+    ],
   ])('%j', (spec, code, message) => {
     const error = errorOf(() => Calendar.from(spec as CalendarSpec));
     expect(error.code).toBe(code);

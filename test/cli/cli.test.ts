@@ -37,14 +37,20 @@ describe('habil: help and usage errors', () => {
   });
 
   it.each([
-    [['--policy', 'acme'], /'acme' is neither a built-in policy \(icg, websaas, hosting, itac, isys\) nor a policy file/],
+    [
+      ['--policy', 'acme'],
+      /'acme' is neither a built-in policy \(icg, websaas, hosting, itac, isys\) nor a policy file/,
+    ],
     [['--policy', 'itac'], /policy 'itac' takes its targets from your support contract: pass --contract/],
     [['--policy', 'icg', '--contract', 'c.yaml'], /--contract applies to itac and isys only/],
     [['--policy', 'icg', '--format', 'xml'], /--format 'xml': expected one of table, csv, json, ndjson/],
     [['--policy', 'icg', '--worst', 'many'], /--worst 'many': expected a whole number/],
     [['--policy', 'icg', '--workers', '-1'], /--workers '-1': expected a whole number/],
     [['--policy', 'icg', '--now', 'yesterday'], /now: 'yesterday' is not an ISO 8601 instant/],
-    [['--policy', 'hosting', '--plan', 'gold'], /--plan 'gold' is not a plan of hosting \(plans: level-1, level-2, level-3\)/],
+    [
+      ['--policy', 'hosting', '--plan', 'gold'],
+      /--plan 'gold' is not a plan of hosting \(plans: level-1, level-2, level-3\)/,
+    ],
     [['--policy', 'icg', '--map', 'nofield'], /--map 'nofield': expected column=field/],
     [['--policy', 'icg', '--map', 'caso=ticketNumber'], /'ticketNumber' is not a ticket field/],
     [['--policy', 'icg', '--encoding', 'klingon'], /'klingon' is not a text encoding/],
@@ -55,7 +61,10 @@ describe('habil: help and usage errors', () => {
   });
 
   it('exits 2 for a missing file and for a file without the columns it needs', async () => {
-    expect(await habil('audit', join(dir, 'nope.csv'), '--policy', 'icg')).toMatchObject({ code: 2, err: expect.stringMatching(/no such file/) });
+    expect(await habil('audit', join(dir, 'nope.csv'), '--policy', 'icg')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/no such file/),
+    });
     const noColumns = file('no-columns.csv', 'caso;asunto\n1;x\n');
     const { code, err } = await habil('audit', noColumns, '--policy', 'icg');
     expect(code).toBe(2);
@@ -64,11 +73,23 @@ describe('habil: help and usage errors', () => {
 
   it('exits 2 for a contract or policy file that does not hold', async () => {
     const bad = file('bad-contract.yaml', 'targets: {}\n');
-    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', bad)).toMatchObject({ code: 2, err: expect.stringMatching(/contract\.targets/) });
-    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', join(dir, 'none.yaml'))).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read the contract/) });
-    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', file('c.json', '{'))).toMatchObject({ code: 2, err: expect.stringMatching(/is not valid JSON/) });
+    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', bad)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/contract\.targets/),
+    });
+    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', join(dir, 'none.yaml'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/cannot read the contract/),
+    });
+    expect(await habil('audit', SAMPLE, '--policy', 'itac', '--contract', file('c.json', '{'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/is not valid JSON/),
+    });
     const policy = file('p.yaml', 'id: x\n');
-    expect(await habil('audit', SAMPLE, '--policy', policy)).toMatchObject({ code: 2, err: expect.stringMatching(/^habil: policy: /) });
+    expect(await habil('audit', SAMPLE, '--policy', policy)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^habil: policy: /),
+    });
   });
 });
 
@@ -77,8 +98,17 @@ describe('habil audit', () => {
     const { code, out, err } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW);
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toMatch(/^habil audit · policy icg · now 2024-12-31 23:59 \(America\/Bogota\)\n1,000 rows read: 992 evaluated, 8 rejected\n/);
-    for (const heading of ['Targets', 'By month of report', 'Support hours consumed', 'Worst breaches', 'Rejected rows (8)']) expect(out).toContain(heading);
+    expect(out).toMatch(
+      /^habil audit · policy icg · now 2024-12-31 23:59 \(America\/Bogota\)\n1,000 rows read: 992 evaluated, 8 rejected\n/,
+    );
+    for (const heading of [
+      'Targets',
+      'By month of report',
+      'Support hours consumed',
+      'Worst breaches',
+      'Rejected rows (8)',
+    ])
+      expect(out).toContain(heading);
     expect(out).toMatch(/line 99 · ticket ICG-24-0098 · column 'fecha_creacion'/);
     const wide = out.split('\n').filter((line) => [...line].length > 80);
     expect(wide).toEqual([]);
@@ -88,27 +118,72 @@ describe('habil audit', () => {
     const { code, out, err } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'csv');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toBe('line,ticket,plan,priority,intake,response_status,response_due,response_elapsed_min,resolution_status,resolution_due,resolution_elapsed_min,consumed_min,error_column,error_value,error');
+    expect(lines[0]).toBe(
+      'line,ticket,plan,priority,intake,response_status,response_due,response_elapsed_min,resolution_status,resolution_due,resolution_elapsed_min,consumed_min,error_column,error_value,error',
+    );
     expect(lines).toHaveLength(1001);
-    expect(lines[1]).toBe('2,ICG-24-0001,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,met,2024-01-03T15:00:00-05:00,590,590,,,');
-    expect(lines.find((l) => l.startsWith('99,'))).toMatch(/^99,ICG-24-0098,,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/);
-    expect(err).toBe('1000 rows read: 992 evaluated, 8 rejected; ' + err.match(/(\d+) targets breached/)![0] + '\n');
+    expect(lines[1]).toBe(
+      '2,ICG-24-0001,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,met,2024-01-03T15:00:00-05:00,590,590,,,',
+    );
+    expect(lines.find((l) => l.startsWith('99,'))).toMatch(
+      /^99,ICG-24-0098,,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/,
+    );
+    expect(err).toBe(`1000 rows read: 992 evaluated, 8 rejected; ${err.match(/(\d+) targets breached/)![0]}\n`);
   });
 
   it('writes the report as JSON, and rows then the report as NDJSON', async () => {
     const json = JSON.parse((await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'json')).out);
-    expect(json).toMatchObject({ policy: 'icg', now: '2025-01-01T04:59:59.000Z', rows: 1000, evaluated: 992, errors: 8 });
+    expect(json).toMatchObject({
+      policy: 'icg',
+      now: '2025-01-01T04:59:59.000Z',
+      rows: 1000,
+      evaluated: 992,
+      errors: 8,
+    });
     expect(json.targets).toHaveLength(6);
-    const ndjson = (await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'ndjson')).out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const ndjson = (await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'ndjson')).out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(ndjson).toHaveLength(1001);
-    expect(ndjson[0]).toMatchObject({ kind: 'evaluated', line: 2, sla: { ticketId: 'ICG-24-0001', priority: 'normal' }, facts: { month: '2024-01', zone: 'America/Bogota', completed: { response: true, resolution: true }, consumed: 590 * 60_000 } });
-    expect(ndjson.find((r) => r.line === 230)).toMatchObject({ kind: 'error', ticketId: 'ICG-24-0229', field: 'priority', column: 'prioridad', value: 'Crítico', code: 'UNKNOWN_PRIORITY' });
+    expect(ndjson[0]).toMatchObject({
+      kind: 'evaluated',
+      line: 2,
+      sla: { ticketId: 'ICG-24-0001', priority: 'normal' },
+      facts: {
+        month: '2024-01',
+        zone: 'America/Bogota',
+        completed: { response: true, resolution: true },
+        consumed: 590 * 60_000,
+      },
+    });
+    expect(ndjson.find((r) => r.line === 230)).toMatchObject({
+      kind: 'error',
+      ticketId: 'ICG-24-0229',
+      field: 'priority',
+      column: 'prioridad',
+      value: 'Crítico',
+      code: 'UNKNOWN_PRIORITY',
+    });
     expect(ndjson.at(-1)).toEqual({ kind: 'report', ...json });
   });
 
   it('writes to --out, and --worst limits the breaches listed', async () => {
     const out = join(dir, 'report.json');
-    const result = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'json', '--out', out, '--worst', '2');
+    const result = await habil(
+      'audit',
+      SAMPLE,
+      '--policy',
+      'icg',
+      '--now',
+      NOW,
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--worst',
+      '2',
+    );
     expect(result).toMatchObject({ code: 0, out: '' });
     expect(result.err).toMatch(/^1000 rows read: 992 evaluated, 8 rejected; \d+ targets breached\n$/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -117,14 +192,27 @@ describe('habil audit', () => {
   });
 
   it('--strict stops at the first rejected row: exit 3', async () => {
-    const { code, err } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--strict', '--format', 'ndjson');
+    const { code, err } = await habil(
+      'audit',
+      SAMPLE,
+      '--policy',
+      'icg',
+      '--now',
+      NOW,
+      '--strict',
+      '--format',
+      'ndjson',
+    );
     expect(code).toBe(3);
     expect(err).toMatch(/^habil: line 99 rejected \(--strict\): fecha_creacion: '31\/02\/2024 10:15'/);
   });
 
   it('--fail-on-breach: exit 1 when a target was breached, 0 when none was', async () => {
     expect((await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--fail-on-breach')).code).toBe(1);
-    const clean = file('clean.csv', 'caso;prioridad;fecha_creacion;fecha_respuesta;fecha_solucion\nA;Urgente;2024-03-04 09:00;2024-03-04 09:10;2024-03-04 10:00\n');
+    const clean = file(
+      'clean.csv',
+      'caso;prioridad;fecha_creacion;fecha_respuesta;fecha_solucion\nA;Urgente;2024-03-04 09:00;2024-03-04 09:10;2024-03-04 10:00\n',
+    );
     expect((await habil('audit', clean, '--policy', 'icg', '--now', NOW, '--fail-on-breach')).code).toBe(0);
   });
 
@@ -133,11 +221,34 @@ describe('habil audit', () => {
     const path = file('hosting.txt', text);
     writeFileSync(path, Buffer.from(text, 'latin1'));
     const { code, out } = await habil(
-      'audit', path, '--policy', 'hosting', '--plan', 'level-1', '--map', 'Ref=id', '--map', 'Urgencia=priority', '--map', 'Creado=reportedAt',
-      '--date-format', 'dd/MM/yyyy HH:mm', '--delimiter', '|', '--encoding', 'windows-1252', '--now', '2024-03-04 09:30', '--format', 'ndjson',
+      'audit',
+      path,
+      '--policy',
+      'hosting',
+      '--plan',
+      'level-1',
+      '--map',
+      'Ref=id',
+      '--map',
+      'Urgencia=priority',
+      '--map',
+      'Creado=reportedAt',
+      '--date-format',
+      'dd/MM/yyyy HH:mm',
+      '--delimiter',
+      '|',
+      '--encoding',
+      'windows-1252',
+      '--now',
+      '2024-03-04 09:30',
+      '--format',
+      'ndjson',
     );
     expect(code).toBe(0);
-    const rows = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.slice(0, 2).map((r) => [r.sla.ticketId, r.sla.plan, r.sla.priority])).toEqual([
       ['H-1', 'level-3', 'high'],
       ['H-2', 'level-1', 'medium'],
@@ -145,15 +256,51 @@ describe('habil audit', () => {
   });
 
   it('audits itac and isys with a contract, and a policy file', async () => {
-    const contract = file('contract.yaml', 'targets:\n  critical: { response: PT1H, resolution: PT8H }\n  high: { response: PT2H }\n');
-    const itac = file('itac.csv', 'caso,prioridad,plan,fecha_creacion\n1,Crítica,8x5,2024-03-04 09:00\n2,P2,24x7,2024-03-04 09:00\n');
-    const result = await habil('audit', itac, '--policy', 'itac', '--contract', contract, '--now', '2024-03-04 09:30', '--format', 'json');
+    const contract = file(
+      'contract.yaml',
+      'targets:\n  critical: { response: PT1H, resolution: PT8H }\n  high: { response: PT2H }\n',
+    );
+    const itac = file(
+      'itac.csv',
+      'caso,prioridad,plan,fecha_creacion\n1,Crítica,8x5,2024-03-04 09:00\n2,P2,24x7,2024-03-04 09:00\n',
+    );
+    const result = await habil(
+      'audit',
+      itac,
+      '--policy',
+      'itac',
+      '--contract',
+      contract,
+      '--now',
+      '2024-03-04 09:30',
+      '--format',
+      'json',
+    );
     expect(JSON.parse(result.out)).toMatchObject({ policy: 'itac', evaluated: 2, errors: 0 });
-    const isysContract = file('isys.json', JSON.stringify({ targets: { high: { response: 'PT2H', resolution: 'PT8H' } } }));
-    const isys = file('isys.csv', 'caso,prioridad,plan,fecha_creacion,fecha_solucion\n1,Alta,standard,2024-03-08 16:00,2024-03-08 19:00\n');
+    const isysContract = file(
+      'isys.json',
+      JSON.stringify({ targets: { high: { response: 'PT2H', resolution: 'PT8H' } } }),
+    );
+    const isys = file(
+      'isys.csv',
+      'caso,prioridad,plan,fecha_creacion,fecha_solucion\n1,Alta,standard,2024-03-08 16:00,2024-03-08 19:00\n',
+    );
     const table = await habil('audit', isys, '--policy', 'isys', '--contract', isysContract, '--now', '2024-03-31');
-    expect(table.out).toMatch(/Outside coverage[^\n]*\nmonth\s+plan\s+resolved\s+events\s+outside\n[- ]+\n2024-03\s+standard\s+1\s+1\s+2:00\n/);
-    const acme = await habil('audit', file('acme.csv', 'id,priority,reportedAt\nA,P1,2025-03-04 10:00\n'), '--policy', 'examples/policies/acme.yaml', '--plan', 'premium', '--now', '2025-03-04 12:00', '--format', 'json');
+    expect(table.out).toMatch(
+      /Outside coverage[^\n]*\nmonth\s+plan\s+resolved\s+events\s+outside\n[- ]+\n2024-03\s+standard\s+1\s+1\s+2:00\n/,
+    );
+    const acme = await habil(
+      'audit',
+      file('acme.csv', 'id,priority,reportedAt\nA,P1,2025-03-04 10:00\n'),
+      '--policy',
+      'examples/policies/acme.yaml',
+      '--plan',
+      'premium',
+      '--now',
+      '2025-03-04 12:00',
+      '--format',
+      'json',
+    );
     expect(JSON.parse(acme.out)).toMatchObject({ policy: 'acme', evaluated: 1 });
   });
 });
@@ -162,24 +309,73 @@ describe('habil due and habil policies', () => {
   it('due: intake and each target with its clock, promise and due time', async () => {
     const { code, out } = await habil('due', '--policy', 'icg', '--priority', 'urgent', '--at', '2024-03-01 16:00');
     expect(code).toBe(0);
-    expect(out).toMatch(/^icg · standard · urgent, reported 2024-03-01 16:00\nintake: accepted; clocks start 2024-03-01 16:00 Fri \(America\/Bogota\)\n/);
+    expect(out).toMatch(
+      /^icg · standard · urgent, reported 2024-03-01 16:00\nintake: accepted; clocks start 2024-03-01 16:00 Fri \(America\/Bogota\)\n/,
+    );
     expect(out).toMatch(/response\s+24\/7\s+1:00\s+2024-03-01 17:00 Fri/);
     expect(out).toMatch(/resolution\s+business\s+4:00\s+2024-03-04 09:30 Mon/);
   });
 
   it('due: a deferred report, a strict range, --json, a ticket with no targets, and errors', async () => {
     const deferred = await habil('due', '--policy', 'icg', '--priority', 'Normal', '--at', '2024-03-24 18:00');
-    expect(deferred.out).toMatch(/intake: deferred; clocks start 2024-03-26 07:00 Tue \(America\/Bogota\)\n  reported outside business hours, when 'normal' may not be reported: clocks\n  start at the next opening\n/);
+    expect(deferred.out).toMatch(
+      /intake: deferred; clocks start 2024-03-26 07:00 Tue \(America\/Bogota\)\n {2}reported outside business hours, when 'normal' may not be reported: clocks\n {2}start at the next opening\n/,
+    );
     expect(deferred.out.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
-    const ranged = await habil('due', '--policy', 'hosting', '--plan', 'level-1', '--priority', 'medium', '--at', '2024-03-04 09:00');
+    const ranged = await habil(
+      'due',
+      '--policy',
+      'hosting',
+      '--plan',
+      'level-1',
+      '--priority',
+      'medium',
+      '--at',
+      '2024-03-04 09:00',
+    );
     expect(ranged.out).toMatch(/response\s+business\s+5:00\s+2024-03-04 12:00 Mon\s+2024-03-04 14:00 Mon/);
-    const strict = await habil('due', '--policy', 'hosting', '--plan', 'level-3', '--priority', 'high', '--at', '2024-03-02T10:00:00-05:00', '--json');
-    expect(JSON.parse(strict.out)).toMatchObject({ plan: 'level-3', targets: { response: { bound: 'strict', due: '2024-03-02T16:00:00.000Z' } } });
+    const strict = await habil(
+      'due',
+      '--policy',
+      'hosting',
+      '--plan',
+      'level-3',
+      '--priority',
+      'high',
+      '--at',
+      '2024-03-02T10:00:00-05:00',
+      '--json',
+    );
+    expect(JSON.parse(strict.out)).toMatchObject({
+      plan: 'level-3',
+      targets: { response: { bound: 'strict', due: '2024-03-02T16:00:00.000Z' } },
+    });
     const contract = file('due-contract.yaml', 'targets:\n  critical: { response: PT1H }\n');
-    const none = await habil('due', '--policy', 'itac', '--contract', contract, '--plan', '8x5', '--priority', 'critical', '--type', 'request', '--channel', 'portal', '--at', '2024-03-04 09:00');
+    const none = await habil(
+      'due',
+      '--policy',
+      'itac',
+      '--contract',
+      contract,
+      '--plan',
+      '8x5',
+      '--priority',
+      'critical',
+      '--type',
+      'request',
+      '--channel',
+      'portal',
+      '--at',
+      '2024-03-04 09:00',
+    );
     expect(none.out).toMatch(/no targets: the policy promises none for this ticket/);
-    expect(await habil('due', '--policy', 'icg', '--priority', 'P9', '--at', '2024-03-01 16:00')).toMatchObject({ code: 2, err: expect.stringMatching(/'P9' is not a priority/) });
-    expect(await habil('due', '--policy', 'icg', '--priority', 'P1', '--at', '2024-03-01 16:00', '--type', 'bug')).toMatchObject({ code: 2, err: expect.stringMatching(/--type 'bug'/) });
+    expect(await habil('due', '--policy', 'icg', '--priority', 'P9', '--at', '2024-03-01 16:00')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/'P9' is not a priority/),
+    });
+    expect(
+      await habil('due', '--policy', 'icg', '--priority', 'P1', '--at', '2024-03-01 16:00', '--type', 'bug'),
+    ).toMatchObject({ code: 2, err: expect.stringMatching(/--type 'bug'/) });
     expect((await habil('due', '--policy', 'icg', '--priority', 'P1')).code).toBe(2);
   });
 
@@ -199,9 +395,12 @@ describe('habil due and habil policies', () => {
     const acme = await habil('policies', 'examples/policies/acme.yaml');
     expect(acme.out).toMatch(/^acme — Acme Cloud Services/);
     const contract = file('p-contract.yaml', 'targets:\n  critical: { response: PT1H, resolution: PT8H }\n');
-    expect((await habil('policies', 'itac', '--contract', contract)).out).toMatch(/critical\s+Crítico, Urgente, P1\s+1:00 business\s+8:00 business/);
+    expect((await habil('policies', 'itac', '--contract', contract)).out).toMatch(
+      /critical\s+Crítico, Urgente, P1\s+1:00 business\s+8:00 business/,
+    );
     expect((await habil('policies', 'itac')).code).toBe(2);
-    for (const out of [list.out, icg.out, hosting.out]) expect(out.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
+    for (const out of [list.out, icg.out, hosting.out])
+      expect(out.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 });
 
@@ -227,7 +426,10 @@ describe('the built binary', () => {
   it('audits a file of broken rows: every row accounted for; exit 3 under --strict, 2 for a usage error', () => {
     const result = bin('audit', BROKEN, '--policy', 'icg', '--now', NOW, '--format', 'ndjson');
     expect(result.status).toBe(0);
-    const rows = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const report = rows.pop();
     expect(report).toMatchObject({ kind: 'report', rows: 9, evaluated: 2, errors: 7 });
     expect(rows.map((r) => `${r.line}:${r.kind}${r.column ? `:${r.column}` : ''}`)).toEqual([

@@ -41,7 +41,8 @@ const pagesWithBlocks = pages().map((file) => {
 // Keep .generated/ to the current blocks: delete modules of blocks that no longer exist.
 mkdirSync(generated, { recursive: true });
 const current = new Set(pagesWithBlocks.flatMap(({ blocks }) => (blocks ?? []).map(moduleName)));
-for (const name of readdirSync(generated)) if (!current.has(name)) rmSync(join(generated, name), { recursive: true, force: true });
+for (const name of readdirSync(generated))
+  if (!current.has(name)) rmSync(join(generated, name), { recursive: true, force: true });
 
 /** Writes a block's module, only when its text changed so that `vitest --watch` does not loop. */
 function writeModule(blocks: DocBlock[], block: DocBlock): string {
@@ -74,7 +75,10 @@ describe('documentation examples', () => {
     for (const block of blocks) {
       it(`${file}#${block.index}`, async () => {
         if (CHECKED.includes(file)) {
-          expect(unassertedResults(block.code), `${file}#${block.index} (line ${block.line}) shows results in '// =>' comments that no assertion checks`).toEqual([]);
+          expect(
+            unassertedResults(block.code),
+            `${file}#${block.index} (line ${block.line}) shows results in '// =>' comments that no assertion checks`,
+          ).toEqual([]);
         }
         await import(/* @vite-ignore */ writeModule(blocks, block));
       });

@@ -5,7 +5,7 @@ const page = [
   '# Title', //                      1
   '', //                             2
   '```ts', //                        3
-  "const a = 1;", //                 4
+  'const a = 1;', //                 4
   '```', //                          5
   '```ts no-run', //                 6
   'type T = { a: number };', //      7

@@ -40,7 +40,13 @@ export function extractBlocks(markdown: string, file: string): DocBlock[] {
     }
     const [language = '', ...flags] = info.trim().split(/\s+/);
     if (RUNNABLE.has(language.toLowerCase()) && !flags.includes('no-run')) {
-      blocks.push({ file, index: blocks.length + 1, line: i + 2, code: body.join('\n'), continued: flags.includes('continued') });
+      blocks.push({
+        file,
+        index: blocks.length + 1,
+        line: i + 2,
+        code: body.join('\n'),
+        continued: flags.includes('continued'),
+      });
     }
     i = j;
   }
@@ -60,7 +66,10 @@ export function chainOf(blocks: readonly DocBlock[], block: DocBlock): DocBlock[
   while (chain[0]!.continued) {
     k -= 1;
     const previous = blocks[k];
-    if (!previous) throw new Error(`${block.file}#${block.index} (line ${block.line}) is marked 'continued' but no runnable block comes before it`);
+    if (!previous)
+      throw new Error(
+        `${block.file}#${block.index} (line ${block.line}) is marked 'continued' but no runnable block comes before it`,
+      );
     chain.unshift(previous);
   }
   return chain;
@@ -72,7 +81,9 @@ export function chainOf(blocks: readonly DocBlock[], block: DocBlock): DocBlock[
  */
 export function moduleSource(chain: readonly DocBlock[]): string {
   const last = chain[chain.length - 1]!;
-  const out = [`// @ts-nocheck -- generated from ${last.file}#${last.index} (line ${last.line}) by test/docs/docs.test.ts; edit the Markdown, not this file.`];
+  const out = [
+    `// @ts-nocheck -- generated from ${last.file}#${last.index} (line ${last.line}) by test/docs/docs.test.ts; edit the Markdown, not this file.`,
+  ];
   for (const block of chain) {
     while (out.length < block.line - 1) out.push('');
     out.push(...block.code.split('\n'));

@@ -8,7 +8,11 @@ import { Calendar, HabilError } from '../../src/index';
 const H = 3_600_000;
 const M = 60_000;
 const day = ['07:00-12:30', '13:30-17:30'];
-const ICG = { zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] };
+const ICG = {
+  zone: 'America/Bogota',
+  hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+  holidays: [{ country: 'CO' }],
+};
 const cal = Calendar.from(ICG);
 /** Bogota wall time -> instant (fixed -05:00). */
 const bog = (s: string) => new Date(`${s}-05:00`);
@@ -20,7 +24,9 @@ describe('ICG charter calendar', () => {
     expect(iso(cal.add(bog('2024-03-01T16:00:00'), 4 * H))).toBe(iso(bog('2024-03-04T09:30:00')));
     expect(iso(cal.add('2024-03-01 16:00', 'PT4H'))).toBe(iso(bog('2024-03-04T09:30:00')));
     expect(iso(cal.add('2024-03-01T16:00:00-05:00', { hours: 4 }))).toBe(iso(bog('2024-03-04T09:30:00')));
-    expect(iso(cal.add(Date.parse('2024-03-01T21:00:00Z'), Duration.fromObject({ hours: 4 })))).toBe(iso(bog('2024-03-04T09:30:00')));
+    expect(iso(cal.add(Date.parse('2024-03-01T21:00:00Z'), Duration.fromObject({ hours: 4 })))).toBe(
+      iso(bog('2024-03-04T09:30:00')),
+    );
     expect(cal.between(bog('2024-03-01T16:00:00'), bog('2024-03-04T09:30:00'))).toBe(4 * H);
   });
 
@@ -99,7 +105,10 @@ describe('ICG charter calendar', () => {
     expect(iso(cal.nextClose(bog('2024-03-05T10:00:00')))).toBe(iso(bog('2024-03-05T12:30:00')));
     expect(iso(cal.nextClose(bog('2024-03-05T12:45:00')))).toBe(iso(bog('2024-03-05T17:30:00')));
     expect(iso(cal.nextClose(bog('2024-03-05T12:30:00')))).toBe(iso(bog('2024-03-05T17:30:00')));
-    const ws = Array.from(cal.windows(bog('2024-03-22T12:00:00'), bog('2024-03-26T08:00:00'))).map((w) => [iso(w.start), iso(w.end)]);
+    const ws = Array.from(cal.windows(bog('2024-03-22T12:00:00'), bog('2024-03-26T08:00:00'))).map((w) => [
+      iso(w.start),
+      iso(w.end),
+    ]);
     expect(ws).toEqual([
       [iso(bog('2024-03-22T12:00:00')), iso(bog('2024-03-22T12:30:00'))],
       [iso(bog('2024-03-22T13:30:00')), iso(bog('2024-03-22T17:30:00'))],
@@ -140,7 +149,11 @@ describe('ICG charter calendar', () => {
   });
 
   it('throws HabilError CALENDAR_EXHAUSTED instead of looping when nothing opens again', () => {
-    const never = Calendar.from({ zone: 'America/Bogota', hours: {}, openings: [{ date: '2024-03-01', hours: ['08:00-09:00'] }] });
+    const never = Calendar.from({
+      zone: 'America/Bogota',
+      hours: {},
+      openings: [{ date: '2024-03-01', hours: ['08:00-09:00'] }],
+    });
     expect(never.between(bog('2024-01-01T00:00:00'), bog('2025-01-01T00:00:00'))).toBe(H);
     expect(iso(never.add(bog('2024-01-01T00:00:00'), 30 * M))).toBe(iso(bog('2024-03-01T08:30:00')));
     expect(iso(never.add(bog('2024-01-01T00:00:00'), H))).toBe(iso(bog('2024-03-01T09:00:00')));
@@ -154,10 +167,16 @@ describe('ICG charter calendar', () => {
     expect((err as HabilError).code).toBe('CALENDAR_EXHAUSTED');
     expect(() => never.nextOpen(bog('2024-03-01T09:00:00'))).toThrow(HabilError);
     const closed = Calendar.from({ ...ICG, holidays: [{ from: '2024-01-01', to: '2060-12-31' }] });
-    expect(() => closed.add(bog('2024-03-01T10:00:00'), H)).toThrow(expect.objectContaining({ code: 'CALENDAR_EXHAUSTED' }));
+    expect(() => closed.add(bog('2024-03-01T10:00:00'), H)).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_EXHAUSTED' }),
+    );
     // A 1-year horizon and 22 closed months: the search may give up (CALENDAR_EXHAUSTED) or, if the
     // engine can prove where it opens, answer correctly (Fri 2 Jan 2026; 1 Jan is a holiday). Nothing else.
-    const short = Calendar.from({ ...ICG, horizonYears: 1, holidays: [{ country: 'CO' }, { from: '2024-01-01', to: '2025-12-31' }] });
+    const short = Calendar.from({
+      ...ICG,
+      horizonYears: 1,
+      holidays: [{ country: 'CO' }, { from: '2024-01-01', to: '2025-12-31' }],
+    });
     let res: unknown;
     try {
       res = short.nextOpen(bog('2024-03-01T10:00:00')).toISOString();
@@ -185,8 +204,16 @@ describe('ICG charter calendar', () => {
     expect(bad({ zone: 'Mars/Olympus', hours: '24/7' })).toBeInstanceOf(HabilError);
     expect(bad({ zone: 'UTC', hours: { mon: ['25:00-26:00'] } })).toBeInstanceOf(HabilError);
     // touching windows are fine and merge
-    const touching = Calendar.from({ zone: 'UTC', hours: { mon: ['08:00-12:00', '12:00-13:00'], sun: ['20:00-24:00'] } });
-    expect(Array.from(touching.windows(new Date('2024-03-03T00:00:00Z'), new Date('2024-03-05T00:00:00Z'))).map((w) => [iso(w.start), iso(w.end)])).toEqual([
+    const touching = Calendar.from({
+      zone: 'UTC',
+      hours: { mon: ['08:00-12:00', '12:00-13:00'], sun: ['20:00-24:00'] },
+    });
+    expect(
+      Array.from(touching.windows(new Date('2024-03-03T00:00:00Z'), new Date('2024-03-05T00:00:00Z'))).map((w) => [
+        iso(w.start),
+        iso(w.end),
+      ]),
+    ).toEqual([
       ['2024-03-03T20:00:00.000Z', '2024-03-04T00:00:00.000Z'],
       ['2024-03-04T08:00:00.000Z', '2024-03-04T13:00:00.000Z'],
     ]);

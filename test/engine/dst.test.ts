@@ -15,8 +15,17 @@ const H = 3_600_000;
 const M = 60_000;
 const Z = (s: string) => new Date(`${s}Z`);
 const iso = (d: Date) => d.toISOString();
-const spans = (cal: Calendar, from: Date | string, to: Date | string) => Array.from(cal.windows(from, to)).map((w) => [iso(w.start), iso(w.end)]);
-const every = (spans: string[]) => ({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans, sat: spans, sun: spans });
+const spans = (cal: Calendar, from: Date | string, to: Date | string) =>
+  Array.from(cal.windows(from, to)).map((w) => [iso(w.start), iso(w.end)]);
+const every = (spans: string[]) => ({
+  mon: spans,
+  tue: spans,
+  wed: spans,
+  thu: spans,
+  fri: spans,
+  sat: spans,
+  sun: spans,
+});
 
 describe('24/7 and 00:00-24:00 calendars measure real elapsed time', () => {
   for (const [name, hours] of [
@@ -34,7 +43,9 @@ describe('24/7 and 00:00-24:00 calendars measure real elapsed time', () => {
       expect(iso(cal.add('2024-03-10T00:00', 24 * H))).toBe('2024-03-11T05:00:00.000Z'); // 01:00 EDT on the 11th
       expect(iso(cal.add(Z('2024-11-04T05:00:00'), -25 * H))).toBe('2024-11-03T04:00:00.000Z');
       // the night is one period
-      expect(spans(cal, Z('2024-11-02T12:00:00'), Z('2024-11-04T12:00:00'))).toEqual([['2024-11-02T12:00:00.000Z', '2024-11-04T12:00:00.000Z']]);
+      expect(spans(cal, Z('2024-11-02T12:00:00'), Z('2024-11-04T12:00:00'))).toEqual([
+        ['2024-11-02T12:00:00.000Z', '2024-11-04T12:00:00.000Z'],
+      ]);
     });
 
     it(`${name}: Berlin 23 h / 25 h, Lord Howe 23.5 h / 24.5 h, Santiago 23 h / 25 h`, () => {
@@ -58,12 +69,16 @@ describe('window 01:00-03:00 on DST nights', () => {
 
   it('New York: 1 h on spring forward, 3 h on fall back', () => {
     const cal = sun('America/New_York', ['01:00-03:00']);
-    expect(spans(cal, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([['2024-03-10T06:00:00.000Z', '2024-03-10T07:00:00.000Z']]);
+    expect(spans(cal, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([
+      ['2024-03-10T06:00:00.000Z', '2024-03-10T07:00:00.000Z'],
+    ]);
     expect(cal.isOpen(Z('2024-03-10T06:59:59.999'))).toBe(true);
     expect(cal.isOpen(Z('2024-03-10T07:00:00'))).toBe(false);
     expect(iso(cal.add(Z('2024-03-09T12:00:00'), H))).toBe('2024-03-10T07:00:00.000Z');
     expect(iso(cal.add(Z('2024-03-09T12:00:00'), H + 1))).toBe('2024-03-17T05:00:00.001Z'); // next Sunday 01:00 EDT
-    expect(spans(cal, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([['2024-11-03T05:00:00.000Z', '2024-11-03T08:00:00.000Z']]);
+    expect(spans(cal, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([
+      ['2024-11-03T05:00:00.000Z', '2024-11-03T08:00:00.000Z'],
+    ]);
     expect(cal.isOpen(Z('2024-11-03T06:30:00'))).toBe(true); // the second 01:30
     expect(iso(cal.add(Z('2024-11-02T12:00:00'), 3 * H))).toBe('2024-11-03T08:00:00.000Z');
     expect(iso(cal.nextClose(Z('2024-11-03T05:00:00')))).toBe('2024-11-03T08:00:00.000Z');
@@ -72,15 +87,23 @@ describe('window 01:00-03:00 on DST nights', () => {
 
   it('Berlin: 1 h on 2024-03-31, 3 h on 2024-10-27', () => {
     const cal = sun('Europe/Berlin', ['01:00-03:00']);
-    expect(spans(cal, Z('2024-03-30T12:00:00'), Z('2024-03-31T12:00:00'))).toEqual([['2024-03-31T00:00:00.000Z', '2024-03-31T01:00:00.000Z']]);
-    expect(spans(cal, Z('2024-10-26T12:00:00'), Z('2024-10-27T12:00:00'))).toEqual([['2024-10-26T23:00:00.000Z', '2024-10-27T02:00:00.000Z']]);
+    expect(spans(cal, Z('2024-03-30T12:00:00'), Z('2024-03-31T12:00:00'))).toEqual([
+      ['2024-03-31T00:00:00.000Z', '2024-03-31T01:00:00.000Z'],
+    ]);
+    expect(spans(cal, Z('2024-10-26T12:00:00'), Z('2024-10-27T12:00:00'))).toEqual([
+      ['2024-10-26T23:00:00.000Z', '2024-10-27T02:00:00.000Z'],
+    ]);
     expect(cal.between('2024-10-27T00:00', '2024-10-28T00:00')).toBe(3 * H);
   });
 
   it('Lord Howe: 2.5 h on fall back (02:00 -> 01:30), 1.5 h on spring forward (02:00 -> 02:30)', () => {
     const cal = sun('Australia/Lord_Howe', ['01:00-03:00']);
-    expect(spans(cal, Z('2024-04-06T00:00:00'), Z('2024-04-07T00:00:00'))).toEqual([['2024-04-06T14:00:00.000Z', '2024-04-06T16:30:00.000Z']]);
-    expect(spans(cal, Z('2024-10-05T00:00:00'), Z('2024-10-06T00:00:00'))).toEqual([['2024-10-05T14:30:00.000Z', '2024-10-05T16:00:00.000Z']]);
+    expect(spans(cal, Z('2024-04-06T00:00:00'), Z('2024-04-07T00:00:00'))).toEqual([
+      ['2024-04-06T14:00:00.000Z', '2024-04-06T16:30:00.000Z'],
+    ]);
+    expect(spans(cal, Z('2024-10-05T00:00:00'), Z('2024-10-06T00:00:00'))).toEqual([
+      ['2024-10-05T14:30:00.000Z', '2024-10-05T16:00:00.000Z'],
+    ]);
     expect(cal.between('2024-04-07T00:00', '2024-04-08T00:00')).toBe(2.5 * H);
     expect(cal.between('2024-10-06T00:00', '2024-10-07T00:00')).toBe(1.5 * H);
   });
@@ -90,7 +113,9 @@ describe('windows with ends in the gap or in the repeated hour', () => {
   it('New York spring forward: ends in the gap move forward by one hour', () => {
     // 01:30 EST = 06:30Z; 02:30 does not exist -> 03:30 EDT = 07:30Z: one real hour
     const a = Calendar.from({ zone: 'America/New_York', hours: { sun: ['01:30-02:30'] } });
-    expect(spans(a, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([['2024-03-10T06:30:00.000Z', '2024-03-10T07:30:00.000Z']]);
+    expect(spans(a, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([
+      ['2024-03-10T06:30:00.000Z', '2024-03-10T07:30:00.000Z'],
+    ]);
     // 02:00 -> 03:00 EDT = 07:00Z and 03:00 EDT = 07:00Z: no time at all that night; an hour on other Sundays
     const b = Calendar.from({ zone: 'America/New_York', hours: { sun: ['02:00-03:00'] } });
     expect(b.between('2024-03-10T00:00', '2024-03-11T00:00')).toBe(0);
@@ -103,7 +128,9 @@ describe('windows with ends in the gap or in the repeated hour', () => {
     // overlapping after mapping: [06:00Z, 07:45Z) and [07:00Z, 08:00Z): 2 h, one period, not 2 h 45
     const d = Calendar.from({ zone: 'America/New_York', hours: { sun: ['01:00-02:45', '03:00-04:00'] } });
     expect(d.between('2024-03-10T00:00', '2024-03-11T00:00')).toBe(2 * H);
-    expect(spans(d, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([['2024-03-10T06:00:00.000Z', '2024-03-10T08:00:00.000Z']]);
+    expect(spans(d, Z('2024-03-10T00:00:00'), Z('2024-03-10T12:00:00'))).toEqual([
+      ['2024-03-10T06:00:00.000Z', '2024-03-10T08:00:00.000Z'],
+    ]);
     expect(iso(d.add(Z('2024-03-10T00:00:00'), 2 * H))).toBe('2024-03-10T08:00:00.000Z');
     expect(iso(d.add(Z('2024-03-10T00:00:00'), 2 * H + 1))).toBe('2024-03-17T05:00:00.001Z');
   });
@@ -111,10 +138,14 @@ describe('windows with ends in the gap or in the repeated hour', () => {
   it('New York fall back: ambiguous ends take the first occurrence', () => {
     // 01:30 (first, EDT) = 05:30Z -> 02:00 EST = 07:00Z: 1.5 h
     const a = Calendar.from({ zone: 'America/New_York', hours: { sun: ['01:30-02:00'] } });
-    expect(spans(a, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([['2024-11-03T05:30:00.000Z', '2024-11-03T07:00:00.000Z']]);
+    expect(spans(a, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([
+      ['2024-11-03T05:30:00.000Z', '2024-11-03T07:00:00.000Z'],
+    ]);
     // 01:00-01:30 is the first pass only: 05:00Z-05:30Z; the second 01:00-01:30 (06:00Z-06:30Z) is closed
     const b = Calendar.from({ zone: 'America/New_York', hours: { sun: ['01:00-01:30'] } });
-    expect(spans(b, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([['2024-11-03T05:00:00.000Z', '2024-11-03T05:30:00.000Z']]);
+    expect(spans(b, Z('2024-11-03T00:00:00'), Z('2024-11-03T12:00:00'))).toEqual([
+      ['2024-11-03T05:00:00.000Z', '2024-11-03T05:30:00.000Z'],
+    ]);
     expect(b.isOpen(Z('2024-11-03T06:15:00'))).toBe(false);
   });
 
@@ -122,23 +153,35 @@ describe('windows with ends in the gap or in the repeated hour', () => {
     // 02:15 -> 02:45 (+11) = 15:45Z; 03:00 (+11) = 16:00Z: 15 minutes
     const a = Calendar.from({ zone: 'Australia/Lord_Howe', hours: { sun: ['02:15-03:00'] } });
     expect(a.between('2024-10-06T00:00', '2024-10-07T00:00')).toBe(15 * M);
-    expect(spans(a, Z('2024-10-05T00:00:00'), Z('2024-10-06T00:00:00'))).toEqual([['2024-10-05T15:45:00.000Z', '2024-10-05T16:00:00.000Z']]);
+    expect(spans(a, Z('2024-10-05T00:00:00'), Z('2024-10-06T00:00:00'))).toEqual([
+      ['2024-10-05T15:45:00.000Z', '2024-10-05T16:00:00.000Z'],
+    ]);
     const b = Calendar.from({ zone: 'Australia/Lord_Howe', hours: { sun: ['02:00-02:30'] } });
     expect(b.between('2024-10-06T00:00', '2024-10-07T00:00')).toBe(0);
     // 01:30 (first, +11) = 14:30Z -> 02:00 (+10:30) = 15:30Z: one hour
     const c = Calendar.from({ zone: 'Australia/Lord_Howe', hours: { sun: ['01:30-02:00'] } });
-    expect(spans(c, Z('2024-04-06T00:00:00'), Z('2024-04-07T00:00:00'))).toEqual([['2024-04-06T14:30:00.000Z', '2024-04-06T15:30:00.000Z']]);
+    expect(spans(c, Z('2024-04-06T00:00:00'), Z('2024-04-07T00:00:00'))).toEqual([
+      ['2024-04-06T14:30:00.000Z', '2024-04-06T15:30:00.000Z'],
+    ]);
   });
 
   it("Santiago: midnight transitions, '24:00' ends and overnight windows", () => {
     const a = Calendar.from({ zone: 'America/Santiago', hours: { sat: ['22:00-24:00'], sun: ['00:00-02:00'] } });
     // 2024-09-07 22:00 (-4) = 02:00Z; 24:00 = 00:00 of the 8th, missing -> 01:00 (-3) = 04:00Z; Sunday 00:00 too, 02:00 (-3) = 05:00Z
-    expect(spans(a, Z('2024-09-07T12:00:00'), Z('2024-09-08T12:00:00'))).toEqual([['2024-09-08T02:00:00.000Z', '2024-09-08T05:00:00.000Z']]);
+    expect(spans(a, Z('2024-09-07T12:00:00'), Z('2024-09-08T12:00:00'))).toEqual([
+      ['2024-09-08T02:00:00.000Z', '2024-09-08T05:00:00.000Z'],
+    ]);
     // 2024-04-06 22:00 (-3) = 01:00Z; 24:00 = 00:00 (-4) of the 7th = 04:00Z; Sunday 00:00-02:00 (-4) = 04:00Z-06:00Z
-    expect(spans(a, Z('2024-04-06T12:00:00'), Z('2024-04-07T12:00:00'))).toEqual([['2024-04-07T01:00:00.000Z', '2024-04-07T06:00:00.000Z']]);
+    expect(spans(a, Z('2024-04-06T12:00:00'), Z('2024-04-07T12:00:00'))).toEqual([
+      ['2024-04-07T01:00:00.000Z', '2024-04-07T06:00:00.000Z'],
+    ]);
     const b = Calendar.from({ zone: 'America/Santiago', hours: { sat: ['22:00-02:00'] } });
-    expect(spans(b, Z('2024-09-07T12:00:00'), Z('2024-09-08T12:00:00'))).toEqual([['2024-09-08T02:00:00.000Z', '2024-09-08T05:00:00.000Z']]);
-    expect(spans(b, Z('2024-04-06T12:00:00'), Z('2024-04-07T12:00:00'))).toEqual([['2024-04-07T01:00:00.000Z', '2024-04-07T06:00:00.000Z']]);
+    expect(spans(b, Z('2024-09-07T12:00:00'), Z('2024-09-08T12:00:00'))).toEqual([
+      ['2024-09-08T02:00:00.000Z', '2024-09-08T05:00:00.000Z'],
+    ]);
+    expect(spans(b, Z('2024-04-06T12:00:00'), Z('2024-04-07T12:00:00'))).toEqual([
+      ['2024-04-07T01:00:00.000Z', '2024-04-07T06:00:00.000Z'],
+    ]);
     // a whole-day closure on the day that starts at 01:00
     const c = Calendar.from({ zone: 'America/Santiago', hours: '24/7', holidays: ['2024-09-08'] });
     expect(spans(c, Z('2024-09-07T00:00:00'), Z('2024-09-10T00:00:00'))).toEqual([
@@ -150,26 +193,48 @@ describe('windows with ends in the gap or in the repeated hour', () => {
 
   it('overnight windows across the New York transitions', () => {
     const cal = Calendar.from({ zone: 'America/New_York', hours: { sat: ['22:00-06:00'] } });
-    expect(spans(cal, Z('2024-03-09T12:00:00'), Z('2024-03-10T12:00:00'))).toEqual([['2024-03-10T03:00:00.000Z', '2024-03-10T10:00:00.000Z']]); // 7 h
-    expect(spans(cal, Z('2024-11-02T12:00:00'), Z('2024-11-03T12:00:00'))).toEqual([['2024-11-03T02:00:00.000Z', '2024-11-03T11:00:00.000Z']]); // 9 h
+    expect(spans(cal, Z('2024-03-09T12:00:00'), Z('2024-03-10T12:00:00'))).toEqual([
+      ['2024-03-10T03:00:00.000Z', '2024-03-10T10:00:00.000Z'],
+    ]); // 7 h
+    expect(spans(cal, Z('2024-11-02T12:00:00'), Z('2024-11-03T12:00:00'))).toEqual([
+      ['2024-11-03T02:00:00.000Z', '2024-11-03T11:00:00.000Z'],
+    ]); // 9 h
     // a holiday on the Sunday leaves Saturday's overnight window whole; one on the Saturday removes it
-    const sundayOff = Calendar.from({ zone: 'America/New_York', hours: { sat: ['22:00-06:00'] }, holidays: ['2024-11-03'] });
+    const sundayOff = Calendar.from({
+      zone: 'America/New_York',
+      hours: { sat: ['22:00-06:00'] },
+      holidays: ['2024-11-03'],
+    });
     expect(sundayOff.between('2024-11-02T00:00', '2024-11-04T00:00')).toBe(9 * H);
-    const saturdayOff = Calendar.from({ zone: 'America/New_York', hours: { sat: ['22:00-06:00'] }, holidays: ['2024-11-02'] });
+    const saturdayOff = Calendar.from({
+      zone: 'America/New_York',
+      hours: { sat: ['22:00-06:00'] },
+      holidays: ['2024-11-02'],
+    });
     expect(saturdayOff.between('2024-11-02T00:00', '2024-11-04T00:00')).toBe(0);
   });
 
   it('closures with hours and openings on DST nights', () => {
     // 01:00 (first, EDT) = 05:00Z to 02:00 EST = 07:00Z: two real hours closed
-    const closed = Calendar.from({ zone: 'America/New_York', hours: '24/7', holidays: [{ date: '2024-11-03', hours: ['01:00-02:00'] }] });
+    const closed = Calendar.from({
+      zone: 'America/New_York',
+      hours: '24/7',
+      holidays: [{ date: '2024-11-03', hours: ['01:00-02:00'] }],
+    });
     expect(closed.between('2024-11-03T00:00', '2024-11-04T00:00')).toBe(23 * H);
     expect(spans(closed, Z('2024-11-03T04:00:00'), Z('2024-11-03T09:00:00'))).toEqual([
       ['2024-11-03T04:00:00.000Z', '2024-11-03T05:00:00.000Z'],
       ['2024-11-03T07:00:00.000Z', '2024-11-03T09:00:00.000Z'],
     ]);
     // 01:00 EST = 06:00Z to 04:00 EDT = 08:00Z
-    const opened = Calendar.from({ zone: 'America/New_York', hours: {}, openings: [{ date: '2024-03-10', hours: ['01:00-04:00'] }] });
-    expect(spans(opened, Z('2024-03-10T00:00:00'), Z('2024-03-11T00:00:00'))).toEqual([['2024-03-10T06:00:00.000Z', '2024-03-10T08:00:00.000Z']]);
+    const opened = Calendar.from({
+      zone: 'America/New_York',
+      hours: {},
+      openings: [{ date: '2024-03-10', hours: ['01:00-04:00'] }],
+    });
+    expect(spans(opened, Z('2024-03-10T00:00:00'), Z('2024-03-11T00:00:00'))).toEqual([
+      ['2024-03-10T06:00:00.000Z', '2024-03-10T08:00:00.000Z'],
+    ]);
   });
 });
 

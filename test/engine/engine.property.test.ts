@@ -7,8 +7,18 @@ import fc from 'fast-check';
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import { Calendar, HabilError } from '../../src/index';
-import { DAY, HOUR, MINUTE, ReferenceCalendar, ReferenceRangeError, type RefSpec, instantToWall, possibleInstants, show } from '../support/reference';
-import { type InstantQuery, durationArb, instantQuery, resolveInstant, resolveWide, specArb, wideQuery } from '../support/arbitraries';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  ReferenceCalendar,
+  ReferenceRangeError,
+  type RefSpec,
+  instantToWall,
+  possibleInstants,
+  show,
+} from '../support/reference';
+import { durationArb, instantQuery, resolveInstant, resolveWide, specArb, wideQuery } from '../support/arbitraries';
 
 const SEED = Number(process.env.HABIL_SEED ?? 20240301);
 const RUNS = Number(process.env.HABIL_RUNS ?? 60);
@@ -63,7 +73,15 @@ function describeCase(spec: RefSpec, op: string, input: string, expected: unknow
 
 function sameInstant(spec: RefSpec, op: string, input: string, expected: number, actual: Date): void {
   if (!(actual instanceof Date) || actual.getTime() !== expected)
-    throw new Mismatch(describeCase(spec, op, input, show(spec.zone, expected), actual instanceof Date ? show(spec.zone, actual.getTime()) : actual));
+    throw new Mismatch(
+      describeCase(
+        spec,
+        op,
+        input,
+        show(spec.zone, expected),
+        actual instanceof Date ? show(spec.zone, actual.getTime()) : actual,
+      ),
+    );
 }
 
 function sameValue(spec: RefSpec, op: string, input: string, expected: unknown, actual: unknown): void {
@@ -120,8 +138,16 @@ describe('engine agrees with the reference model', () => {
           const from = resolveInstant(r, q);
           const to = from + len;
           const expected = r.windows(from, to).map(([s, e]) => `${at(spec.zone, s)} .. ${at(spec.zone, e)}`);
-          const actual = Array.from(cal.windows(new Date(from), new Date(to))).map((w) => `${at(spec.zone, w.start.getTime())} .. ${at(spec.zone, w.end.getTime())}`);
-          sameValue(spec, 'windows', `${at(spec.zone, from)}, ${at(spec.zone, to)}`, JSON.stringify(expected), JSON.stringify(actual));
+          const actual = Array.from(cal.windows(new Date(from), new Date(to))).map(
+            (w) => `${at(spec.zone, w.start.getTime())} .. ${at(spec.zone, w.end.getTime())}`,
+          );
+          sameValue(
+            spec,
+            'windows',
+            `${at(spec.zone, from)}, ${at(spec.zone, to)}`,
+            JSON.stringify(expected),
+            JSON.stringify(actual),
+          );
         }
       }),
       params(),
@@ -150,18 +176,28 @@ describe('engine agrees with the reference model', () => {
 
   it('add(at, d) forward and backward, 1 ms .. 2,000 h', () => {
     fc.assert(
-      fc.property(specArb(), fc.array(fc.tuple(instantQuery, durationArb), { minLength: 1, maxLength: 6 }), (spec, cases) => {
-        const r = reference(spec);
-        const cal = engine(spec);
-        for (const [q, d] of cases) {
-          const t = resolveInstant(r, q);
-          for (const dd of [d, -d]) {
-            const expected = ref(() => r.add(t, dd));
-            if (expected === SKIP) continue;
-            sameInstant(spec, 'add', `${at(spec.zone, t)}, ${fmtMs(dd)}`, expected, call(() => cal.add(t, dd)) as Date);
+      fc.property(
+        specArb(),
+        fc.array(fc.tuple(instantQuery, durationArb), { minLength: 1, maxLength: 6 }),
+        (spec, cases) => {
+          const r = reference(spec);
+          const cal = engine(spec);
+          for (const [q, d] of cases) {
+            const t = resolveInstant(r, q);
+            for (const dd of [d, -d]) {
+              const expected = ref(() => r.add(t, dd));
+              if (expected === SKIP) continue;
+              sameInstant(
+                spec,
+                'add',
+                `${at(spec.zone, t)}, ${fmtMs(dd)}`,
+                expected,
+                call(() => cal.add(t, dd)) as Date,
+              );
+            }
           }
-        }
-      }),
+        },
+      ),
       params(),
     );
   });
@@ -188,7 +224,8 @@ describe('engine agrees with the reference far from today and over long spans', 
           }
           for (const dd of [d, -d]) {
             const expected = ref(() => r.add(t, dd));
-            if (expected !== SKIP) sameInstant(spec, 'add', `${label}, ${fmtMs(dd)}`, expected, call(() => cal.add(t, dd)) as Date);
+            if (expected !== SKIP)
+              sameInstant(spec, 'add', `${label}, ${fmtMs(dd)}`, expected, call(() => cal.add(t, dd)) as Date);
           }
         }
       }),
@@ -204,7 +241,13 @@ describe('engine agrees with the reference far from today and over long spans', 
         const a = resolveInstant(r, q);
         const expected = ref(() => r.between(a, a + span));
         if (expected === SKIP) return;
-        sameValue(spec, 'between', `${at(spec.zone, a)}, ${at(spec.zone, a + span)}`, expected, cal.between(a, a + span));
+        sameValue(
+          spec,
+          'between',
+          `${at(spec.zone, a)}, ${at(spec.zone, a + span)}`,
+          expected,
+          cal.between(a, a + span),
+        );
       }),
       params(),
     );
@@ -215,16 +258,24 @@ describe('engine agrees with the reference far from today and over long spans', 
 
 /** Engine-only checks, but instants chosen with the reference's help (boundaries etc.). */
 function lawProperty(body: (spec: RefSpec, cal: Calendar, t: number, d: number, d2: number) => void) {
-  return fc.property(specArb(), fc.array(fc.tuple(instantQuery, durationArb, durationArb), { minLength: 1, maxLength: 5 }), (spec, cases) => {
-    const r = reference(spec);
-    const cal = engine(spec);
-    for (const [q, d, d2] of cases) {
-      const t = resolveInstant(r, q);
-      // only where the whole computation stays within what the reference knows has open time
-      if (ref(() => r.add(r.add(t, d + d2), -(d + d2))) === SKIP || ref(() => r.add(r.add(t, -(d + d2)), d + d2)) === SKIP) continue;
-      body(spec, cal, t, d, d2);
-    }
-  });
+  return fc.property(
+    specArb(),
+    fc.array(fc.tuple(instantQuery, durationArb, durationArb), { minLength: 1, maxLength: 5 }),
+    (spec, cases) => {
+      const r = reference(spec);
+      const cal = engine(spec);
+      for (const [q, d, d2] of cases) {
+        const t = resolveInstant(r, q);
+        // only where the whole computation stays within what the reference knows has open time
+        if (
+          ref(() => r.add(r.add(t, d + d2), -(d + d2))) === SKIP ||
+          ref(() => r.add(r.add(t, -(d + d2)), d + d2)) === SKIP
+        )
+          continue;
+        body(spec, cal, t, d, d2);
+      }
+    },
+  );
 }
 
 describe('laws of add and between', () => {
@@ -272,10 +323,12 @@ describe('laws of add and between', () => {
     fc.assert(
       lawProperty((spec, cal, t, d) => {
         const label = `${at(spec.zone, t)}, ${fmtMs(d)}`;
-        if (ref(() => reference(spec).nextClose(t)) !== SKIP) sameInstant(spec, 'add(add(t,d),-d)', label, cal.nextOpen(t).getTime(), cal.add(cal.add(t, d), -d));
+        if (ref(() => reference(spec).nextClose(t)) !== SKIP)
+          sameInstant(spec, 'add(add(t,d),-d)', label, cal.nextOpen(t).getTime(), cal.add(cal.add(t, d), -d));
         else sameInstant(spec, 'add(add(t,d),-d)', label, reference(spec).nextOpen(t), cal.add(cal.add(t, d), -d));
         const r = cal.add(cal.add(t, -d), d).getTime();
-        if (cal.isOpen(t - 1)) sameValue(spec, 'add(add(t,-d),d) [open before t]', label, at(spec.zone, t), at(spec.zone, r));
+        if (cal.isOpen(t - 1))
+          sameValue(spec, 'add(add(t,-d),d) [open before t]', label, at(spec.zone, t), at(spec.zone, r));
         else {
           // r is the end of the last period before t: closed at r, open just before, nothing open in [r, t)
           sameValue(spec, 'add(add(t,-d),d) <= t', label, true, r <= t);
@@ -284,7 +337,13 @@ describe('laws of add and between', () => {
           sameValue(spec, 'isOpen(add(add(t,-d),d))', label, false, cal.isOpen(r));
         }
         // the same, by the reference's definition
-        sameValue(spec, 'add(add(t,-d),d) = prevClose(t)', label, at(spec.zone, reference(spec).prevClose(t)), at(spec.zone, r));
+        sameValue(
+          spec,
+          'add(add(t,-d),d) = prevClose(t)',
+          label,
+          at(spec.zone, reference(spec).prevClose(t)),
+          at(spec.zone, r),
+        );
       }),
       params(),
     );
@@ -293,21 +352,31 @@ describe('laws of add and between', () => {
   it('between is additive and antisymmetric', () => {
     const offset = fc.oneof(fc.integer({ min: -10 * DAY, max: 10 * DAY }), fc.integer({ min: -3, max: 3 }));
     fc.assert(
-      fc.property(specArb(), fc.array(fc.tuple(instantQuery, instantQuery, offset), { minLength: 1, maxLength: 5 }), (spec, cases) => {
-        const r = reference(spec);
-        const cal = engine(spec);
-        for (const [qa, qb, off] of cases) {
-          const a = resolveInstant(r, qa);
-          const b = resolveInstant(r, qb);
-          const c = a + off;
-          const label = `${at(spec.zone, a)}, ${at(spec.zone, b)}, ${at(spec.zone, c)}`;
-          sameValue(spec, 'between(a,a)', label, 0, cal.between(a, a));
-          sameValue(spec, 'between(a,b) + between(b,c) = between(a,c)', label, cal.between(a, c), cal.between(a, b) + cal.between(b, c));
-          sameValue(spec, 'between(b,a) = -between(a,b)', label, -cal.between(a, b), cal.between(b, a));
-          const ab = cal.between(a, b);
-          sameValue(spec, 'sign of between(a,b)', label, true, a <= b ? ab >= 0 : ab <= 0);
-        }
-      }),
+      fc.property(
+        specArb(),
+        fc.array(fc.tuple(instantQuery, instantQuery, offset), { minLength: 1, maxLength: 5 }),
+        (spec, cases) => {
+          const r = reference(spec);
+          const cal = engine(spec);
+          for (const [qa, qb, off] of cases) {
+            const a = resolveInstant(r, qa);
+            const b = resolveInstant(r, qb);
+            const c = a + off;
+            const label = `${at(spec.zone, a)}, ${at(spec.zone, b)}, ${at(spec.zone, c)}`;
+            sameValue(spec, 'between(a,a)', label, 0, cal.between(a, a));
+            sameValue(
+              spec,
+              'between(a,b) + between(b,c) = between(a,c)',
+              label,
+              cal.between(a, c),
+              cal.between(a, b) + cal.between(b, c),
+            );
+            sameValue(spec, 'between(b,a) = -between(a,b)', label, -cal.between(a, b), cal.between(b, a));
+            const ab = cal.between(a, b);
+            sameValue(spec, 'sign of between(a,b)', label, true, a <= b ? ab >= 0 : ab <= 0);
+          }
+        },
+      ),
       params(),
     );
   });
@@ -367,23 +436,35 @@ function deepFreeze<T>(x: T): T {
 describe('serialisation and inputs', () => {
   it('Calendar.from(cal.toJSON()) behaves identically (also through JSON text)', () => {
     fc.assert(
-      fc.property(specArb(), fc.array(fc.tuple(instantQuery, durationArb), { minLength: 1, maxLength: 4 }), (spec, cases) => {
-        const r = reference(spec);
-        const cal = engine(spec);
-        const json = cal.toJSON();
-        const again = Calendar.from(JSON.parse(JSON.stringify(json)));
-        for (const [q, d] of cases) {
-          const t = resolveInstant(r, q);
-          const label = at(spec.zone, t);
-          sameValue(spec, 'roundtrip isOpen', label, cal.isOpen(t), again.isOpen(t));
-          sameValue(spec, 'roundtrip between', label, cal.between(t, t + 30 * DAY), again.between(t, t + 30 * DAY));
-          sameValue(spec, 'roundtrip windows', label, JSON.stringify(Array.from(cal.windows(t, t + 7 * DAY))), JSON.stringify(Array.from(again.windows(t, t + 7 * DAY))));
-          if (ref(() => r.add(t, d)) !== SKIP) sameValue(spec, 'roundtrip add', label, cal.add(t, d).getTime(), again.add(t, d).getTime());
-          if (ref(() => r.add(t, -d)) !== SKIP) sameValue(spec, 'roundtrip add -', label, cal.add(t, -d).getTime(), again.add(t, -d).getTime());
-        }
-        // and it is stable
-        expect(JSON.parse(JSON.stringify(again.toJSON()))).toEqual(JSON.parse(JSON.stringify(json)));
-      }),
+      fc.property(
+        specArb(),
+        fc.array(fc.tuple(instantQuery, durationArb), { minLength: 1, maxLength: 4 }),
+        (spec, cases) => {
+          const r = reference(spec);
+          const cal = engine(spec);
+          const json = cal.toJSON();
+          const again = Calendar.from(JSON.parse(JSON.stringify(json)));
+          for (const [q, d] of cases) {
+            const t = resolveInstant(r, q);
+            const label = at(spec.zone, t);
+            sameValue(spec, 'roundtrip isOpen', label, cal.isOpen(t), again.isOpen(t));
+            sameValue(spec, 'roundtrip between', label, cal.between(t, t + 30 * DAY), again.between(t, t + 30 * DAY));
+            sameValue(
+              spec,
+              'roundtrip windows',
+              label,
+              JSON.stringify(Array.from(cal.windows(t, t + 7 * DAY))),
+              JSON.stringify(Array.from(again.windows(t, t + 7 * DAY))),
+            );
+            if (ref(() => r.add(t, d)) !== SKIP)
+              sameValue(spec, 'roundtrip add', label, cal.add(t, d).getTime(), again.add(t, d).getTime());
+            if (ref(() => r.add(t, -d)) !== SKIP)
+              sameValue(spec, 'roundtrip add -', label, cal.add(t, -d).getTime(), again.add(t, -d).getTime());
+          }
+          // and it is stable
+          expect(JSON.parse(JSON.stringify(again.toJSON()))).toEqual(JSON.parse(JSON.stringify(json)));
+        },
+      ),
       params(Math.ceil(RUNS / 2)),
     );
   });
@@ -443,7 +524,8 @@ describe('serialisation and inputs', () => {
         ];
         // a wall string means t only when that wall reading is unique (compatible mapping tested in dst.test.ts)
         if (wallUnique(spec.zone, t)) forms.push(['wall string', wallIso]);
-        for (const [name, input] of forms) sameValue(spec, `add via ${name}`, `${String(input)}, ${d}`, expected, cal.add(input, d).getTime());
+        for (const [name, input] of forms)
+          sameValue(spec, `add via ${name}`, `${String(input)}, ${d}`, expected, cal.add(input, d).getTime());
         const h = Math.floor(d / HOUR);
         const m = Math.floor((d % HOUR) / MINUTE);
         const s = Math.floor((d % MINUTE) / 1000);
@@ -453,7 +535,14 @@ describe('serialisation and inputs', () => {
           ['object', { hours: h, minutes: m, seconds: s, milliseconds: ms }],
           ['ISO', `PT${h}H${m}M${s}.${String(ms).padStart(3, '0')}S`],
         ];
-        for (const [name, dur] of durations) sameValue(spec, `add with ${name}`, `${at(spec.zone, t)}, ${JSON.stringify(dur)}`, expected, cal.add(t, dur).getTime());
+        for (const [name, dur] of durations)
+          sameValue(
+            spec,
+            `add with ${name}`,
+            `${at(spec.zone, t)}, ${JSON.stringify(dur)}`,
+            expected,
+            cal.add(t, dur).getTime(),
+          );
       }),
       params(),
     );

@@ -29,7 +29,10 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: { name: string; code?: string; message: string } } | { timeout: true };
+type Outcome =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { name: string; code?: string; message: string } }
+  | { timeout: true };
 
 const WORKER = `
 import { parentPort, workerData } from 'node:worker_threads';
@@ -49,7 +52,9 @@ try {
 
 function run(spec: unknown, op: string, ...args: unknown[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER)}`), { workerData: { bundle: `file://${bundle}`, spec, op, args } });
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER)}`), {
+      workerData: { bundle: `file://${bundle}`, spec, op, args },
+    });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ timeout: true });
@@ -74,12 +79,36 @@ const never = { zone: 'America/Bogota', hours: {} };
 describe('terminates on calendars without an end or without a future', () => {
   it('24/7: nextOpen is the instant itself', async () => {
     expect(await run(always, 'nextOpen', T)).toEqual({ ok: true, value: T });
-    expect(await run({ zone: 'America/New_York', hours: '24/7', holidays: ['2020-01-01'] }, 'nextOpen', T)).toEqual({ ok: true, value: T });
+    expect(await run({ zone: 'America/New_York', hours: '24/7', holidays: ['2020-01-01'] }, 'nextOpen', T)).toEqual({
+      ok: true,
+      value: T,
+    });
   });
 
   it('24/7 with a holiday: nextOpen inside it is the holiday end', async () => {
-    expect(await run({ ...always, holidays: ['2024-03-05'] }, 'nextOpen', T)).toEqual({ ok: true, value: '2024-03-06T00:00:00.000Z' });
-    expect(await run({ zone: 'UTC', hours: { mon: ['00:00-24:00'], tue: ['00:00-24:00'], wed: ['00:00-24:00'], thu: ['00:00-24:00'], fri: ['00:00-24:00'], sat: ['00:00-24:00'], sun: ['00:00-24:00'] }, holidays: ['2024-03-05'] }, 'nextOpen', T)).toEqual({
+    expect(await run({ ...always, holidays: ['2024-03-05'] }, 'nextOpen', T)).toEqual({
+      ok: true,
+      value: '2024-03-06T00:00:00.000Z',
+    });
+    expect(
+      await run(
+        {
+          zone: 'UTC',
+          hours: {
+            mon: ['00:00-24:00'],
+            tue: ['00:00-24:00'],
+            wed: ['00:00-24:00'],
+            thu: ['00:00-24:00'],
+            fri: ['00:00-24:00'],
+            sat: ['00:00-24:00'],
+            sun: ['00:00-24:00'],
+          },
+          holidays: ['2024-03-05'],
+        },
+        'nextOpen',
+        T,
+      ),
+    ).toEqual({
       ok: true,
       value: '2024-03-06T00:00:00.000Z',
     });
@@ -92,8 +121,14 @@ describe('terminates on calendars without an end or without a future', () => {
 
   it('24/7: long windows, between and add finish', async () => {
     expect(await run(always, 'between', T, '2124-03-05T05:00:00.000Z')).toMatchObject({ ok: true });
-    expect(await run(always, 'windows', T, '2124-03-05T05:00:00.000Z')).toEqual({ ok: true, value: [[T, '2124-03-05T05:00:00.000Z']] });
-    expect(await run(always, 'add', T, 2000 * H)).toEqual({ ok: true, value: new Date(Date.parse(T) + 2000 * H).toISOString() });
+    expect(await run(always, 'windows', T, '2124-03-05T05:00:00.000Z')).toEqual({
+      ok: true,
+      value: [[T, '2124-03-05T05:00:00.000Z']],
+    });
+    expect(await run(always, 'add', T, 2000 * H)).toEqual({
+      ok: true,
+      value: new Date(Date.parse(T) + 2000 * H).toISOString(),
+    });
   });
 
   it('never open: nextOpen and add throw CALENDAR_EXHAUSTED (both directions)', async () => {

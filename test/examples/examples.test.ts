@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, root, run } from '../package/helpers';
 
 const ARGS: Record<string, string[]> = { 'http-service.mjs': ['--self-test'] };
-const scripts = readdirSync(join(root, 'examples')).filter((file) => file.endsWith('.mjs')).sort();
+const scripts = readdirSync(join(root, 'examples'))
+  .filter((file) => file.endsWith('.mjs'))
+  .sort();
 
 beforeAll(() => ensureBuilt(), 5 * 60_000);
 
@@ -18,7 +20,9 @@ describe('examples/*.mjs', () => {
   });
 
   it.each(scripts)('node examples/%s exits 0 and prints', async (script) => {
-    const result = await run(process.execPath, [join('examples', script), ...(ARGS[script] ?? [])], { timeoutMs: 120_000 });
+    const result = await run(process.execPath, [join('examples', script), ...(ARGS[script] ?? [])], {
+      timeoutMs: 120_000,
+    });
     expect(result.stderr, `stderr of ${script}`).toBe('');
     expect(result.code, `exit code of ${script}\n${result.stdout}`).toBe(0);
     expect(result.stdout.trim().length).toBeGreaterThan(0);

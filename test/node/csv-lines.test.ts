@@ -16,7 +16,8 @@ const HEADER = ['id', 'priority', 'reportedAt', 'notes'];
 /** The records of `text` read as a stream of `chunk`-byte pieces. */
 async function streamed(text: string, chunk = 1 << 16, delimiter?: string): Promise<TicketRecord[]> {
   const out: TicketRecord[] = [];
-  for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv', delimiter })) out.push(record);
+  for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv', delimiter }))
+    out.push(record);
   return out;
 }
 
@@ -25,7 +26,12 @@ async function sharded(text: string, size: number, chunk = 1 << 16, given?: stri
   const { header, delimiter, shards } = await shardCsv(Readable.from(pieces(text, chunk)), { size, delimiter: given });
   const out: TicketRecord[] = [];
   for await (const shard of shards) {
-    readCsvShard(new TextDecoder().decode(shard.bytes), { header, delimiter, firstLine: shard.firstLine }, {}, (record) => out.push(record));
+    readCsvShard(
+      new TextDecoder().decode(shard.bytes),
+      { header, delimiter, firstLine: shard.firstLine },
+      {},
+      (record) => out.push(record),
+    );
   }
   return out;
 }
@@ -37,7 +43,8 @@ function pieces(text: string, size: number): Buffer[] {
   return out;
 }
 
-const summary = (records: TicketRecord[]) => records.map((r) => [r.line, 'ticket' in r ? r.ticket.id : r.error.message.slice(0, 24)]);
+const summary = (records: TicketRecord[]) =>
+  records.map((r) => [r.line, 'ticket' in r ? r.ticket.id : r.error.message.slice(0, 24)]);
 
 describe('CSV line numbers', () => {
   const rows = [
@@ -76,7 +83,12 @@ describe('CSV line numbers', () => {
 
   it('counts lines from the shard’s first line', () => {
     const out: TicketRecord[] = [];
-    readCsvShard('\r\nA;p;2024-03-04;"x\r\ny"\r\n\r\nB;p;2024-03-04;z', { header: HEADER, delimiter: ';', firstLine: 500 }, {}, (r) => out.push(r));
+    readCsvShard(
+      '\r\nA;p;2024-03-04;"x\r\ny"\r\n\r\nB;p;2024-03-04;z',
+      { header: HEADER, delimiter: ';', firstLine: 500 },
+      {},
+      (r) => out.push(r),
+    );
     expect(summary(out)).toEqual([
       [501, 'A'],
       [504, 'B'],
@@ -91,7 +103,8 @@ describe('CSV line numbers', () => {
       [7, 'C'],
     ];
     expect(summary(await streamed(text))).toEqual(expected);
-    for (const size of [1, 20, 1 << 20]) for (const chunk of [1, 7, 1 << 16]) expect(summary(await sharded(text, size, chunk))).toEqual(expected);
+    for (const size of [1, 20, 1 << 20])
+      for (const chunk of [1, 7, 1 << 16]) expect(summary(await sharded(text, size, chunk))).toEqual(expected);
   });
 
   it('starts data after a header with quoted line breaks', async () => {
@@ -104,10 +117,14 @@ describe('CSV line numbers', () => {
 describe('CSV records, streamed or sharded', () => {
   const cell = fc.oneof(
     fc.constantFrom('', 'x', 'Alta', '2024-03-04 09:00', '04/03/2024', 'ñandú'),
-    fc.array(fc.constantFrom('a', ' ', ';', ',', '"', '\n', '\r\n', '\r', 'é'), { maxLength: 5 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.constantFrom('a', ' ', ';', ',', '"', '\n', '\r\n', '\r', 'é'), { maxLength: 5 })
+      .map((parts) => parts.join('')),
   );
   // A quoted cell, or a bare one when nothing in it needs quotes.
-  const plain = fc.tuple(cell, fc.boolean()).map(([text, quote]) => (quote || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text));
+  const plain = fc
+    .tuple(cell, fc.boolean())
+    .map(([text, quote]) => (quote || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text));
   // A bare cell with quotes after its first character (`5" pantalla`): csv-parse keeps them as
   // they are, since a quote opens a quoted field only as the field's first character.
   const stray = fc
@@ -118,14 +135,22 @@ describe('CSV records, streamed or sharded', () => {
   const closedEarly = fc
     .tuple(cell, fc.constantFrom('x', ' ', 'é'), fc.array(fc.constantFrom('a', '"'), { maxLength: 3 }))
     .map(([text, next, rest]) => `"${text.replaceAll('"', '""')}"${next}${rest.join('')}`);
-  const written = fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: stray }, { weight: 1, arbitrary: closedEarly });
+  const written = fc.oneof(
+    { weight: 4, arbitrary: plain },
+    { weight: 1, arbitrary: stray },
+    { weight: 1, arbitrary: closedEarly },
+  );
   const line = fc.oneof(
     { weight: 6, arbitrary: fc.array(written, { minLength: 4, maxLength: 4 }) },
     { weight: 2, arbitrary: fc.array(written, { minLength: 1, maxLength: 6 }) },
     { weight: 1, arbitrary: fc.constant([]) }, // an empty line
   );
   // The required columns, and a last one named with a stray quote, or quoted over two lines.
-  const header = fc.constantFrom('id;priority;reportedAt;notes', 'id;"priority";reportedAt;no"tes', 'id;priority;reportedAt;"no{EOL}tes"');
+  const header = fc.constantFrom(
+    'id;priority;reportedAt;notes',
+    'id;"priority";reportedAt;no"tes',
+    'id;priority;reportedAt;"no{EOL}tes"',
+  );
   const csv = fc.record({
     header,
     lines: fc.array(line, { maxLength: 12 }),

@@ -76,18 +76,25 @@ describe('parsePolicy', () => {
     const error = thrown(() => parsePolicy('id: acme\nid: again\n', 'yaml', 'acme.yaml'));
     expect(error.code).toBe('INVALID_POLICY');
     expect(error.message).toBe('acme.yaml:2:1: not valid YAML: Map keys must be unique');
-    expect(thrown(() => parsePolicy('id: acme\nplans: [1, 2\nname: x\n', 'yaml')).message).toBe('line 3, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
+    expect(thrown(() => parsePolicy('id: acme\nplans: [1, 2\nname: x\n', 'yaml')).message).toBe(
+      'line 3, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    );
   });
 
   it('reports JSON syntax errors with line and column', () => {
     const error = thrown(() => parsePolicy('{\n  "id": "acme",\n  "name": }\n', 'json', 'acme.json'));
     expect(error.message).toMatch(/^acme\.json:3:11: not valid JSON: /);
-    expect(thrown(() => parsePolicy('{"id": "acme",}', 'json')).message).toMatch(/^line 1, column 15: not valid JSON: /);
+    expect(thrown(() => parsePolicy('{"id": "acme",}', 'json')).message).toMatch(
+      /^line 1, column 15: not valid JSON: /,
+    );
     expect(thrown(() => parsePolicy('{"id": "acme"', 'json')).message).toMatch(/^line 1, column 13: not valid JSON: /);
   });
 
   it('points validation errors at the line of the value, in YAML and JSON', () => {
-    const badYaml = yaml.replace('response: { duration: PT2H, clock: business }', 'response: { duration: PT2H, clock: office }');
+    const badYaml = yaml.replace(
+      'response: { duration: PT2H, clock: business }',
+      'response: { duration: PT2H, clock: office }',
+    );
     // line:column of the first character of `needle`, 1-based.
     const where = (text: string, needle: string) => {
       const before = text.slice(0, text.indexOf(needle)).split('\n');
@@ -105,14 +112,22 @@ describe('parsePolicy', () => {
   });
 
   it('points a missing field at its parent', () => {
-    const error = thrown(() => parsePolicy('id: acme\nlang: en\ncalendars: { b: "24/7" }\nplans:\n  - id: x\n    business: b\n', 'yaml'));
+    const error = thrown(() =>
+      parsePolicy('id: acme\nlang: en\ncalendars: { b: "24/7" }\nplans:\n  - id: x\n    business: b\n', 'yaml'),
+    );
     expect(error.message).toBe(
-      ['2 problems:', '- name: is missing: expected a policy name (at line 1, column 1)', '- plans[0].priorities: is missing: expected a list of priorities (at line 5, column 5)'].join('\n'),
+      [
+        '2 problems:',
+        '- name: is missing: expected a policy name (at line 1, column 1)',
+        '- plans[0].priorities: is missing: expected a list of priorities (at line 5, column 5)',
+      ].join('\n'),
     );
   });
 
   it('refuses other formats', () => {
-    expect(thrown(() => parsePolicy('', 'toml' as never)).message).toBe("format: 'toml' is not a policy format: expected 'yaml' or 'json'");
+    expect(thrown(() => parsePolicy('', 'toml' as never)).message).toBe(
+      "format: 'toml' is not a policy format: expected 'yaml' or 'json'",
+    );
   });
 });
 

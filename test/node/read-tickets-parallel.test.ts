@@ -16,7 +16,9 @@ const NOW = '2024-12-31T23:59:59-05:00';
 const dir = mkdtempSync(join(tmpdir(), 'habil-parallel-'));
 
 beforeAll(async () => {
-  const built = ['dist/node.js', 'dist/audit-worker.js'].every((f) => existsSync(f)) ? statSync('dist/node.js').mtimeMs : 0;
+  const built = ['dist/node.js', 'dist/audit-worker.js'].every((f) => existsSync(f))
+    ? statSync('dist/node.js').mtimeMs
+    : 0;
   const newest = Math.max(...['package.json', 'tsup.config.ts', ...walk('src')].map((f) => statSync(f).mtimeMs));
   if (built < newest) execFileSync('npx', ['tsup'], { stdio: 'ignore' });
   dist = {
@@ -31,7 +33,11 @@ describe('auditFile', () => {
     const { auditFile, readTickets } = dist.node;
     const single = await audit(policies.icg, readTickets('examples/data/icg-tickets.csv'), { now: NOW });
     for (const shardBytes of [512, 4096, 1 << 20]) {
-      const parallel = await auditFile('examples/data/icg-tickets.csv', policies.icg, { now: NOW, workers: 2, shardBytes });
+      const parallel = await auditFile('examples/data/icg-tickets.csv', policies.icg, {
+        now: NOW,
+        workers: 2,
+        shardBytes,
+      });
       expect(parallel).toEqual(single);
     }
   });
@@ -41,10 +47,15 @@ describe('auditFile', () => {
     const { Policy, policies, audit } = dist.index;
     const spec = policies.icg.toJSON();
     const business = spec.calendars.business;
-    if (typeof business !== 'object' || !('zone' in business)) throw new Error("ICG's business calendar is a weekly one");
+    if (typeof business !== 'object' || !('zone' in business))
+      throw new Error("ICG's business calendar is a weekly one");
     spec.calendars.business = { ...business, zone: 'UTC-05:00' };
     const policy = Policy.from(spec);
-    const rows = Array.from({ length: 50_000 }, (_, i) => `C-${i};${['Urgente', 'Alta', 'Normal'][i % 3]};2024-0${(i % 9) + 1}-1${i % 10} 0${(i % 9) + 1}:${String(i % 60).padStart(2, '0')};resolved later;ok`);
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) =>
+        `C-${i};${['Urgente', 'Alta', 'Normal'][i % 3]};2024-0${(i % 9) + 1}-1${i % 10} 0${(i % 9) + 1}:${String(i % 60).padStart(2, '0')};resolved later;ok`,
+    );
     const path = join(dir, 'large.csv');
     writeFileSync(path, `caso;prioridad;fecha_creacion;notas;estado\r\n${rows.join('\r\n')}\r\n`);
     expect(statSync(path).size).toBeGreaterThan(2 << 20);
@@ -59,7 +70,13 @@ describe('auditFile', () => {
     rows[17] = 'T-17;Nope;x;01/03/2024 09:00';
     const path = join(dir, 'multiline.csv');
     writeFileSync(path, `Ref;Urgencia;Notas;Creado\n${rows.join('\n')}\n`);
-    const options = { now: '2024-03-31', map: { Ref: 'id', Urgencia: 'priority', Creado: 'reportedAt' }, dateFormat: 'dd/MM/yyyy HH:mm', plan: 'level-2', shardBytes: 64 };
+    const options = {
+      now: '2024-03-31',
+      map: { Ref: 'id', Urgencia: 'priority', Creado: 'reportedAt' },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      plan: 'level-2',
+      shardBytes: 64,
+    };
     const report = await dist.node.auditFile(path, dist.index.policies.hosting, { ...options, workers: 2 });
     expect(report).toMatchObject({ rows: 40, evaluated: 39, errors: 1 });
     expect(report.firstErrors[0]).toMatchObject({ line: 2 + 17 * 2, ticketId: 'T-17', column: 'Urgencia' });
@@ -68,7 +85,10 @@ describe('auditFile', () => {
 
   it('gives the one-thread report for an old Mac export, whose lines end with a lone CR', async () => {
     const { policies, audit } = dist.index;
-    const rows = Array.from({ length: 300 }, (_, i) => `C-${i};${['Urgente', 'Alta', 'Normal'][i % 3]};"nota\r${i}";2024-03-0${(i % 9) + 1} 09:00`);
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `C-${i};${['Urgente', 'Alta', 'Normal'][i % 3]};"nota\r${i}";2024-03-0${(i % 9) + 1} 09:00`,
+    );
     rows[17] = 'C-17;Nope;x;2024-03-01 09:00';
     const path = join(dir, 'mac.csv');
     writeFileSync(path, `caso;prioridad;notas;fecha_creacion\r${rows.join('\r')}\r`);
@@ -86,7 +106,10 @@ describe('auditFile', () => {
     const { policies, audit } = dist.index;
     const notes = ['TV 5" pantalla', '"nota\nen dos líneas"', 'abc"def', '"dijo ""hola""\ny se fue"x"', '"visto"'];
     const priority = (i: number) => (i === 5 ? 'Nope' : ['Urgente', 'Alta', 'Normal'][i % 3]);
-    const rows = Array.from({ length: 14 }, (_, i) => `C-${i};${priority(i)};${notes[i % notes.length]};2024-03-0${(i % 9) + 1} 09:00`);
+    const rows = Array.from(
+      { length: 14 },
+      (_, i) => `C-${i};${priority(i)};${notes[i % notes.length]};2024-03-0${(i % 9) + 1} 09:00`,
+    );
     const path = join(dir, 'stray-quotes.csv');
     for (let count = 10; count <= rows.length; count++) {
       writeFileSync(path, `caso;prioridad;notas;fecha_creacion\n${rows.slice(0, count).join('\n')}\n`);
@@ -99,7 +122,10 @@ describe('auditFile', () => {
   it('reads the header after empty lines (and a BOM), numbering the rows from the file’s first line', async () => {
     const { policies, audit } = dist.index;
     for (const eol of ['\n', '\r\n', '\r']) {
-      const rows = Array.from({ length: 40 }, (_, i) => `C-${i},${['Urgente', 'Alta', 'Normal'][i % 3]},2024-03-0${(i % 9) + 1} 09:00`);
+      const rows = Array.from(
+        { length: 40 },
+        (_, i) => `C-${i},${['Urgente', 'Alta', 'Normal'][i % 3]},2024-03-0${(i % 9) + 1} 09:00`,
+      );
       rows[17] = 'C-17,Nope,2024-03-01 09:00';
       const path = join(dir, 'empty-lines-first.csv');
       writeFileSync(path, `\ufeff${eol}${eol}caso,prioridad,fecha_creacion${eol}${rows.join(eol)}${eol}`);
@@ -128,23 +154,34 @@ describe('auditFile', () => {
     writeFileSync(path, `caso::prioridad::notas::fecha_creacion\n${rows.join('\n')}\n`);
     const single = await audit(policies.icg, dist.node.readTickets(path, { delimiter: '::' }), { now: NOW });
     expect(single).toMatchObject({ rows: 30, evaluated: 30 });
-    expect(await dist.node.auditFile(path, policies.icg, { now: NOW, delimiter: '::', workers: 2, shardBytes: 64 })).toEqual(single);
+    expect(
+      await dist.node.auditFile(path, policies.icg, { now: NOW, delimiter: '::', workers: 2, shardBytes: 64 }),
+    ).toEqual(single);
   });
 
   it('fails before starting threads for a bad `now` or a header without the needed columns', async () => {
     const { auditFile } = dist.node;
     const { policies } = dist.index;
-    await expect(auditFile('examples/data/icg-tickets.csv', policies.icg, { now: 'soon', workers: 2 })).rejects.toThrow(/'soon' is not an ISO 8601 instant/);
+    await expect(auditFile('examples/data/icg-tickets.csv', policies.icg, { now: 'soon', workers: 2 })).rejects.toThrow(
+      /'soon' is not an ISO 8601 instant/,
+    );
     const path = join(dir, 'no-priority.csv');
     writeFileSync(path, 'caso;fecha_creacion\n1;2024-03-04\n');
-    await expect(auditFile(path, policies.icg, { now: NOW, workers: 2 })).rejects.toThrow(/no column holds the ticket's priority/);
+    await expect(auditFile(path, policies.icg, { now: NOW, workers: 2 })).rejects.toThrow(
+      /no column holds the ticket's priority/,
+    );
   });
 
   it('runs JSON, NDJSON and small files on the calling thread', async () => {
     const path = join(dir, 'tickets.ndjson');
     writeFileSync(path, '{"id":"A","priority":"Urgente","reportedAt":"2024-03-04 09:00"}\n');
-    expect(await dist.node.auditFile(path, dist.index.policies.icg, { now: NOW, workers: 4 })).toMatchObject({ rows: 1, evaluated: 1 });
-    expect(await dist.node.auditFile('examples/data/icg-tickets.csv', dist.index.policies.icg, { now: NOW })).toMatchObject({ rows: 1000 });
+    expect(await dist.node.auditFile(path, dist.index.policies.icg, { now: NOW, workers: 4 })).toMatchObject({
+      rows: 1,
+      evaluated: 1,
+    });
+    expect(
+      await dist.node.auditFile('examples/data/icg-tickets.csv', dist.index.policies.icg, { now: NOW }),
+    ).toMatchObject({ rows: 1000 });
   });
 });
 
@@ -186,7 +223,11 @@ describe('shardCsv', () => {
 
 describe('shardCsv, where csv-parse ends records', () => {
   /** The shards of `text` (fed in `chunk`-byte pieces) as [first line, text]. */
-  async function cut(text: string, options: { size: number; delimiter?: string }, chunk = 3): Promise<[number, string][]> {
+  async function cut(
+    text: string,
+    options: { size: number; delimiter?: string },
+    chunk = 3,
+  ): Promise<[number, string][]> {
     const bytes = new TextEncoder().encode(text);
     const chunks = (async function* () {
       for (let i = 0; i < bytes.length; i += chunk) yield bytes.slice(i, i + chunk);
@@ -232,7 +273,9 @@ describe('shardCsv, where csv-parse ends records', () => {
   });
 
   it('refuses a separator it cannot find in bytes', async () => {
-    await expect(shardCsv(Readable.from([Buffer.from('a::b\n')]), { size: 1, delimiter: '::' })).rejects.toThrow(RangeError);
+    await expect(shardCsv(Readable.from([Buffer.from('a::b\n')]), { size: 1, delimiter: '::' })).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -43,14 +43,21 @@ describe('readTickets: CSV', () => {
   it('takes an explicit delimiter, and detects tab and pipe', async () => {
     const records = await read('caso;x|priority|reportedAt\nA;1|urgent|2024-03-04\n', '.csv', { delimiter: '|' });
     expect(tickets(records)).toEqual([{ priority: 'urgent', reportedAt: '2024-03-04' }]);
-    expect(tickets(await read('id\tpriority\treportedAt\nA\turgent\t2024-03-04\n', '.tsv'))).toEqual([{ id: 'A', priority: 'urgent', reportedAt: '2024-03-04' }]);
+    expect(tickets(await read('id\tpriority\treportedAt\nA\turgent\t2024-03-04\n', '.tsv'))).toEqual([
+      { id: 'A', priority: 'urgent', reportedAt: '2024-03-04' },
+    ]);
     expect(detectDelimiter('a|b|c;d')).toBe('|');
     expect(detectDelimiter('"a;b",c')).toBe(',');
     expect(detectDelimiter('single')).toBe(',');
   });
 
   it('reads quoted fields holding separators, quotes and line breaks, and numbers lines as the file does', async () => {
-    const text = 'id;priority;reportedAt;asunto\n' + 'A;urgent;2024-03-04 09:00;"uno; dos ""tres"""\n' + '\n' + 'B;normal;2024-03-04 10:00;"línea 1\nlínea 2"\n' + 'C;normal;2024-03-04 11:00;x\n';
+    const text =
+      'id;priority;reportedAt;asunto\n' +
+      'A;urgent;2024-03-04 09:00;"uno; dos ""tres"""\n' +
+      '\n' +
+      'B;normal;2024-03-04 10:00;"línea 1\nlínea 2"\n' +
+      'C;normal;2024-03-04 11:00;x\n';
     const records = await read(text);
     expect(records.map((r) => r.line)).toEqual([2, 4, 6]);
     expect(tickets(records).map((t) => (typeof t === 'string' ? t : t.id))).toEqual(['A', 'B', 'C']);
@@ -58,50 +65,84 @@ describe('readTickets: CSV', () => {
 
   it('finds columns by their Spanish names, ignoring case, accents and punctuation; ignores unknown columns', async () => {
     const header = 'N° caso;Prioridad;Canal;Tipo;Plan;Fecha de Creación;Fecha de respuesta;Fecha de solución;Cliente';
-    const [record] = await read(`${header}\n7;Alta;Correo;Requerimiento;standard;2024-03-04 09:00;2024-03-04 09:30;2024-03-05 10:00;Droguería\n`);
+    const [record] = await read(
+      `${header}\n7;Alta;Correo;Requerimiento;standard;2024-03-04 09:00;2024-03-04 09:30;2024-03-05 10:00;Droguería\n`,
+    );
     expect(tickets([record!])).toEqual([
-      { id: '7', priority: 'Alta', channel: 'Correo', type: 'request', plan: 'standard', reportedAt: '2024-03-04 09:00', respondedAt: '2024-03-04 09:30', resolvedAt: '2024-03-05 10:00' },
+      {
+        id: '7',
+        priority: 'Alta',
+        channel: 'Correo',
+        type: 'request',
+        plan: 'standard',
+        reportedAt: '2024-03-04 09:00',
+        respondedAt: '2024-03-04 09:30',
+        resolvedAt: '2024-03-05 10:00',
+      },
     ]);
     expect(columnKey(' Fecha de Creación ')).toBe('fecha_de_creacion');
   });
 
   it('reads ticket types in Spanish and passes unknown ones through for evaluate to reject', async () => {
-    const records = await read('id,priority,reportedAt,tipo\n1,p,2024-03-04,Incidencia\n2,p,2024-03-04,INCIDENTE\n3,p,2024-03-04,solicitud\n4,p,2024-03-04,consulta\n');
-    expect(tickets(records).map((t) => (typeof t === 'string' ? t : t.type))).toEqual(['incident', 'incident', 'request', 'consulta']);
+    const records = await read(
+      'id,priority,reportedAt,tipo\n1,p,2024-03-04,Incidencia\n2,p,2024-03-04,INCIDENTE\n3,p,2024-03-04,solicitud\n4,p,2024-03-04,consulta\n',
+    );
+    expect(tickets(records).map((t) => (typeof t === 'string' ? t : t.type))).toEqual([
+      'incident',
+      'incident',
+      'request',
+      'consulta',
+    ]);
   });
 
   it('lets `map` name columns, override the built-in names, and ignore a column', async () => {
     const text = 'Ref,Urg,Creado,fecha_creacion\nR1,P1,2024-03-04 09:00,2024-01-01 00:00\n';
     const records = await read(text, '.csv', { map: { Ref: 'id', Urg: 'priority', creado: 'reportedAt' } });
     expect(tickets(records)).toEqual([{ id: 'R1', priority: 'P1', reportedAt: '2024-03-04 09:00' }]);
-    const ignored = await read('id,priority,fecha_creacion,creado\n1,p,2024-03-04 09:00,x\n', '.csv', { map: { creado: '' } });
+    const ignored = await read('id,priority,fecha_creacion,creado\n1,p,2024-03-04 09:00,x\n', '.csv', {
+      map: { creado: '' },
+    });
     expect(tickets(ignored)).toEqual([{ id: '1', priority: 'p', reportedAt: '2024-03-04 09:00' }]);
   });
 
   it('refuses a file it cannot read at all: missing columns, two columns for one field, a bad map', async () => {
-    await expect(read('id,asunto\n1,x\n')).rejects.toThrow(/no column holds the ticket's priority.*columns: id, asunto/s);
-    await expect(read('id,priority,fecha_creacion,creado\n1,p,x,y\n')).rejects.toThrow(/'fecha_creacion' and 'creado' both read as reportedAt/);
-    await expect(read('id,priority,reportedAt\n', '.csv', { map: { id: 'ticketNumber' } })).rejects.toThrow(/'ticketNumber' is not a ticket field/);
-    await expect(read('id,priority,reportedAt\n', '.csv', { map: { caso: 'id' } })).rejects.toThrow(/names no column of the file/);
+    await expect(read('id,asunto\n1,x\n')).rejects.toThrow(
+      /no column holds the ticket's priority.*columns: id, asunto/s,
+    );
+    await expect(read('id,priority,fecha_creacion,creado\n1,p,x,y\n')).rejects.toThrow(
+      /'fecha_creacion' and 'creado' both read as reportedAt/,
+    );
+    await expect(read('id,priority,reportedAt\n', '.csv', { map: { id: 'ticketNumber' } })).rejects.toThrow(
+      /'ticketNumber' is not a ticket field/,
+    );
+    await expect(read('id,priority,reportedAt\n', '.csv', { map: { caso: 'id' } })).rejects.toThrow(
+      /names no column of the file/,
+    );
     await expect(read('id,priority,reportedAt\n', '.csv', { encoding: 'klingon' })).rejects.toThrow(HabilError);
     expect(() => assignColumns(['a'], { a: 'nope' })).toThrow(HabilError);
   });
 
   it('makes a row with the wrong number of fields an error record, and carries on', async () => {
-    const records = await read('id;priority;reportedAt\nA;urgent;2024-03-04 09:00\nB;urgent;2024-03-04; 09:00\nC;urgent\nD;urgent;2024-03-04 09:00\n');
+    const records = await read(
+      'id;priority;reportedAt\nA;urgent;2024-03-04 09:00\nB;urgent;2024-03-04; 09:00\nC;urgent\nD;urgent;2024-03-04 09:00\n',
+    );
     expect(records.map((r) => [r.line, 'ticket' in r])).toEqual([
       [2, true],
       [3, false],
       [4, false],
       [5, true],
     ]);
-    expect(errorOf(records[1]).error.message).toMatch(/4 fields where the header has 3: a value holding ';' must be quoted/);
+    expect(errorOf(records[1]).error.message).toMatch(
+      /4 fields where the header has 3: a value holding ';' must be quoted/,
+    );
     expect(errorOf(records[1]).value).toBe('B;urgent;2024-03-04; 09:00');
     expect(errorOf(records[2]).error.message).toMatch(/2 fields where the header has 3$/);
   });
 
   it('names the line where an unclosed quote swallows the rest of the file', async () => {
-    const records = await read('id,priority,reportedAt\nA,urgent,2024-03-04\n\nB,urgent,"2024-03-04\nC,urgent,2024-03-04\n');
+    const records = await read(
+      'id,priority,reportedAt\nA,urgent,2024-03-04\n\nB,urgent,"2024-03-04\nC,urgent,2024-03-04\n',
+    );
     expect(records).toHaveLength(2);
     expect(errorOf(records[1])).toMatchObject({ line: 4 });
     expect(errorOf(records[1]).error.message).toMatch(/never closed: the rest of the file could not be read/);
@@ -110,21 +151,39 @@ describe('readTickets: CSV', () => {
   it('reads day-first dates with dateFormat into offset-less ISO, keeping an offset the format reads', async () => {
     const text = 'id;priority;reportedAt;resolvedAt\nA;urgent;22/03/2024 16:00;25/03/2024 09:30 -05:00\n';
     const [plain] = await read(text, '.csv', { dateFormat: 'dd/MM/yyyy HH:mm' });
-    expect(errorOf(plain).error.message).toMatch(/resolvedAt: '25\/03\/2024 09:30 -05:00' does not match dateFormat 'dd\/MM\/yyyy HH:mm'/);
-    const [both] = await read('id;priority;reportedAt\nA;urgent;22/03/2024 16:00 -05:00\n', '.csv', { dateFormat: "dd/MM/yyyy HH:mm ZZ" });
+    expect(errorOf(plain).error.message).toMatch(
+      /resolvedAt: '25\/03\/2024 09:30 -05:00' does not match dateFormat 'dd\/MM\/yyyy HH:mm'/,
+    );
+    const [both] = await read('id;priority;reportedAt\nA;urgent;22/03/2024 16:00 -05:00\n', '.csv', {
+      dateFormat: 'dd/MM/yyyy HH:mm ZZ',
+    });
     expect(tickets([both!])).toEqual([{ id: 'A', priority: 'urgent', reportedAt: '2024-03-22T16:00:00.000-05:00' }]);
-    const [local] = await read('id;priority;reportedAt\nA;urgent;22/03/2024 16:00\n', '.csv', { dateFormat: 'dd/MM/yyyy HH:mm' });
+    const [local] = await read('id;priority;reportedAt\nA;urgent;22/03/2024 16:00\n', '.csv', {
+      dateFormat: 'dd/MM/yyyy HH:mm',
+    });
     expect(tickets([local!])).toEqual([{ id: 'A', priority: 'urgent', reportedAt: '2024-03-22T16:00:00.000' }]);
   });
 
   it('makes an unreadable date an error naming line, column, value and reason; hints at dateFormat for day-first dates', async () => {
-    const records = await read('caso;prioridad;fecha_creacion\nA;urgent;31/02/2024 10:00\nB;urgent;22/03/2024 10:00\n', '.csv', { dateFormat: 'dd/MM/yyyy HH:mm' });
-    expect(errorOf(records[0])).toMatchObject({ line: 2, ticketId: 'A', field: 'reportedAt', column: 'fecha_creacion', value: '31/02/2024 10:00' });
+    const records = await read(
+      'caso;prioridad;fecha_creacion\nA;urgent;31/02/2024 10:00\nB;urgent;22/03/2024 10:00\n',
+      '.csv',
+      { dateFormat: 'dd/MM/yyyy HH:mm' },
+    );
+    expect(errorOf(records[0])).toMatchObject({
+      line: 2,
+      ticketId: 'A',
+      field: 'reportedAt',
+      column: 'fecha_creacion',
+      value: '31/02/2024 10:00',
+    });
     expect(errorOf(records[0]).error.message).toMatch(/fecha_creacion: '31\/02\/2024 10:00' does not match dateFormat/);
     expect(errorOf(records[0]).error.code).toBe('INVALID_INSTANT');
     expect('ticket' in records[1]!).toBe(true);
     const [hint] = await read('caso;prioridad;fecha_creacion\nA;urgent;22/03/2024 10:00\n');
-    expect(errorOf(hint).error.message).toMatch(/is not an ISO 8601 date: pass the export's format, e\.g\. dateFormat 'dd\/MM\/yyyy HH:mm'/);
+    expect(errorOf(hint).error.message).toMatch(
+      /is not an ISO 8601 date: pass the export's format, e\.g\. dateFormat 'dd\/MM\/yyyy HH:mm'/,
+    );
   });
 
   it('reads pauses from columns, several in a cell separated by |, an empty end part an open pause', async () => {
@@ -149,7 +208,9 @@ describe('readTickets: CSV', () => {
 
   it('rejects pause cells that do not pair up', async () => {
     const header = 'id;priority;reportedAt;pausa_desde;pausa_hasta;motivo_pausa\n';
-    const records = await read(`${header}A;n;2024-03-04;2024-03-04 09:00;2024-03-04 10:00|2024-03-04 11:00;\nB;n;2024-03-04;;2024-03-04 10:00;\nC;n;2024-03-04;2024-03-04 09:00;;a|b\n`);
+    const records = await read(
+      `${header}A;n;2024-03-04;2024-03-04 09:00;2024-03-04 10:00|2024-03-04 11:00;\nB;n;2024-03-04;;2024-03-04 10:00;\nC;n;2024-03-04;2024-03-04 09:00;;a|b\n`,
+    );
     expect(errorOf(records[0])).toMatchObject({ field: 'pauses.to', column: 'pausa_hasta' });
     expect(errorOf(records[0]).error.message).toMatch(/has 2 part\(s\) for 1 pause start\(s\)/);
     expect(errorOf(records[1]).error.message).toMatch(/pausa_hasta: '2024-03-04 10:00' belongs to no pause/);
@@ -158,7 +219,9 @@ describe('readTickets: CSV', () => {
 
   it('decodes other encodings, e.g. windows-1252 from Spanish Excel', async () => {
     const bytes = Buffer.from('id;prioridad;fecha_creacion\nA;Cr\xedtica;2024-03-04 09:00\n', 'latin1');
-    expect(tickets(await read(bytes, '.csv', { encoding: 'windows-1252' }))).toEqual([{ id: 'A', priority: 'Crítica', reportedAt: '2024-03-04 09:00' }]);
+    expect(tickets(await read(bytes, '.csv', { encoding: 'windows-1252' }))).toEqual([
+      { id: 'A', priority: 'Crítica', reportedAt: '2024-03-04 09:00' },
+    ]);
   });
 });
 
@@ -174,7 +237,12 @@ describe('readTickets: JSON and NDJSON', () => {
     const records = await read(text, '.json');
     expect(records.map((r) => r.line)).toEqual([2, 4]);
     expect(tickets(records)).toEqual([
-      { id: 'J-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', pauses: [{ from: '2024-03-01 17:00', to: '2024-03-01 18:00', reason: 'fabricante' }] },
+      {
+        id: 'J-1',
+        priority: 'Urgente',
+        reportedAt: '2024-03-01 16:00',
+        pauses: [{ from: '2024-03-01 17:00', to: '2024-03-01 18:00', reason: 'fabricante' }],
+      },
       { id: '2', priority: 'normal', reportedAt: 1709560800000 },
     ]);
   });
@@ -187,7 +255,10 @@ describe('readTickets: JSON and NDJSON', () => {
   });
 
   it('makes a bad element an error record and carries on; refuses what is not an array', async () => {
-    const records = await read('[\n{"id":"A","priority":"p","reportedAt":"2024-03-04"},\n{"id": bad},\n42,\n{"id":"B","priority":"p","reportedAt":"2024-03-04"}\n]', '.json');
+    const records = await read(
+      '[\n{"id":"A","priority":"p","reportedAt":"2024-03-04"},\n{"id": bad},\n42,\n{"id":"B","priority":"p","reportedAt":"2024-03-04"}\n]',
+      '.json',
+    );
     expect(records.map((r) => [r.line, 'ticket' in r])).toEqual([
       [2, true],
       [3, false],
@@ -205,7 +276,10 @@ describe('readTickets: JSON and NDJSON', () => {
   });
 
   it('reads NDJSON line by line, skipping blank lines', async () => {
-    const records = await read('{"id":"N-1","priority":"P1","reportedAt":"2024-03-01T16:00:00-05:00"}\n\n{"id":"N-2",\n[1]\n{"id":"N-3","priority":"P1","reportedAt":"2024-03-01"}', '.ndjson');
+    const records = await read(
+      '{"id":"N-1","priority":"P1","reportedAt":"2024-03-01T16:00:00-05:00"}\n\n{"id":"N-2",\n[1]\n{"id":"N-3","priority":"P1","reportedAt":"2024-03-01"}',
+      '.ndjson',
+    );
     expect(records.map((r) => [r.line, 'ticket' in r])).toEqual([
       [1, true],
       [3, false],
@@ -215,10 +289,16 @@ describe('readTickets: JSON and NDJSON', () => {
   });
 
   it('applies `map` to JSON keys, and checks its fields even when no object has the key', async () => {
-    expect(tickets(await read('{"ref":"A","priority":"p","reportedAt":"2024-03-04"}\n', '.jsonl', { map: { ref: 'id', other: 'plan' } }))).toEqual([
-      { id: 'A', priority: 'p', reportedAt: '2024-03-04' },
-    ]);
-    await expect(read('{"ref":"A"}\n', '.ndjson', { map: { ref: 'identifier' } })).rejects.toThrow(/'identifier' is not a ticket field/);
+    expect(
+      tickets(
+        await read('{"ref":"A","priority":"p","reportedAt":"2024-03-04"}\n', '.jsonl', {
+          map: { ref: 'id', other: 'plan' },
+        }),
+      ),
+    ).toEqual([{ id: 'A', priority: 'p', reportedAt: '2024-03-04' }]);
+    await expect(read('{"ref":"A"}\n', '.ndjson', { map: { ref: 'identifier' } })).rejects.toThrow(
+      /'identifier' is not a ticket field/,
+    );
   });
 });
 
@@ -227,12 +307,16 @@ describe('readTickets: sources', () => {
     const csv = await collect(readTickets(Readable.from([Buffer.from('id,priority,reportedAt\nA,p,2024-03-04\n')])));
     const json = await collect(readTickets(Readable.from(['  [{"id":"B","priority":"p","reportedAt":"2024-03-04"}]'])));
     const ndjson = await collect(
-      readTickets((async function* () {
-        yield '{"id":"C","priority":"p",';
-        yield '"reportedAt":"2024-03-04"}\n';
-      })()),
+      readTickets(
+        (async function* () {
+          yield '{"id":"C","priority":"p",';
+          yield '"reportedAt":"2024-03-04"}\n';
+        })(),
+      ),
     );
-    expect([...tickets(csv), ...tickets(json), ...tickets(ndjson)].map((t) => (typeof t === 'string' ? t : t.id))).toEqual(['A', 'B', 'C']);
+    expect(
+      [...tickets(csv), ...tickets(json), ...tickets(ndjson)].map((t) => (typeof t === 'string' ? t : t.id)),
+    ).toEqual(['A', 'B', 'C']);
     expect(await collect(readTickets(Readable.from([])))).toEqual([]);
   });
 

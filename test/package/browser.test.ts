@@ -22,7 +22,9 @@ function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const path of candidates) if (path && existsSync(path)) return path;
   try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
     return found || undefined;
   } catch {
     return undefined;
@@ -32,7 +34,10 @@ function findChromium(): string | undefined {
 const executablePath = findChromium();
 const inCi = Boolean(process.env.CI);
 const skip = !executablePath && !inCi;
-if (skip) console.warn('test/package/browser.test.ts skipped: no chromium binary (apt-get install chromium, or set CHROMIUM_PATH); in CI it must run');
+if (skip)
+  console.warn(
+    'test/package/browser.test.ts skipped: no chromium binary (apt-get install chromium, or set CHROMIUM_PATH); in CI it must run',
+  );
 
 /** What the page computes, and Node computes the same way: plain JSON. */
 function compute(h: typeof habil) {
@@ -44,9 +49,23 @@ function compute(h: typeof habil) {
   });
   // Holidays computed by date-holidays with its time-zone and astronomy dependencies: Germany
   // (Bavaria), and Japan's equinox days.
-  const munich = h.Calendar.from({ zone: 'Europe/Berlin', hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: [{ country: 'DE', state: 'BY' }] });
+  const munich = h.Calendar.from({
+    zone: 'Europe/Berlin',
+    hours: {
+      mon: ['09:00-17:00'],
+      tue: ['09:00-17:00'],
+      wed: ['09:00-17:00'],
+      thu: ['09:00-17:00'],
+      fri: ['09:00-17:00'],
+    },
+    holidays: [{ country: 'DE', state: 'BY' }],
+  });
   const tokyo = h.Calendar.from({ zone: 'Asia/Tokyo', hours: '24/7', holidays: [{ country: 'JP' }] });
-  const sla = h.evaluate(h.policies.icg, { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' }, { now: '2024-03-04 08:00' });
+  const sla = h.evaluate(
+    h.policies.icg,
+    { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' },
+    { now: '2024-03-04 08:00' },
+  );
   let error = '';
   try {
     h.Calendar.from({ zone: 'Mars/Olympus', hours: '24/7' });
@@ -74,7 +93,10 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    if (!executablePath) throw new Error('no chromium binary: .ci/run installs Debian chromium (apt-get install -y chromium); set CHROMIUM_PATH to use another');
+    if (!executablePath)
+      throw new Error(
+        'no chromium binary: .ci/run installs Debian chromium (apt-get install -y chromium); set CHROMIUM_PATH to use another',
+      );
     const result = await build({
       entryPoints: [join(dist, 'index.js')],
       bundle: true,
@@ -117,7 +139,9 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
       ],
     });
     // Nothing leaves this machine: only the test server answers.
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -130,7 +154,14 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
     expect(bundle.length).toBeGreaterThan(0);
     // The guard itself: a module that imports a built-in does not bundle.
     await expect(
-      build({ stdin: { contents: "import { readFileSync } from 'node:fs'; console.log(readFileSync);", resolveDir: dist }, bundle: true, write: false, logLevel: 'silent', platform: 'browser', plugins: [noNodeBuiltins()] }),
+      build({
+        stdin: { contents: "import { readFileSync } from 'node:fs'; console.log(readFileSync);", resolveDir: dist },
+        bundle: true,
+        write: false,
+        logLevel: 'silent',
+        platform: 'browser',
+        plugins: [noNodeBuiltins()],
+      }),
     ).rejects.toThrow(/Node built-in/);
   });
 
@@ -142,7 +173,9 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result !== undefined, undefined, {
+      timeout: 60_000,
+    });
     const inBrowser = await page.evaluate(() => (globalThis as unknown as { result: unknown }).result);
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     await page.close();

@@ -2,7 +2,7 @@
 import {
   Calendar,
   HabilError,
-  Policy,
+  type Policy,
   evaluate,
   policies,
   type CalendarSpec,
@@ -23,7 +23,12 @@ const due: Date = icg.add('2024-03-01 16:00', 'PT4H');
 const open: boolean = icg.isOpen(due);
 const ms: number = icg.between('2024-03-01 12:00', '2024-03-01 14:00');
 
-const ticket: Ticket = { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', pauses: [{ from: '2024-03-01 16:30', reason: 'cliente' }] };
+const ticket: Ticket = {
+  id: 'T-1',
+  priority: 'Urgente',
+  reportedAt: '2024-03-01 16:00',
+  pauses: [{ from: '2024-03-01 16:30', reason: 'cliente' }],
+};
 const now: InstantInput = new Date('2024-03-04T13:00:00Z');
 const sla: TicketSla = evaluate(policies.icg, ticket, { now });
 const resolution: TargetResult | undefined = sla.targets.resolution;

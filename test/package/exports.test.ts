@@ -96,7 +96,9 @@ describe('types, from a consumer project (moduleResolution NodeNext)', () => {
   afterAll(() => rmSync(join(tmp, 'consumer-node'), { recursive: true, force: true }));
 
   it('type-check an ESM (.ts) and a CommonJS (.cts) consumer against dist/*.d.ts and dist/*.d.cts', async () => {
-    const result = await run(process.execPath, [tsc, '-p', 'test/package/.consumer/tsconfig.json'], { timeoutMs: 120_000 });
+    const result = await run(process.execPath, [tsc, '-p', 'test/package/.consumer/tsconfig.json'], {
+      timeoutMs: 120_000,
+    });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
@@ -105,7 +107,10 @@ describe('types, from a consumer project (moduleResolution NodeNext)', () => {
     // Written here, not committed: the subpath exists only once package.json exports it.
     const dir = join(tmp, 'consumer-node');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'node.ts'), "import * as node from 'habil/node';\nimport * as core from 'habil';\nexport const names: string[] = [...Object.keys(node), ...Object.keys(core)];\n");
+    writeFileSync(
+      join(dir, 'node.ts'),
+      "import * as node from 'habil/node';\nimport * as core from 'habil';\nexport const names: string[] = [...Object.keys(node), ...Object.keys(core)];\n",
+    );
     writeFileSync(join(dir, 'node.cts'), "import node = require('habil/node');\nexport = Object.keys(node);\n");
     writeFileSync(
       join(dir, 'tsconfig.json'),
@@ -127,17 +132,25 @@ describe('npm pack', () => {
   let pack: { size: number; unpackedSize: number; files: PackFile[] };
 
   beforeAll(() => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     pack = (JSON.parse(out) as (typeof pack)[])[0]!;
   });
 
   it('ships only dist/, the README, the LICENSE and package.json', () => {
-    const stray = pack.files.map((f) => f.path).filter((path) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(path));
+    const stray = pack.files
+      .map((f) => f.path)
+      .filter((path) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(path));
     expect(stray).toEqual([]);
     expect(pack.files.map((f) => f.path)).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
     // Source maps point at src/, which is not shipped; the JavaScript in dist/ is not minified.
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
-    console.log(`npm pack: ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${pack.files.length} files`);
+    console.log(
+      `npm pack: ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${pack.files.length} files`,
+    );
   });
 
   it('ships every file package.json points at: exports, main, module, types, bin', () => {
@@ -156,6 +169,8 @@ describe('npm pack', () => {
   });
 
   it('ships the warehouse scripts', () => {
-    expect(pack.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/habil.udf.js', 'dist/habil.udf.lite.js']));
+    expect(pack.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['dist/habil.udf.js', 'dist/habil.udf.lite.js']),
+    );
   });
 });

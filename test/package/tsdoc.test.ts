@@ -17,12 +17,22 @@ interface Documented {
 }
 
 function exportedValues(): Documented[] {
-  const entries = ['src/index.ts', 'src/node/index.ts'].map((file) => join(root, file)).filter((file) => existsSync(file));
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const entries = ['src/index.ts', 'src/node/index.ts']
+    .map((file) => join(root, file))
+    .filter((file) => existsSync(file));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const program = ts.createProgram(entries, { ...config?.options, noEmit: true });
   const checker = program.getTypeChecker();
   const hasExample = (node: ts.Node) => ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'example');
-  const fromProject = (symbol: ts.Symbol) => (symbol.declarations ?? []).some((d) => !program.isSourceFileDefaultLibrary(d.getSourceFile()) && !d.getSourceFile().fileName.includes('node_modules'));
+  const fromProject = (symbol: ts.Symbol) =>
+    (symbol.declarations ?? []).some(
+      (d) =>
+        !program.isSourceFileDefaultLibrary(d.getSourceFile()) && !d.getSourceFile().fileName.includes('node_modules'),
+    );
   const found: Documented[] = [];
 
   for (const file of entries) {
@@ -43,7 +53,9 @@ function exportedValues(): Documented[] {
             if (ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) continue;
             if (ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal')) continue;
             const method = `${name}.${member.name.getText()}`;
-            const overloads = declaration.members.filter((m) => ts.isMethodDeclaration(m) && m.name.getText() === member.name.getText());
+            const overloads = declaration.members.filter(
+              (m) => ts.isMethodDeclaration(m) && m.name.getText() === member.name.getText(),
+            );
             if (found.some((f) => f.name === method)) continue;
             found.push({ name: method, kind: 'method', entry, hasExample: overloads.some(hasExample) });
           }
@@ -55,9 +67,17 @@ function exportedValues(): Documented[] {
         // (not an array's or a string's).
         const type = checker.getTypeOfSymbol(symbol);
         const callable = type.getCallSignatures().length > 0;
-        const methods = !checker.isArrayLikeType(type) && (type.flags & ts.TypeFlags.Object) !== 0 &&
+        const methods =
+          !checker.isArrayLikeType(type) &&
+          (type.flags & ts.TypeFlags.Object) !== 0 &&
           type.getProperties().some((p) => fromProject(p) && checker.getTypeOfSymbol(p).getCallSignatures().length > 0);
-        if (callable || methods) found.push({ name, kind: callable ? 'function' : 'object', entry, hasExample: declarations.some(hasExample) });
+        if (callable || methods)
+          found.push({
+            name,
+            kind: callable ? 'function' : 'object',
+            entry,
+            hasExample: declarations.some(hasExample),
+          });
       }
     }
   }
@@ -68,7 +88,9 @@ describe('TSDoc of the public API', () => {
   const values = exportedValues();
 
   it('reads the exports', () => {
-    expect(values.map((v) => v.name)).toEqual(expect.arrayContaining(['Calendar', 'Calendar.add', 'Policy', 'policies', 'evaluate']));
+    expect(values.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['Calendar', 'Calendar.add', 'Policy', 'policies', 'evaluate']),
+    );
   });
 
   it('every exported function, class, public method and method-bearing object has an @example', () => {

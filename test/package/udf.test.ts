@@ -19,14 +19,22 @@ type Udf = {
 };
 
 const BUNDLES = ['habil.udf.js', 'habil.udf.lite.js'] as const;
-const acme = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/policies/acme.json'), 'utf8')) as Record<string, unknown>;
-const itacContract = { targets: { critical: { response: 'PT1H', resolution: 'PT8H' }, high: { response: 'PT2H', resolution: 'PT16H' } } };
+const acme = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/policies/acme.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const itacContract = {
+  targets: { critical: { response: 'PT1H', resolution: 'PT8H' }, high: { response: 'PT2H', resolution: 'PT16H' } },
+};
 
 /** A bare context, like a warehouse's: only what V8 itself defines. */
 function load(file: string) {
   const text = readFileSync(join(dist, file), 'utf8');
   const context = vm.createContext({});
-  const bare = vm.runInContext('[typeof require, typeof module, typeof process, typeof setTimeout, typeof setInterval, typeof structuredClone].join()', context);
+  const bare = vm.runInContext(
+    '[typeof require, typeof module, typeof process, typeof setTimeout, typeof setInterval, typeof structuredClone].join()',
+    context,
+  );
   expect(bare).toBe('undefined,undefined,undefined,undefined,undefined,undefined');
   vm.runInContext(text, context, { filename: file });
   return { udf: (context as { habil: Udf }).habil, context, text };
@@ -37,13 +45,54 @@ const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 // Tickets over the built-in policies: accepted and deferred intake, pauses, met and breached,
 // holidays (Semana Santa 2024) on the way, and `now` before and after completion.
 const CASES: { policy: string | Record<string, unknown>; core: () => Policy; ticket: Ticket; now: string }[] = [
-  { policy: 'icg', core: () => policies.icg, ticket: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' }, now: '2024-03-04 08:00' },
-  { policy: 'icg', core: () => policies.icg, ticket: { id: 'T-2', priority: 'Normal', reportedAt: '2024-03-23 11:00' }, now: '2024-04-02 12:00' },
-  { policy: 'icg', core: () => policies.icg, ticket: { id: 'T-3', priority: 'important', reportedAt: '2024-03-26 15:00', pauses: [{ from: '2024-03-26 16:00', to: '2024-04-01 09:00', reason: 'cliente' }], resolvedAt: '2024-04-03 10:00' }, now: '2024-04-05 00:00' },
-  { policy: 'websaas', core: () => policies.websaas, ticket: { priority: 'urgent', reportedAt: '2024-12-24T22:00:00Z' }, now: '2024-12-26T15:00:00Z' },
-  { policy: 'hosting', core: () => policies.hosting, ticket: { plan: 'level-2', priority: 'medium', reportedAt: '2024-01-05 17:30', respondedAt: '2024-01-08 10:00' }, now: '2024-01-09 00:00' },
-  { policy: 'hosting', core: () => policies.hosting, ticket: { plan: 'level-3', priority: 'low', reportedAt: '2024-06-01 03:00' }, now: '2024-06-01 03:59' },
-  { policy: { builtin: 'itac', contract: itacContract }, core: () => policies.itac(itacContract), ticket: { plan: '8x5', priority: 'critical', reportedAt: '2024-07-19 16:30' }, now: '2024-07-23 09:00' },
+  {
+    policy: 'icg',
+    core: () => policies.icg,
+    ticket: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' },
+    now: '2024-03-04 08:00',
+  },
+  {
+    policy: 'icg',
+    core: () => policies.icg,
+    ticket: { id: 'T-2', priority: 'Normal', reportedAt: '2024-03-23 11:00' },
+    now: '2024-04-02 12:00',
+  },
+  {
+    policy: 'icg',
+    core: () => policies.icg,
+    ticket: {
+      id: 'T-3',
+      priority: 'important',
+      reportedAt: '2024-03-26 15:00',
+      pauses: [{ from: '2024-03-26 16:00', to: '2024-04-01 09:00', reason: 'cliente' }],
+      resolvedAt: '2024-04-03 10:00',
+    },
+    now: '2024-04-05 00:00',
+  },
+  {
+    policy: 'websaas',
+    core: () => policies.websaas,
+    ticket: { priority: 'urgent', reportedAt: '2024-12-24T22:00:00Z' },
+    now: '2024-12-26T15:00:00Z',
+  },
+  {
+    policy: 'hosting',
+    core: () => policies.hosting,
+    ticket: { plan: 'level-2', priority: 'medium', reportedAt: '2024-01-05 17:30', respondedAt: '2024-01-08 10:00' },
+    now: '2024-01-09 00:00',
+  },
+  {
+    policy: 'hosting',
+    core: () => policies.hosting,
+    ticket: { plan: 'level-3', priority: 'low', reportedAt: '2024-06-01 03:00' },
+    now: '2024-06-01 03:59',
+  },
+  {
+    policy: { builtin: 'itac', contract: itacContract },
+    core: () => policies.itac(itacContract),
+    ticket: { plan: '8x5', priority: 'critical', reportedAt: '2024-07-19 16:30' },
+    now: '2024-07-23 09:00',
+  },
 ];
 
 beforeAll(() => ensureBuilt(), 5 * 60_000);
@@ -65,22 +114,31 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
     expect(JSON.parse(udf.selfTest())).toMatchObject({ ok: true });
   });
 
-  it.each(CASES.map((c, i) => [i, c] as const))('case %i: evaluate() and due() answer what the library answers', (_, c) => {
-    const expected = plain(evaluate(c.core(), c.ticket, { now: c.now }));
-    const policyText = typeof c.policy === 'string' ? c.policy : JSON.stringify(c.policy);
-    expect(JSON.parse(udf.evaluate(policyText, JSON.stringify(c.ticket), c.now))).toEqual(expected);
-    const due = JSON.parse(udf.due(policyText, JSON.stringify(c.ticket), c.now)) as Record<string, unknown>;
-    const sla = expected as { policy: string; plan: string; priority: string; intake: { status: string }; targets: { response?: { due: string }; resolution?: { due: string } } };
-    expect(due).toEqual({
-      ...(c.ticket.id ? { ticketId: c.ticket.id } : {}),
-      policy: sla.policy,
-      plan: sla.plan,
-      priority: sla.priority,
-      intake: sla.intake.status,
-      response: sla.targets.response?.due ?? null,
-      resolution: sla.targets.resolution?.due ?? null,
-    });
-  });
+  it.each(CASES.map((c, i) => [i, c] as const))(
+    'case %i: evaluate() and due() answer what the library answers',
+    (_, c) => {
+      const expected = plain(evaluate(c.core(), c.ticket, { now: c.now }));
+      const policyText = typeof c.policy === 'string' ? c.policy : JSON.stringify(c.policy);
+      expect(JSON.parse(udf.evaluate(policyText, JSON.stringify(c.ticket), c.now))).toEqual(expected);
+      const due = JSON.parse(udf.due(policyText, JSON.stringify(c.ticket), c.now)) as Record<string, unknown>;
+      const sla = expected as {
+        policy: string;
+        plan: string;
+        priority: string;
+        intake: { status: string };
+        targets: { response?: { due: string }; resolution?: { due: string } };
+      };
+      expect(due).toEqual({
+        ...(c.ticket.id ? { ticketId: c.ticket.id } : {}),
+        policy: sla.policy,
+        plan: sla.plan,
+        priority: sla.priority,
+        intake: sla.intake.status,
+        response: sla.targets.response?.due ?? null,
+        resolution: sla.targets.resolution?.due ?? null,
+      });
+    },
+  );
 
   it('takes objects, Dates and epoch ms as a warehouse passes them, and explains on request', () => {
     const ticket = { id: 'T-9', priority: 'Urgente', reportedAt: '2024-03-01 16:00' };
@@ -89,26 +147,55 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
     expect(udf.evaluate('icg', ticket, new Date('2024-03-04T13:00:00Z'))).toBe(byText);
     expect(udf.evaluate('icg', ticket, Date.parse('2024-03-04T13:00:00Z'))).toBe(byText);
     expect(udf.evaluate(policies.icg.toJSON() as never, ticket, '2024-03-04T13:00:00Z')).toBe(byText);
-    const explained = JSON.parse(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', '{"explain":true}')) as { targets: { resolution: { explanation: { text: { en: string } } } } };
+    const explained = JSON.parse(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', '{"explain":true}')) as {
+      targets: { resolution: { explanation: { text: { en: string } } } };
+    };
     expect(explained).toEqual(plain(evaluate(policies.icg, ticket, { now: '2024-03-04T13:00:00Z', explain: true })));
     expect(explained.targets.resolution.explanation.text.en.length).toBeGreaterThan(0);
   });
 
   it('reads SQL NULLs (JSON null) in a ticket as absent fields', () => {
-    const withNulls = { id: 'T-7', plan: null, priority: 'Urgente', reportedAt: '2024-03-01T16:00:00', respondedAt: null, resolvedAt: null, pauses: [{ from: '2024-03-01T16:10:00', to: null, reason: null }] };
-    const clean: Ticket = { id: 'T-7', priority: 'Urgente', reportedAt: '2024-03-01T16:00:00', pauses: [{ from: '2024-03-01T16:10:00' }] };
-    expect(JSON.parse(udf.evaluate('icg', JSON.stringify(withNulls), '2024-03-04T13:00:00Z'))).toEqual(plain(evaluate(policies.icg, clean, { now: '2024-03-04T13:00:00Z' })));
+    const withNulls = {
+      id: 'T-7',
+      plan: null,
+      priority: 'Urgente',
+      reportedAt: '2024-03-01T16:00:00',
+      respondedAt: null,
+      resolvedAt: null,
+      pauses: [{ from: '2024-03-01T16:10:00', to: null, reason: null }],
+    };
+    const clean: Ticket = {
+      id: 'T-7',
+      priority: 'Urgente',
+      reportedAt: '2024-03-01T16:00:00',
+      pauses: [{ from: '2024-03-01T16:10:00' }],
+    };
+    expect(JSON.parse(udf.evaluate('icg', JSON.stringify(withNulls), '2024-03-04T13:00:00Z'))).toEqual(
+      plain(evaluate(policies.icg, clean, { now: '2024-03-04T13:00:00Z' })),
+    );
   });
 
   it('answers { error } for a row it cannot judge, and never throws', () => {
-    const error = (answer: string) => (JSON.parse(answer) as { error?: { name: string; code?: string; message: string } }).error;
+    const error = (answer: string) =>
+      (JSON.parse(answer) as { error?: { name: string; code?: string; message: string } }).error;
     const ticket = '{"priority":"Urgente","reportedAt":"2024-03-01 16:00"}';
-    expect(error(udf.due('icg', '{not json', '2024-03-01T21:00:00Z'))).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('ticket is not valid JSON') });
-    expect(error(udf.due('nope', ticket, '2024-03-01T21:00:00Z'))).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining("'nope' is not a built-in policy") });
+    expect(error(udf.due('icg', '{not json', '2024-03-01T21:00:00Z'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('ticket is not valid JSON'),
+    });
+    expect(error(udf.due('nope', ticket, '2024-03-01T21:00:00Z'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining("'nope' is not a built-in policy"),
+    });
     expect(error(udf.due('itac', ticket, '2024-03-01T21:00:00Z'))?.message).toContain('needs its contract');
     expect(error(udf.due('icg', ticket, null))?.message).toContain('now is missing');
-    expect(error(udf.due('icg', '{"priority":"Urgente"}', '2024-03-01T21:00:00Z'))).toMatchObject({ name: 'TicketError', code: 'INVALID_TICKET' });
-    expect(error(udf.due('icg', '{"priority":"P9","reportedAt":"2024-03-01 16:00"}', '2024-03-01T21:00:00Z'))?.code).toBe('UNKNOWN_PRIORITY');
+    expect(error(udf.due('icg', '{"priority":"Urgente"}', '2024-03-01T21:00:00Z'))).toMatchObject({
+      name: 'TicketError',
+      code: 'INVALID_TICKET',
+    });
+    expect(
+      error(udf.due('icg', '{"priority":"P9","reportedAt":"2024-03-01 16:00"}', '2024-03-01T21:00:00Z'))?.code,
+    ).toBe('UNKNOWN_PRIORITY');
     expect(error(udf.due('{"id":"x"}', ticket, '2024-03-01T21:00:00Z'))).toMatchObject({ name: 'PolicyError' });
     expect(error(udf.due('icg', ticket, 'yesterday'))).toMatchObject({ code: 'INVALID_INSTANT' });
   });
@@ -142,14 +229,20 @@ describe('holidays in the warehouse bundles', () => {
   it('the full bundle computes any country date-holidays knows, as the library does (Spain, Madrid)', () => {
     const policy = Policy.from(acme as never);
     for (const ticket of tickets) {
-      expect(JSON.parse(full.evaluate(JSON.stringify(acme), JSON.stringify(ticket), '2026-02-01T00:00:00Z'))).toEqual(plain(evaluate(policy, ticket, { now: '2026-02-01T00:00:00Z' })));
+      expect(JSON.parse(full.evaluate(JSON.stringify(acme), JSON.stringify(ticket), '2026-02-01T00:00:00Z'))).toEqual(
+        plain(evaluate(policy, ticket, { now: '2026-02-01T00:00:00Z' })),
+      );
     }
   });
 
   it('the lite bundle says clearly which holidays it lacks, and what to do', () => {
-    const answer = JSON.parse(lite.due(JSON.stringify(acme), JSON.stringify(tickets[0]), '2026-02-01T00:00:00Z')) as { error?: { message: string } };
+    const answer = JSON.parse(lite.due(JSON.stringify(acme), JSON.stringify(tickets[0]), '2026-02-01T00:00:00Z')) as {
+      error?: { message: string };
+    };
     expect(answer.error?.message).toMatch(/habil\.udf\.lite\.js has no holidays for ES-MD .*holiday-years\.mjs/);
-    const late = JSON.parse(lite.due('icg', '{"priority":"Urgente","reportedAt":"2060-03-01 16:00"}', '2060-03-01T21:00:00Z')) as { error?: { message: string } };
+    const late = JSON.parse(
+      lite.due('icg', '{"priority":"Urgente","reportedAt":"2060-03-01 16:00"}', '2060-03-01T21:00:00Z'),
+    ) as { error?: { message: string } };
     expect(late.error?.message).toMatch(/has CO holidays for 2000-2045 only/);
   });
 
@@ -161,11 +254,18 @@ describe('holidays in the warehouse bundles', () => {
     expect(dates).toContainEqual(expect.objectContaining({ date: '2024-05-02' })); // Fiesta de la Comunidad de Madrid
     const explicit = structuredClone(acme) as { calendars: Record<string, { holidays?: unknown[] }> };
     for (const calendar of Object.values(explicit.calendars)) {
-      if (calendar.holidays) calendar.holidays = calendar.holidays.flatMap((h) => (typeof h === 'object' && h && 'country' in h ? dates : [h]));
+      if (calendar.holidays)
+        calendar.holidays = calendar.holidays.flatMap((h) =>
+          typeof h === 'object' && h && 'country' in h ? dates : [h],
+        );
     }
     for (const ticket of tickets) {
-      const a = JSON.parse(lite.evaluate(JSON.stringify(explicit), JSON.stringify(ticket), '2026-02-01T00:00:00Z')) as Record<string, unknown>;
-      const b = JSON.parse(full.evaluate(JSON.stringify(acme), JSON.stringify(ticket), '2026-02-01T00:00:00Z')) as Record<string, unknown>;
+      const a = JSON.parse(
+        lite.evaluate(JSON.stringify(explicit), JSON.stringify(ticket), '2026-02-01T00:00:00Z'),
+      ) as Record<string, unknown>;
+      const b = JSON.parse(
+        full.evaluate(JSON.stringify(acme), JSON.stringify(ticket), '2026-02-01T00:00:00Z'),
+      ) as Record<string, unknown>;
       expect(a.error).toBeUndefined();
       expect(a).toEqual(b);
     }
@@ -173,13 +273,23 @@ describe('holidays in the warehouse bundles', () => {
 
   it('the precomputed table answers what date-holidays answers, every year it has', async () => {
     const source = holidayTableSource(parseSelections('CO:2000-2045,DE-BY:2024-2025'));
-    const { default: Table } = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as { default: new (...args: unknown[]) => { getHolidays(year: number): { date: string; start: Date; end: Date; name: string; rule: string }[] } };
+    const { default: Table } = (await import(
+      `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+    )) as {
+      default: new (
+        ...args: unknown[]
+      ) => { getHolidays(year: number): { date: string; start: Date; end: Date; name: string; rule: string }[] };
+    };
     const shape = (list: { date: string; start: Date; end: Date; name: string; rule: string }[]) =>
       list.map((h) => ({ date: h.date, length: h.end.getTime() - h.start.getTime(), name: h.name, rule: h.rule }));
-    for (const [country, state, from, to] of [['CO', '', 2000, 2045], ['DE', 'BY', 2024, 2025]] as const) {
+    for (const [country, state, from, to] of [
+      ['CO', '', 2000, 2045],
+      ['DE', 'BY', 2024, 2025],
+    ] as const) {
       const real = new Holidays(country, state, '', { types: ['public'] });
       const table = new Table(country, state, '', { types: ['public'] });
-      for (let year = from; year <= to; year++) expect(shape(table.getHolidays(year)), `${country} ${year}`).toEqual(shape(real.getHolidays(year)));
+      for (let year = from; year <= to; year++)
+        expect(shape(table.getHolidays(year)), `${country} ${year}`).toEqual(shape(real.getHolidays(year)));
     }
   });
 
@@ -198,7 +308,9 @@ describe('holidays in the warehouse bundles', () => {
   });
 
   it('sizes: the lite bundle stays small', () => {
-    console.log(`habil.udf.js ${(fullBytes / 1024).toFixed(1)} KiB, habil.udf.lite.js ${(liteBytes / 1024).toFixed(1)} KiB (date-holidays and its dependencies: ${((fullBytes - liteBytes) / 1024).toFixed(1)} KiB)`);
+    console.log(
+      `habil.udf.js ${(fullBytes / 1024).toFixed(1)} KiB, habil.udf.lite.js ${(liteBytes / 1024).toFixed(1)} KiB (date-holidays and its dependencies: ${((fullBytes - liteBytes) / 1024).toFixed(1)} KiB)`,
+    );
     expect(liteBytes).toBeLessThan(512 * 1024);
   });
 });
@@ -208,30 +320,47 @@ describe('scripts/warehouse-sql.mjs', () => {
     const result = await run(process.execPath, ['scripts/warehouse-sql.mjs', 'snowflake', '--schema', 'ANALYTICS.SLA']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const bodies = [...result.stdout.matchAll(/CREATE OR REPLACE FUNCTION ANALYTICS\.SLA\.(\w+)\(.*?\)\nRETURNS VARIANT\nLANGUAGE JAVASCRIPT\nAS '((?:[^'\\]|''|\\.)*)';/gs)].map(
-      ([, name, literal]) => [name!, literal!.replace(/''/g, "'").replace(/\\(.)/gs, '$1')] as const,
-    );
+    const bodies = [
+      ...result.stdout.matchAll(
+        /CREATE OR REPLACE FUNCTION ANALYTICS\.SLA\.(\w+)\(.*?\)\nRETURNS VARIANT\nLANGUAGE JAVASCRIPT\nAS '((?:[^'\\]|''|\\.)*)';/gs,
+      ),
+    ].map(([, name, literal]) => [name!, literal!.replace(/''/g, "'").replace(/\\(.)/gs, '$1')] as const);
     expect(bodies.map(([name]) => name)).toEqual(['HABIL_DUE', 'HABIL_EVALUATE', 'HABIL_SELFTEST']);
     // Snowflake runs a body as a function of the upper-cased arguments, in one environment
     // that usually persists from row to row.
     const context = vm.createContext({});
-    const fn = (body: string) => vm.runInContext(`(function (POLICY, TICKET, NOW) {\n${body}\n})`, context) as (...args: unknown[]) => unknown;
+    const fn = (body: string) =>
+      vm.runInContext(`(function (POLICY, TICKET, NOW) {\n${body}\n})`, context) as (...args: unknown[]) => unknown;
     const [due, evaluateFn, selfTest] = bodies.map(([, body]) => fn(body));
     const ticket = '{"id":"T-1","priority":"Urgente","reportedAt":"2024-03-01 16:00"}';
     expect(due!('icg', ticket, '2024-03-01T21:00:00Z')).toMatchObject({ resolution: '2024-03-04T14:30:00.000Z' });
     const loaded = vm.runInContext('globalThis.habil', context) as unknown;
     expect(due!('icg', ticket, '2024-03-01T21:00:00Z')).toMatchObject({ response: '2024-03-01T22:00:00.000Z' });
     expect(vm.runInContext('globalThis.habil', context)).toBe(loaded); // not loaded again
-    expect(plain(evaluateFn!('icg', ticket, '2024-03-04T13:00:00Z'))).toEqual(plain(evaluate(policies.icg, JSON.parse(ticket) as Ticket, { now: '2024-03-04T13:00:00Z' })));
+    expect(plain(evaluateFn!('icg', ticket, '2024-03-04T13:00:00Z'))).toEqual(
+      plain(evaluate(policies.icg, JSON.parse(ticket) as Ticket, { now: '2024-03-04T13:00:00Z' })),
+    );
     expect(selfTest!()).toMatchObject({ ok: true });
   });
 
   it('bigquery: loads the library from Cloud Storage, TEMP functions unless a dataset is named', async () => {
-    const temp = await run(process.execPath, ['scripts/warehouse-sql.mjs', 'bigquery', '--library', 'gs://my-bucket/habil/habil.udf.lite.js']);
+    const temp = await run(process.execPath, [
+      'scripts/warehouse-sql.mjs',
+      'bigquery',
+      '--library',
+      'gs://my-bucket/habil/habil.udf.lite.js',
+    ]);
     expect(temp.code).toBe(0);
     expect(temp.stdout).toContain('CREATE TEMP FUNCTION habil_due(policy STRING, ticket STRING, now TIMESTAMP)');
     expect(temp.stdout).toContain("OPTIONS (library = ['gs://my-bucket/habil/habil.udf.lite.js'])");
-    const persistent = await run(process.execPath, ['scripts/warehouse-sql.mjs', 'bigquery', '--library', 'gs://b/habil.udf.lite.js', '--dataset', 'proj.sla']);
+    const persistent = await run(process.execPath, [
+      'scripts/warehouse-sql.mjs',
+      'bigquery',
+      '--library',
+      'gs://b/habil.udf.lite.js',
+      '--dataset',
+      'proj.sla',
+    ]);
     expect(persistent.stdout).toContain('CREATE OR REPLACE FUNCTION `proj.sla`.habil_evaluate(');
     const bad = await run(process.execPath, ['scripts/warehouse-sql.mjs', 'bigquery']);
     expect(bad.code).toBe(2);

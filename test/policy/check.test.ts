@@ -35,15 +35,23 @@ describe('Policy.from: references to calendars', () => {
   });
 
   it('an unknown plan business calendar, coverage, channel calendar', () => {
-    expect(problem((s) => (plan(s).business = 'office'))).toBe("plans[0].business: 'office' is not a calendar of this policy (known: business, 24/7)");
-    expect(problem((s) => (plan(s).coverage = 'extended'))).toBe("plans[0].coverage: 'extended' is not a calendar of this policy (known: business, 24/7)");
-    expect(problem((s) => (plan(s).channels![0]!.calendar = '8x5'))).toBe("plans[0].channels[0].calendar: '8x5' is not a calendar of this policy (known: business, 24/7)");
+    expect(problem((s) => (plan(s).business = 'office'))).toBe(
+      "plans[0].business: 'office' is not a calendar of this policy (known: business, 24/7)",
+    );
+    expect(problem((s) => (plan(s).coverage = 'extended'))).toBe(
+      "plans[0].coverage: 'extended' is not a calendar of this policy (known: business, 24/7)",
+    );
+    expect(problem((s) => (plan(s).channels![0]!.calendar = '8x5'))).toBe(
+      "plans[0].channels[0].calendar: '8x5' is not a calendar of this policy (known: business, 24/7)",
+    );
   });
 });
 
 describe('Policy.from: names', () => {
   it('a duplicate priority id', () => {
-    expect(problem((s) => (priority(s, 1).id = 'p1'))).toBe("plans[0].priorities[1].id: 'p1' is already the id of plans[0].priorities[0]: priority ids must be unique");
+    expect(problem((s) => (priority(s, 1).id = 'p1'))).toBe(
+      "plans[0].priorities[1].id: 'p1' is already the id of plans[0].priorities[0]: priority ids must be unique",
+    );
   });
 
   it('an alias shared by two priorities, compared ignoring case and accents', () => {
@@ -62,19 +70,32 @@ describe('Policy.from: names', () => {
   });
 
   it('allows an alias equal to its own priority id or label', () => {
-    expect(() => Policy.from({ ...acmeSpec(), plans: [{ ...acmeSpec().plans[0]!, priorities: [{ id: 'p1', label: 'Critical', aliases: ['P1', 'critical'] }] }] })).not.toThrow();
+    expect(() =>
+      Policy.from({
+        ...acmeSpec(),
+        plans: [
+          { ...acmeSpec().plans[0]!, priorities: [{ id: 'p1', label: 'Critical', aliases: ['P1', 'critical'] }] },
+        ],
+      }),
+    ).not.toThrow();
   });
 
   it('duplicate plan ids, channel names, pause reasons', () => {
-    expect(problem((s) => s.plans.push({ ...structuredClone(plan(s)) }))).toBe("plans[1].id: 'standard' is already the id of plans[0]: plan ids must be unique");
+    expect(problem((s) => s.plans.push({ ...structuredClone(plan(s)) }))).toBe(
+      "plans[1].id: 'standard' is already the id of plans[0]: plan ids must be unique",
+    );
     expect(problem((s) => plan(s).channels!.push({ id: 'mail', label: 'Correo', calendar: 'business' }))).toBe(
       "plans[0].channels[1].label: 'Correo' already names channel 'email' (plans[0].channels[0].aliases[0]): a name must point to one channel, compared ignoring case and accents",
     );
-    expect(problem((s) => s.pauses!.push({ reason: 'vendor' }))).toBe("pauses[1].reason: 'vendor' is already the id of pauses[0]: pause reason ids must be unique");
+    expect(problem((s) => s.pauses!.push({ reason: 'vendor' }))).toBe(
+      "pauses[1].reason: 'vendor' is already the id of pauses[0]: pause reason ids must be unique",
+    );
   });
 
   it('off-hours intake and exclusions name what exists', () => {
-    expect(problem((s) => (plan(s).offHoursIntake = ['urgent']))).toBe("plans[0].offHoursIntake[0]: 'urgent' is not a priority id of this plan (known: p1, p2)");
+    expect(problem((s) => (plan(s).offHoursIntake = ['urgent']))).toBe(
+      "plans[0].offHoursIntake[0]: 'urgent' is not a priority id of this plan (known: p1, p2)",
+    );
     expect(problem((s) => (s.exclusions = [{ id: 'x', text: 'Vendor time does not count.', pause: 'supplier' }]))).toBe(
       "exclusions[0].pause: 'supplier' is not a pause reason of this policy (known: vendor)",
     );
@@ -90,13 +111,15 @@ describe('Policy.from: targets', () => {
 
   it('a duration and a range at once, neither, half a range', () => {
     const at = 'plans[0].priorities[1].targets.response';
-    expect(problem((s) => (priority(s, 1).targets!.response = loose({ duration: 'PT1H', max: 'PT2H', clock: 'business' })))).toBe(
-      `${at}: has both duration and min/max: expected { duration, clock } or a range { min, max, clock }`,
-    );
+    expect(
+      problem((s) => (priority(s, 1).targets!.response = loose({ duration: 'PT1H', max: 'PT2H', clock: 'business' }))),
+    ).toBe(`${at}: has both duration and min/max: expected { duration, clock } or a range { min, max, clock }`);
     expect(problem((s) => (priority(s, 1).targets!.response = loose({ clock: 'business' })))).toBe(
       `${at}.duration: is missing: expected { duration, clock } or a range { min, max, clock }`,
     );
-    expect(problem((s) => (priority(s, 1).targets!.response = loose({ max: 'PT2H', clock: 'business' })))).toBe(`${at}.min: is missing: a range needs both min and max`);
+    expect(problem((s) => (priority(s, 1).targets!.response = loose({ max: 'PT2H', clock: 'business' })))).toBe(
+      `${at}.min: is missing: a range needs both min and max`,
+    );
   });
 
   it('durations that are not business durations', () => {
@@ -107,7 +130,9 @@ describe('Policy.from: targets', () => {
     expect(problem((s) => (priority(s, 1).targets!.response = { duration: 'two hours', clock: 'business' }))).toBe(
       `${at}: 'two hours' is not a duration: expected milliseconds, an ISO 8601 duration such as 'PT4H30M', a luxon Duration or { hours, minutes, seconds }`,
     );
-    expect(problem((s) => (priority(s, 1).targets!.response = { duration: 0, clock: 'business' }))).toBe(`${at}: 0 is not a target: expected a positive duration`);
+    expect(problem((s) => (priority(s, 1).targets!.response = { duration: 0, clock: 'business' }))).toBe(
+      `${at}: 0 is not a target: expected a positive duration`,
+    );
     expect(problem((s) => (priority(s, 1).targets!.response = loose({ duration: true, clock: 'business' })))).toBe(
       `${at}: true is invalid: expected an ISO 8601 duration such as 'PT4H', or milliseconds`,
     );
@@ -128,21 +153,28 @@ describe('Policy.from: targets', () => {
 
 describe('Policy.from: structure', () => {
   it('warning levels outside (0, 1)', () => {
-    const expected = 'is invalid: expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
+    const expected =
+      'is invalid: expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
     expect(problem((s) => (s.warnings = [1.5]))).toBe(`warnings[0]: 1.5 ${expected}`);
     expect(problem((s) => (plan(s).warnings = [0.5, 0]))).toBe(`plans[0].warnings[1]: 0 ${expected}`);
     expect(problem((s) => (plan(s).warnings = [1]))).toBe(`plans[0].warnings[0]: 1 ${expected}`);
   });
 
   it('a plan without priorities, a policy without plans', () => {
-    expect(problem((s) => (plan(s).priorities = []))).toBe('plans[0].priorities: [] is invalid: a plan needs at least one priority');
+    expect(problem((s) => (plan(s).priorities = []))).toBe(
+      'plans[0].priorities: [] is invalid: a plan needs at least one priority',
+    );
     expect(problem((s) => (s.plans = []))).toBe('plans: [] is invalid: a policy needs at least one plan');
   });
 
   it('unknown keys, anywhere', () => {
     expect(problem((s) => Object.assign(s, { timezone: 'UTC' }))).toBe("has unknown key 'timezone'");
-    expect(problem((s) => Object.assign(priority(s, 0), { sla: 'PT1H' }))).toBe("plans[0].priorities[0]: has unknown key 'sla'");
-    expect(problem((s) => Object.assign(priority(s, 0).targets!.response!, { hours: 1 }))).toBe("plans[0].priorities[0].targets.response: has unknown key 'hours'");
+    expect(problem((s) => Object.assign(priority(s, 0), { sla: 'PT1H' }))).toBe(
+      "plans[0].priorities[0]: has unknown key 'sla'",
+    );
+    expect(problem((s) => Object.assign(priority(s, 0).targets!.response!, { hours: 1 }))).toBe(
+      "plans[0].priorities[0].targets.response: has unknown key 'hours'",
+    );
   });
 
   it('missing and mistyped fields', () => {
@@ -164,9 +196,12 @@ describe('Policy.from: calendars', () => {
     expect(problem((s) => ((s.calendars.business as { hours: { mon: string[] } }).hours.mon = ['9-14']))).toBe(
       "calendars.business.hours.mon[0]: '9-14' is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)",
     );
-    expect(problem((s) => (s.calendars.extended = loose({ zone: 'Europe/Madrid', hours: { mon: ['09:00-14:00'] }, hollidays: [] })))).toBe(
-      "calendars.extended: has unknown key 'hollidays'",
-    );
+    expect(
+      problem(
+        (s) =>
+          (s.calendars.extended = loose({ zone: 'Europe/Madrid', hours: { mon: ['09:00-14:00'] }, hollidays: [] })),
+      ),
+    ).toBe("calendars.extended: has unknown key 'hollidays'");
   });
 
   it('keeps the precise code of a calendar problem (an unknown zone)', () => {

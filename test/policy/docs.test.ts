@@ -29,13 +29,24 @@ const edits: [string, (text: string) => string][] = [
   ['a bad window', (t) => t.replace("fri: ['08:00-15:00']", "fri: ['8-15']")],
   ['a duration in days', (t) => t.replace('PT16H, clock', 'P2D, clock')],
   ['an unknown key', (t) => t.replace('      - id: p2', '        sla: PT4H\n      - id: p2')],
-  ['three at once', (t) => t.replace('PT2H, clock: business', 'PT2H, clock: office').replace("fri: ['08:00-15:00']", "fri: ['8-15']").replace('[P2, Alta]', '[P2, crítica]')],
+  [
+    'three at once',
+    (t) =>
+      t
+        .replace('PT2H, clock: business', 'PT2H, clock: office')
+        .replace("fri: ['08:00-15:00']", "fri: ['8-15']")
+        .replace('[P2, Alta]', '[P2, crítica]'),
+  ],
 ];
 
 describe('docs/policies.md', () => {
   it('its YAML example is a valid policy', () => {
     const policy = Policy.from(parse(example) as PolicySpec);
-    expect(policy.resolve({ priority: 'crítica' }).targets.resolution).toMatchObject({ clock: 'business', target: 8 * 3_600_000, min: 4 * 3_600_000 });
+    expect(policy.resolve({ priority: 'crítica' }).targets.resolution).toMatchObject({
+      clock: 'business',
+      target: 8 * 3_600_000,
+      min: 4 * 3_600_000,
+    });
   });
 
   it.each(edits)('shows the error for %s verbatim', (_, edit) => {

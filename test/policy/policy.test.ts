@@ -22,7 +22,9 @@ describe('resolve: plan', () => {
   it('refuses an unknown plan, listing the plans; matches ids and labels loosely', () => {
     const error = thrown(() => policies.hosting.resolve({ plan: 'gold', priority: 'high' }, 'tickets[7]'));
     expect(error.code).toBe('UNKNOWN_PLAN');
-    expect(error.message).toBe("tickets[7].plan: 'gold' is not a plan of policy 'hosting' (known: level-1, level-2, level-3)");
+    expect(error.message).toBe(
+      "tickets[7].plan: 'gold' is not a plan of policy 'hosting' (known: level-1, level-2, level-3)",
+    );
     expect(policies.hosting.resolve({ plan: ' Level-2 ', priority: 'high' }).planId).toBe('level-2');
     expect(policies.hosting.resolve({ plan: 'Soporte Nivel 3', priority: 'high' }).planId).toBe('level-3');
   });
@@ -71,7 +73,9 @@ describe('resolve: ticket types, channels, pauses, warnings', () => {
     spec.plans[0]!.priorities[1]!.requestTargets = { resolution: { duration: 'PT40H', clock: 'business' } };
     const policy = Policy.from(spec);
     expect(policy.resolve({ priority: 'p1', type: 'request' }).targets).toEqual({});
-    expect(policy.resolve({ priority: 'p2', type: 'request' }).targets).toEqual({ resolution: expect.objectContaining({ target: 40 * H, clock: 'business' }) });
+    expect(policy.resolve({ priority: 'p2', type: 'request' }).targets).toEqual({
+      resolution: expect.objectContaining({ target: 40 * H, clock: 'business' }),
+    });
     expect(policy.resolve({ priority: 'p2' }).targets.response?.target).toBe(2 * H);
   });
 
@@ -98,7 +102,12 @@ describe('resolve: ticket types, channels, pauses, warnings', () => {
   it('scopes pauses by reason, label or alias; others stop resolution only', () => {
     const spec = acmeSpec();
     spec.pauses = [
-      { reason: 'customer', label: 'Waiting on customer', aliases: ['pendiente cliente'], stops: ['response', 'resolution'] },
+      {
+        reason: 'customer',
+        label: 'Waiting on customer',
+        aliases: ['pendiente cliente'],
+        stops: ['response', 'resolution'],
+      },
       { reason: 'vendor' },
       { reason: 'info', stops: [] },
     ];
@@ -130,7 +139,12 @@ describe('resolve: ticket types, channels, pauses, warnings', () => {
 
   it('gives ranges their min and bounds their default', () => {
     const terms = acme.resolve({ priority: 'p1' });
-    expect(terms.targets.resolution).toMatchObject({ clock: 'business', target: 8 * H, min: 4 * H, bound: 'inclusive' });
+    expect(terms.targets.resolution).toMatchObject({
+      clock: 'business',
+      target: 8 * H,
+      min: 4 * H,
+      bound: 'inclusive',
+    });
     expect(terms.targets.response).toMatchObject({ clock: '24/7', target: 30 * MIN, bound: 'strict' });
     expect(terms.targets.response?.calendar).toBe(acme.calendar('24/7'));
     expect(terms.business).toBe(acme.calendar('business'));
@@ -171,8 +185,12 @@ describe('withCalendar', () => {
     expect(changed.toJSON().calendars.business).toEqual(longer);
     expect(acme.toJSON().calendars.business).toEqual(acmeSpec().calendars.business);
     // p2 response, 2 bh from Monday 2025-03-03 17:00 Madrid (UTC+1): original 17–18 + Tuesday 09–10; changed 17:00–19:00.
-    expect(acme.resolve({ priority: 'p2' }).targets.response!.calendar.add('2025-03-03 17:00', 2 * H)).toEqual(new Date('2025-03-04T10:00:00+01:00'));
-    expect(changed.resolve({ priority: 'p2' }).targets.response!.calendar.add('2025-03-03 17:00', 2 * H)).toEqual(new Date('2025-03-03T19:00:00+01:00'));
+    expect(acme.resolve({ priority: 'p2' }).targets.response!.calendar.add('2025-03-03 17:00', 2 * H)).toEqual(
+      new Date('2025-03-04T10:00:00+01:00'),
+    );
+    expect(changed.resolve({ priority: 'p2' }).targets.response!.calendar.add('2025-03-03 17:00', 2 * H)).toEqual(
+      new Date('2025-03-03T19:00:00+01:00'),
+    );
   });
 
   it('takes a Calendar or 24/7', () => {
@@ -181,12 +199,20 @@ describe('withCalendar', () => {
   });
 
   it('refuses a name the policy does not have, and validates the new spec', () => {
-    expect(() => acme.withCalendar('buisness', longer)).toThrow("calendar: 'buisness' is not a calendar of policy 'acme' (known: business, 24/7)");
-    expect(() => acme.withCalendar('business', { zone: 'Mars/Olympus', hours: '24/7' })).toThrow(/^calendars\.business\.zone: 'Mars\/Olympus' is not a known time zone/);
+    expect(() => acme.withCalendar('buisness', longer)).toThrow(
+      "calendar: 'buisness' is not a calendar of policy 'acme' (known: business, 24/7)",
+    );
+    expect(() => acme.withCalendar('business', { zone: 'Mars/Olympus', hours: '24/7' })).toThrow(
+      /^calendars\.business\.zone: 'Mars\/Olympus' is not a known time zone/,
+    );
   });
 
   it('overrides a built-in', () => {
-    const icg = policies.icg.withCalendar('business', { zone: 'America/Bogota', hours: { mon: ['08:00-17:00'] }, holidays: [{ country: 'CO' }] });
+    const icg = policies.icg.withCalendar('business', {
+      zone: 'America/Bogota',
+      hours: { mon: ['08:00-17:00'] },
+      holidays: [{ country: 'CO' }],
+    });
     expect(icg.id).toBe('icg');
     expect(icg.resolve({ priority: 'normal' }).targets.resolution!.calendar.isOpen('2024-03-04 07:30')).toBe(false);
   });
@@ -194,7 +220,13 @@ describe('withCalendar', () => {
 
 describe('toJSON and from', () => {
   it('round-trips', () => {
-    for (const policy of [acme, policies.icg, policies.websaas, policies.hosting, policies.itac({ targets: { low: { resolution: 'PT40H' } } })]) {
+    for (const policy of [
+      acme,
+      policies.icg,
+      policies.websaas,
+      policies.hosting,
+      policies.itac({ targets: { low: { resolution: 'PT40H' } } }),
+    ]) {
       expect(Policy.from(policy.toJSON()).toJSON()).toEqual(policy.toJSON());
       expect(JSON.parse(JSON.stringify(policy))).toEqual(policy.toJSON());
     }
@@ -221,7 +253,11 @@ describe('toJSON and from', () => {
 });
 
 describe('Policy.jsonSchema', () => {
-  const schema = Policy.jsonSchema() as { $schema: string; required: string[]; $defs: Record<string, { oneOf?: unknown }> };
+  const schema = Policy.jsonSchema() as {
+    $schema: string;
+    required: string[];
+    $defs: Record<string, { oneOf?: unknown }>;
+  };
 
   it('is JSON Schema 2020-12 with named definitions', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

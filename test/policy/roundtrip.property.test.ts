@@ -4,21 +4,46 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HolidaySpec, WeeklyCalendarSpec } from '../../src/calendar/spec';
-import { Policy, type ChannelSpec, type PauseSpec, type PlanSpec, type PolicySpec, type PrioritySpec, type TargetSpec } from '../../src/policy';
+import {
+  Policy,
+  type ChannelSpec,
+  type PauseSpec,
+  type PlanSpec,
+  type PolicySpec,
+  type PrioritySpec,
+  type TargetSpec,
+} from '../../src/policy';
 import { toDurationMs } from '../../src/time/duration';
 
 const zones = fc.constantFrom('Europe/Madrid', 'America/Bogota', 'UTC', 'Asia/Tokyo', 'America/New_York');
 // Calendars are not what is under test here (test/engine has them): days that never overlap.
-const windows = fc.constantFrom<string[]>(['09:00-17:00'], ['07:00-12:30', '13:30-17:30'], ['06:00-24:00'], ['00:00-20:00'], ['08:00-12:00', '13:00-18:00']);
+const windows = fc.constantFrom<string[]>(
+  ['09:00-17:00'],
+  ['07:00-12:30', '13:30-17:30'],
+  ['06:00-24:00'],
+  ['00:00-20:00'],
+  ['08:00-12:00', '13:00-18:00'],
+);
 const weekly: fc.Arbitrary<WeeklyCalendarSpec> = fc.record(
   {
     zone: zones,
-    hours: fc.record({ mon: windows, tue: windows, wed: windows, thu: windows, fri: windows, sat: windows, sun: windows }, { requiredKeys: ['mon'] }),
-    holidays: fc.constantFrom<HolidaySpec[]>([{ country: 'CO' }], ['2025-12-24'], [{ date: '2025-12-31', hours: ['12:00-24:00'] }], [{ from: '2025-12-26', to: '2026-01-02' }]),
+    hours: fc.record(
+      { mon: windows, tue: windows, wed: windows, thu: windows, fri: windows, sat: windows, sun: windows },
+      { requiredKeys: ['mon'] },
+    ),
+    holidays: fc.constantFrom<HolidaySpec[]>(
+      [{ country: 'CO' }],
+      ['2025-12-24'],
+      [{ date: '2025-12-31', hours: ['12:00-24:00'] }],
+      [{ from: '2025-12-26', to: '2026-01-02' }],
+    ),
   },
   { requiredKeys: ['zone', 'hours'] },
 );
-const calendars = fc.record({ business: fc.oneof({ weight: 5, arbitrary: weekly }, { weight: 1, arbitrary: fc.constant('24/7' as const) }), extended: fc.option(weekly, { nil: undefined }) });
+const calendars = fc.record({
+  business: fc.oneof({ weight: 5, arbitrary: weekly }, { weight: 1, arbitrary: fc.constant('24/7' as const) }),
+  extended: fc.option(weekly, { nil: undefined }),
+});
 
 const duration = fc.oneof(
   fc.integer({ min: 1, max: 200 }).map((h) => `PT${h}H`),
@@ -29,13 +54,13 @@ const bound = fc.constantFrom(undefined, 'inclusive' as const, 'strict' as const
 
 function target(clocks: readonly string[]): fc.Arbitrary<TargetSpec> {
   const clock = fc.constantFrom(...clocks);
-  const fixed = fc.record({ duration, clock, bound }).map(({ bound: b, ...rest }) => (b ? { ...rest, bound: b } : rest));
-  const range = fc
-    .record({ a: duration, b: duration, clock, bound })
-    .map(({ a, b, clock: c, bound: k }) => {
-      const [min, max] = toDurationMs(a) <= toDurationMs(b) ? [a, b] : [b, a];
-      return k ? { min, max, clock: c, bound: k } : { min, max, clock: c };
-    });
+  const fixed = fc
+    .record({ duration, clock, bound })
+    .map(({ bound: b, ...rest }) => (b ? { ...rest, bound: b } : rest));
+  const range = fc.record({ a: duration, b: duration, clock, bound }).map(({ a, b, clock: c, bound: k }) => {
+    const [min, max] = toDurationMs(a) <= toDurationMs(b) ? [a, b] : [b, a];
+    return k ? { min, max, clock: c, bound: k } : { min, max, clock: c };
+  });
   return fc.oneof(fixed, range);
 }
 
@@ -62,28 +87,40 @@ function priority(id: string, clocks: readonly string[]): fc.Arbitrary<PriorityS
 }
 
 function plan(id: string, clocks: readonly string[], businessNames: readonly string[]): fc.Arbitrary<PlanSpec> {
-  return fc.uniqueArray(fc.constantFrom('urgent', 'high', 'medium', 'low', 'p5'), { minLength: 1, maxLength: 5 }).chain((ids) =>
-    fc
-      .record(
-        {
-          business: fc.constantFrom(...businessNames),
-          coverage: fc.constantFrom(...businessNames),
-          label: fc.constant(`Plan ${id}`),
-          offHoursIntake: fc.oneof(fc.constant('all' as const), fc.subarray(ids)),
-          warnings: fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { maxLength: 3 }),
-          targetsApplyTo: fc.subarray(['incident', 'request'] as ('incident' | 'request')[], { minLength: 1 }),
-          price: fc.record({ amount: fc.nat(), currency: fc.constantFrom('EUR', 'COP', 'USD'), period: fc.constantFrom('month' as const, 'year' as const) }),
-          channels: fc.constant<ChannelSpec[]>([{ id: 'email', label: 'Email', calendar: clocks[0]!, aliases: ['correo'] }]),
-          priorities: fc.tuple(...ids.map((p) => priority(p, clocks))),
-        },
-        { requiredKeys: ['business', 'priorities'] },
-      )
-      .map((p) => ({ id, ...p })),
-  );
+  return fc
+    .uniqueArray(fc.constantFrom('urgent', 'high', 'medium', 'low', 'p5'), { minLength: 1, maxLength: 5 })
+    .chain((ids) =>
+      fc
+        .record(
+          {
+            business: fc.constantFrom(...businessNames),
+            coverage: fc.constantFrom(...businessNames),
+            label: fc.constant(`Plan ${id}`),
+            offHoursIntake: fc.oneof(fc.constant('all' as const), fc.subarray(ids)),
+            warnings: fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { maxLength: 3 }),
+            targetsApplyTo: fc.subarray(['incident', 'request'] as ('incident' | 'request')[], { minLength: 1 }),
+            price: fc.record({
+              amount: fc.nat(),
+              currency: fc.constantFrom('EUR', 'COP', 'USD'),
+              period: fc.constantFrom('month' as const, 'year' as const),
+            }),
+            channels: fc.constant<ChannelSpec[]>([
+              { id: 'email', label: 'Email', calendar: clocks[0]!, aliases: ['correo'] },
+            ]),
+            priorities: fc.tuple(...ids.map((p) => priority(p, clocks))),
+          },
+          { requiredKeys: ['business', 'priorities'] },
+        )
+        .map((p) => ({ id, ...p })),
+    );
 }
 
 const policySpec: fc.Arbitrary<PolicySpec> = calendars.chain((cals) => {
-  const named: PolicySpec['calendars'] = { business: cals.business, ...(cals.extended ? { extended: cals.extended } : {}), '24/7': '24/7' };
+  const named: PolicySpec['calendars'] = {
+    business: cals.business,
+    ...(cals.extended ? { extended: cals.extended } : {}),
+    '24/7': '24/7',
+  };
   const names = Object.keys(named);
   return fc
     .record(
@@ -92,7 +129,9 @@ const policySpec: fc.Arbitrary<PolicySpec> = calendars.chain((cals) => {
         description: fc.string(),
         warnings: fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { maxLength: 3 }),
         pauses: fc.constant<PauseSpec[]>([{ reason: 'vendor', aliases: ['fabricante'], stops: ['resolution'] }]),
-        plans: fc.uniqueArray(fc.constantFrom('basic', 'standard', 'premium'), { minLength: 1, maxLength: 3 }).chain((ids) => fc.tuple(...ids.map((id) => plan(id, names, names)))),
+        plans: fc
+          .uniqueArray(fc.constantFrom('basic', 'standard', 'premium'), { minLength: 1, maxLength: 3 })
+          .chain((ids) => fc.tuple(...ids.map((id) => plan(id, names, names)))),
       },
       { requiredKeys: ['lang', 'plans'] },
     )
@@ -102,7 +141,10 @@ const policySpec: fc.Arbitrary<PolicySpec> = calendars.chain((cals) => {
 /** A name as an export might write it: upper-cased, accents added or dropped, padded. */
 function scramble(name: string, seed: number): string {
   const cased = seed % 2 === 0 ? name.toUpperCase() : name.toLowerCase();
-  const accented = seed % 3 === 0 ? cased.replace(/[aeiou]/g, (c) => accents[c] ?? c) : cased.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  const accented =
+    seed % 3 === 0
+      ? cased.replace(/[aeiou]/g, (c) => accents[c] ?? c)
+      : cased.normalize('NFD').replace(/\p{Diacritic}/gu, '');
   return seed % 5 === 0 ? `  ${accented.replace(/ /g, '   ')} ` : accented;
 }
 

@@ -11,7 +11,18 @@ const dir = mkdtempSync(join(tmpdir(), 'habil-html-'));
 describe.skipIf(!existsSync(SAMPLE))('habil audit --format html', () => {
   it('writes the report of the sample export to --out, in the policy language', async () => {
     const out = join(dir, 'report.html');
-    const { code, err } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'html', '--out', out);
+    const { code, err } = await habil(
+      'audit',
+      SAMPLE,
+      '--policy',
+      'icg',
+      '--now',
+      NOW,
+      '--format',
+      'html',
+      '--out',
+      out,
+    );
     expect(code).toBe(0);
     expect(err).toMatch(/^1[.,]?000 rows read: \d+ evaluated, \d+ rejected; \d+ targets breached\n$/);
     const html = readFileSync(out, 'utf8');
@@ -24,7 +35,18 @@ describe.skipIf(!existsSync(SAMPLE))('habil audit --format html', () => {
   });
 
   it('writes English with --lang en, to stdout without --out', async () => {
-    const { code, out } = await habil('audit', SAMPLE, '--policy', 'icg', '--now', NOW, '--format', 'html', '--lang', 'en');
+    const { code, out } = await habil(
+      'audit',
+      SAMPLE,
+      '--policy',
+      'icg',
+      '--now',
+      NOW,
+      '--format',
+      'html',
+      '--lang',
+      'en',
+    );
     expect(code).toBe(0);
     expect(out).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(out).toContain('<h2 id="breaches-h">Breaches</h2>');

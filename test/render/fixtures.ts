@@ -5,7 +5,6 @@
 import type { Ticket } from '../../src/sla/types';
 import { mulberry32 as rng } from '../../scripts/lib/prng.mjs';
 
-
 const BOGOTA = -5 * 3_600_000; // no DST in Colombia
 
 /** Wall time in Bogotá, 'YYYY-MM-DD HH:mm', as help desks export it. */
@@ -29,16 +28,27 @@ export function generateTickets(count: number, seed = 7): Ticket[] {
     const roll = random();
     const priority = roll < 0.2 ? 'Urgente' : roll < 0.55 ? 'Importante' : 'Normal';
     const reported = Math.floor((start + random() * span) / 60_000) * 60_000;
-    const responseMinutes = priority === 'Urgente' ? 5 + random() * 80 : priority === 'Importante' ? 10 + random() * 200 : 20 + random() * 400;
+    const responseMinutes =
+      priority === 'Urgente'
+        ? 5 + random() * 80
+        : priority === 'Importante'
+          ? 10 + random() * 200
+          : 20 + random() * 400;
     const responded = reported + Math.round(responseMinutes) * 60_000;
     const resolveHours = priority === 'Urgente' ? 0.5 + random() * 20 : 1 + random() * 72;
     const resolved = responded + Math.round(resolveHours * 60) * 60_000;
-    const ticket: Ticket = { id: `ICG-${String(1001 + i)}`, priority, reportedAt: wall(reported), respondedAt: wall(responded) };
+    const ticket: Ticket = {
+      id: `ICG-${String(1001 + i)}`,
+      priority,
+      reportedAt: wall(reported),
+      respondedAt: wall(responded),
+    };
     if (resolved < audit && random() > 0.03) ticket.resolvedAt = wall(resolved);
     if (random() < 0.12) {
       const from = responded + Math.round(random() * 4 * 60) * 60_000;
       const to = from + Math.round((2 + random() * 40) * 60) * 60_000;
-      if (ticket.resolvedAt === undefined || to < resolved) ticket.pauses = [{ from: wall(from), to: wall(to), reason: 'Escalado al fabricante' }];
+      if (ticket.resolvedAt === undefined || to < resolved)
+        ticket.pauses = [{ from: wall(from), to: wall(to), reason: 'Escalado al fabricante' }];
     }
     tickets.push(ticket);
   }
@@ -51,7 +61,13 @@ export const AUDIT_NOW = '2024-07-01 00:00';
 /** Hand-written tickets, each showing one feature of a timeline. */
 export const SAMPLE_TICKETS = {
   /** Urgent on a Friday afternoon: response met on 24/7, resolution breached on Monday. */
-  breached: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40', resolvedAt: '2024-03-04 11:00' },
+  breached: {
+    id: 'T-1',
+    priority: 'Urgente',
+    reportedAt: '2024-03-01 16:00',
+    respondedAt: '2024-03-01 16:40',
+    resolvedAt: '2024-03-04 11:00',
+  },
   /** Normal before a holiday (San José, Mon 25 March), paused for the manufacturer, open at `now`. */
   paused: {
     id: 'T-2',

@@ -52,13 +52,28 @@ declare class DOMParser {
   parseFromString(source: string, type: string): BrowserDocument;
 }
 
-const CHROMIUM = [process.env.HABIL_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p !== undefined && p !== '' && existsSync(p));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = [process.env.HABIL_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p !== undefined && p !== '' && existsSync(p),
+);
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SAMPLE = join(__dirname, '../../examples/data/icg-tickets.csv');
 const SHOTS = process.env.HABIL_SCREENSHOTS ?? join(tmpdir(), 'habil-screenshots');
 
 /** The sample data's tickets and audit instant, or generated ones until the sample exists. */
-async function tickets(): Promise<{ input: AsyncIterable<AuditInput> | Iterable<AuditInput>; now: string; source: string }> {
+async function tickets(): Promise<{
+  input: AsyncIterable<AuditInput> | Iterable<AuditInput>;
+  now: string;
+  source: string;
+}> {
   if (existsSync(SAMPLE)) {
     const { readTickets } = await import('../../src/node/read-tickets');
     return { input: readTickets(SAMPLE), now: '2024-12-31T23:59:59-05:00', source: 'examples/data/icg-tickets.csv' };
@@ -81,7 +96,9 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
     breaches = new BreachCollector();
     report = await audit(policies.icg, input, { now, onRow: (row) => breaches.add(row) });
     html = renderHtmlReport(report, { policy: policies.icg, breaches });
-    console.info(`report of ${source}: ${report.rows} rows, ${breaches.total} breached tickets, ${Buffer.byteLength(html)} bytes`);
+    console.info(
+      `report of ${source}: ${report.rows} rows, ${breaches.total} breached tickets, ${Buffer.byteLength(html)} bytes`,
+    );
 
     dir = mkdtempSync(join(tmpdir(), 'habil-report-'));
     const file = join(dir, 'report.html');
@@ -94,16 +111,23 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
     });
     context.on('request', (request) => requests.push(request.url()));
     // Anything but the file itself is refused, so a stray fetch fails loudly instead of hanging.
-    await context.route(/.*/, (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await context.route(/.*/, (route) =>
+      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+    );
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        errors.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'report-top.png'), clip: { x: 0, y: 0, width: 1200, height: 2600 }, fullPage: true });
+    await page.screenshot({
+      path: join(SHOTS, 'report-top.png'),
+      clip: { x: 0, y: 0, width: 1200, height: 2600 },
+      fullPage: true,
+    });
     const firstTimeline = page.locator('section.timeline').first();
     if ((await firstTimeline.count()) > 0) await firstTimeline.screenshot({ path: join(SHOTS, 'report-timeline.png') });
     console.info(`screenshots in ${SHOTS}`);
@@ -128,7 +152,12 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
       [...document.querySelectorAll('figure.chart svg.habil-chart')].map((svg) => {
         const box = svg.getBoundingClientRect();
         const bars = [...svg.querySelectorAll('rect.bar')].map((bar) => bar.getBBox());
-        return { width: box.width, height: box.height, bars: bars.length, empty: bars.filter((b) => b.width <= 0 || b.height <= 0).length };
+        return {
+          width: box.width,
+          height: box.height,
+          bars: bars.length,
+          empty: bars.filter((b) => b.width <= 0 || b.height <= 0).length,
+        };
       }),
     );
     expect(charts).toHaveLength(3);
@@ -146,7 +175,13 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
         const box = svg.getBoundingClientRect();
         const due = [...svg.querySelectorAll('.lane line.mark-due')].map((l) => l.getBoundingClientRect().height);
         const counted = [...svg.querySelectorAll('rect.counted, rect.over')].map((r) => r.getBBox().width);
-        return { width: box.width, height: box.height, due, counted: counted.filter((w) => w > 0).length, breached: svg.querySelectorAll('.symbol-breached').length };
+        return {
+          width: box.width,
+          height: box.height,
+          due,
+          counted: counted.filter((w) => w > 0).length,
+          breached: svg.querySelectorAll('.symbol-breached').length,
+        };
       }),
     );
     expect(timelines).toHaveLength(Math.min(50, breaches.total));
@@ -163,16 +198,29 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
   it('parses every SVG as XML, and labels each with a title and a description', async () => {
     const svgs = [...html.matchAll(/<svg [\s\S]*?<\/svg>/g)].map((m) => m[0]);
     const standalone = (['es', 'en'] as const).flatMap((lang) =>
-      Object.values(SAMPLE_TICKETS).map((ticket) => renderTimeline({ policy: policies.icg, ticket, now: '2024-03-27 12:00' }, { lang })),
+      Object.values(SAMPLE_TICKETS).map((ticket) =>
+        renderTimeline({ policy: policies.icg, ticket, now: '2024-03-27 12:00' }, { lang }),
+      ),
     );
-    const parsed = await page.evaluate((sources) => {
-      return sources.map((source) => {
-        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-        const root = doc.documentElement;
-        const [title, desc] = (root.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => doc.getElementById(id)?.textContent ?? '');
-        return { errors: doc.getElementsByTagName('parsererror').length, root: root.localName, role: root.getAttribute('role'), title, desc };
-      });
-    }, [...svgs, ...standalone]);
+    const parsed = await page.evaluate(
+      (sources) => {
+        return sources.map((source) => {
+          const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+          const root = doc.documentElement;
+          const [title, desc] = (root.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => doc.getElementById(id)?.textContent ?? '');
+          return {
+            errors: doc.getElementsByTagName('parsererror').length,
+            root: root.localName,
+            role: root.getAttribute('role'),
+            title,
+            desc,
+          };
+        });
+      },
+      [...svgs, ...standalone],
+    );
     expect(parsed.length).toBe(3 + Math.min(50, breaches.total) + standalone.length);
     for (const p of parsed) {
       expect(p).toMatchObject({ errors: 0, root: 'svg', role: 'img' });
@@ -183,7 +231,9 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
 
   it('lands every in-page link, and a breach link scrolls to its timeline', async () => {
     const missing = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+      [...document.querySelectorAll('a[href^="#"]')]
+        .map((a) => a.getAttribute('href')!.slice(1))
+        .filter((id) => !document.getElementById(id)),
     );
     expect(missing).toEqual([]);
     const link = page.locator('table.breaches a').first();
@@ -212,7 +262,9 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
 
   it('still tells its series apart in greyscale (screenshot for people)', async () => {
     await page.emulateMedia({ media: 'print' });
-    await page.locator('#fig-priority').screenshot({ path: join(SHOTS, 'chart-print.png'), style: 'html { filter: grayscale(1); }' });
+    await page
+      .locator('#fig-priority')
+      .screenshot({ path: join(SHOTS, 'chart-print.png'), style: 'html { filter: grayscale(1); }' });
     await page.emulateMedia({ media: 'screen' });
     // The second series is a pattern, not just another colour.
     expect(html).toMatch(/<pattern id="fig-priority-p-resolution"[^>]*>.*?<circle /);
@@ -233,10 +285,17 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
     await tab.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const drawn = await tab.evaluate((ticket) => {
       const svg = habil.renderTimeline({ policy: habil.policies.icg, ticket, now: '2024-03-27 12:00' }, { lang: 'en' });
-      const out = document.getElementById('out') as unknown as { innerHTML: string; querySelector(s: string): BrowserElement | null };
+      const out = document.getElementById('out') as unknown as {
+        innerHTML: string;
+        querySelector(s: string): BrowserElement | null;
+      };
       out.innerHTML = svg;
       const root = out.querySelector('svg')!;
-      return { width: root.getBoundingClientRect().width, due: root.querySelectorAll('.lane line.mark-due').length, pauses: root.querySelectorAll('rect.pause').length };
+      return {
+        width: root.getBoundingClientRect().width,
+        due: root.querySelectorAll('.lane line.mark-due').length,
+        pauses: root.querySelectorAll('rect.pause').length,
+      };
     }, SAMPLE_TICKETS.paused);
     await tab.close();
     expect(drawn).toEqual({ width: 960, due: 2, pauses: 1 });

@@ -50,7 +50,13 @@ describe('BreachCollector', () => {
     await audit(
       icg,
       [
-        { id: 'closed', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:10', resolvedAt: '2024-03-04 11:00' },
+        {
+          id: 'closed',
+          priority: 'Urgente',
+          reportedAt: '2024-03-01 16:00',
+          respondedAt: '2024-03-01 16:10',
+          resolvedAt: '2024-03-04 11:00',
+        },
         { id: 'open', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:10' },
       ],
       { now: '2024-03-05 00:00', onRow: (row) => breaches.add(row) },
@@ -93,7 +99,8 @@ describe('renderHtmlReport', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const m of html.matchAll(/href="#([^"]+)"/g)) expect(ids, m[1]).toContain(m[1]);
     for (const m of html.matchAll(/url\(#([^)]+)\)/g)) expect(ids, m[1]).toContain(m[1]);
-    for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g)) for (const id of m[1]!.split(' ')) expect(ids, id).toContain(id);
+    for (const m of html.matchAll(/aria-labelledby="([^"]+)"/g))
+      for (const id of m[1]!.split(' ')) expect(ids, id).toContain(id);
   });
 
   it('draws three charts, each well-formed, described, and with its data as a table', async () => {
@@ -113,20 +120,33 @@ describe('renderHtmlReport', () => {
 
   it('lists the breaches worst first, linking the first ones to their timelines, and says so', async () => {
     const { html, rows } = await run({ timelines: 5, lang: 'en' });
-    const breached = rows.filter((r) => r.kind === 'evaluated' && Object.values(r.sla.targets).some((t) => t.status === 'breached')).length;
-    expect(html).toContain(`${breached} tickets breached at least one target. All are listed, worst first. Timelines are drawn for the 5 worst`);
+    const breached = rows.filter(
+      (r) => r.kind === 'evaluated' && Object.values(r.sla.targets).some((t) => t.status === 'breached'),
+    ).length;
+    expect(html).toContain(
+      `${breached} tickets breached at least one target. All are listed, worst first. Timelines are drawn for the 5 worst`,
+    );
     const timelines = [...html.matchAll(/<section id="(ticket-[^"]+)" class="timeline"/g)].map((m) => m[1]);
     expect(timelines).toHaveLength(5);
     const linked = [...html.matchAll(/<a href="#(ticket-[^"]+)">/g)].map((m) => m[1]);
     expect(linked).toEqual(timelines);
-    for (const svg of html.matchAll(/<svg [^>]*class="habil-timeline"[\s\S]*?<\/svg>/g)) expect(xmlProblems(svg[0])).toEqual([]);
+    for (const svg of html.matchAll(/<svg [^>]*class="habil-timeline"[\s\S]*?<\/svg>/g))
+      expect(xmlProblems(svg[0])).toEqual([]);
   });
 
   it('caps the list as asked, and draws 50 timelines by default', async () => {
     const { html } = await run({ listed: 60, lang: 'en' });
     expect(html).toMatch(/The 60 furthest past target are listed, worst first\. Timelines are drawn for the 50 worst/);
     expect(count(html, 'class="habil-timeline"')).toBe(50);
-    expect(count(html.slice(html.indexOf('<table class="breaches">'), html.indexOf('</table>', html.indexOf('<table class="breaches">'))), '<tr>')).toBe(61);
+    expect(
+      count(
+        html.slice(
+          html.indexOf('<table class="breaches">'),
+          html.indexOf('</table>', html.indexOf('<table class="breaches">')),
+        ),
+        '<tr>',
+      ),
+    ).toBe(61);
   });
 
   it('quotes the policy applied from its charter, word for word', async () => {
@@ -147,7 +167,13 @@ describe('renderHtmlReport', () => {
   });
 
   it('escapes what comes from the data', async () => {
-    const ticket = { id: '<script>alert(1)</script>', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:10', resolvedAt: '2024-03-05 11:00' };
+    const ticket = {
+      id: '<script>alert(1)</script>',
+      priority: 'Urgente',
+      reportedAt: '2024-03-01 16:00',
+      respondedAt: '2024-03-01 16:10',
+      resolvedAt: '2024-03-05 11:00',
+    };
     const bad = { id: 'x"y', priority: 'Nope', reportedAt: '2024-03-01 16:00' };
     const rows: AuditRow[] = [];
     const report = await audit(icg, [ticket, bad], { now: AUDIT_NOW, onRow: (row) => rows.push(row) });
@@ -166,7 +192,18 @@ describe('renderHtmlReport', () => {
   });
 
   it('says when nothing was breached', async () => {
-    const report = await audit(icg, [{ priority: 'Normal', reportedAt: '2024-03-04 08:00', respondedAt: '2024-03-04 08:30', resolvedAt: '2024-03-04 10:00' }], { now: AUDIT_NOW });
+    const report = await audit(
+      icg,
+      [
+        {
+          priority: 'Normal',
+          reportedAt: '2024-03-04 08:00',
+          respondedAt: '2024-03-04 08:30',
+          resolvedAt: '2024-03-04 10:00',
+        },
+      ],
+      { now: AUDIT_NOW },
+    );
     const html = renderHtmlReport(report, { policy: icg, breaches: [], lang: 'en' });
     expect(html).toContain('<p>No target was breached.</p>');
   });

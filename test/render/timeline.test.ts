@@ -77,7 +77,13 @@ describe('renderTimeline', () => {
   });
 
   it('draws expected-by for a range target', () => {
-    const ticket = { id: 'H-1', plan: 'level-1', priority: 'medium', reportedAt: '2024-03-04 09:00', respondedAt: '2024-03-04 15:00' };
+    const ticket = {
+      id: 'H-1',
+      plan: 'level-1',
+      priority: 'medium',
+      reportedAt: '2024-03-04 09:00',
+      respondedAt: '2024-03-04 15:00',
+    };
     const svg = renderTimeline({ policy: policies.hosting, ticket, now: '2024-03-05 00:00' }, { lang: 'en' });
     expect(svg).toContain('class="mark-expected"');
     // "3 a 5 horas hábiles" from 09:00: expected by 12:00, due 14:00; one day, so hours alone.
@@ -87,7 +93,13 @@ describe('renderTimeline', () => {
   });
 
   it('adds the business hours lane when no target runs on them', () => {
-    const ticket = { id: 'H-3', plan: 'level-3', priority: 'high', reportedAt: '2024-03-04 09:00', respondedAt: '2024-03-04 09:30' };
+    const ticket = {
+      id: 'H-3',
+      plan: 'level-3',
+      priority: 'high',
+      reportedAt: '2024-03-04 09:00',
+      respondedAt: '2024-03-04 09:30',
+    };
     const svg = renderTimeline({ policy: policies.hosting, ticket, now: '2024-03-05 00:00' }, { lang: 'en' });
     expect(svg).toContain('lane-hours');
     expect(svg).toContain('>Business hours</text>');
@@ -97,10 +109,25 @@ describe('renderTimeline', () => {
     const en = renderTimeline({ policy: icg, ticket: SAMPLE_TICKETS.paused, now }, { lang: 'en' });
     const es = renderTimeline({ policy: icg, ticket: SAMPLE_TICKETS.paused, now }, { lang: 'es' });
     const legend = (svg: string) => svg.slice(svg.indexOf('<g class="legend">'));
-    for (const label of ['Open hours of the clock', 'Time counted', 'Pause (clock stopped)', 'Holiday or closure', 'Due', 'Breached', 'Now (time of evaluation)']) {
+    for (const label of [
+      'Open hours of the clock',
+      'Time counted',
+      'Pause (clock stopped)',
+      'Holiday or closure',
+      'Due',
+      'Breached',
+      'Now (time of evaluation)',
+    ]) {
       expect(legend(en)).toContain(`>${label}</text>`);
     }
-    for (const label of ['Horario del reloj', 'Tiempo contado', 'Pausa (reloj detenido)', 'Festivo o cierre', 'Vencimiento', 'Incumplido']) {
+    for (const label of [
+      'Horario del reloj',
+      'Tiempo contado',
+      'Pausa (reloj detenido)',
+      'Festivo o cierre',
+      'Vencimiento',
+      'Incumplido',
+    ]) {
       expect(legend(es)).toContain(`>${label}</text>`);
     }
     expect(en).toContain('>Resolution</text>');
@@ -138,11 +165,15 @@ describe('renderTimeline', () => {
     expect(renderTimeline({ ...input, sla })).toBe(renderTimeline(input));
     const bare = evaluate(icg, input.ticket, { now });
     expect(() => renderTimeline({ ...input, sla: bare })).toThrow(HabilError);
-    expect(() => renderTimeline({ ...input, sla: bare })).toThrow(/sla: has no explanation for response and resolution: evaluate the ticket with \{ explain: true \}/);
+    expect(() => renderTimeline({ ...input, sla: bare })).toThrow(
+      /sla: has no explanation for response and resolution: evaluate the ticket with \{ explain: true \}/,
+    );
   });
 
   it('rejects an unknown zone', () => {
-    expect(() => renderTimeline({ policy: icg, ticket: SAMPLE_TICKETS.breached, now }, { zone: 'Mars/Olympus' })).toThrow(/options.zone: 'Mars\/Olympus' is not a known time zone/);
+    expect(() =>
+      renderTimeline({ policy: icg, ticket: SAMPLE_TICKETS.breached, now }, { zone: 'Mars/Olympus' }),
+    ).toThrow(/options.zone: 'Mars\/Olympus' is not a known time zone/);
   });
 
   it('keeps to the width asked for', () => {

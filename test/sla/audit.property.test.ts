@@ -21,7 +21,13 @@ const ticketArb: fc.Arbitrary<Ticket> = fc
     reported: fc.integer({ min: 0, max: 170 * 24 * 60 }),
     respond: fc.option(fc.integer({ min: -60, max: 3 * 24 * 60 }), { nil: undefined }),
     resolve: fc.option(fc.integer({ min: 0, max: 20 * 24 * 60 }), { nil: undefined }),
-    pause: fc.option(fc.record({ after: fc.integer({ min: 0, max: 600 }), length: fc.option(fc.integer({ min: -30, max: 3000 }), { nil: undefined }) }), { nil: undefined }),
+    pause: fc.option(
+      fc.record({
+        after: fc.integer({ min: 0, max: 600 }),
+        length: fc.option(fc.integer({ min: -30, max: 3000 }), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map(({ priority, reported, respond, resolve, pause }) => {
     const at = (minutes: number) => local(START + minutes * MINUTE);
@@ -32,7 +38,15 @@ const ticketArb: fc.Arbitrary<Ticket> = fc
       ...(resolve === undefined ? {} : { resolvedAt: at(reported + resolve) }),
       ...(pause === undefined
         ? {}
-        : { pauses: [{ from: at(reported + pause.after), ...(pause.length === undefined ? {} : { to: at(reported + pause.after + pause.length) }), reason: 'fabricante' }] }),
+        : {
+            pauses: [
+              {
+                from: at(reported + pause.after),
+                ...(pause.length === undefined ? {} : { to: at(reported + pause.after + pause.length) }),
+                reason: 'fabricante',
+              },
+            ],
+          }),
     };
   });
 
@@ -60,7 +74,8 @@ describe('audit properties', () => {
   it("each row's facts: completion, month, and consumed hours that sum to the report's", async () => {
     const business = policies.icg.calendar('business');
     // Bogotá has kept UTC-05:00 since 1993: wall times read independently of habil.
-    const at = (value: unknown) => (value === undefined ? undefined : Date.parse(`${String(value).replace(' ', 'T')}:00-05:00`));
+    const at = (value: unknown) =>
+      value === undefined ? undefined : Date.parse(`${String(value).replace(' ', 'T')}:00-05:00`);
     const nowMs = at(now)!;
     await fc.assert(
       fc.asyncProperty(fc.array(ticketArb, { maxLength: 40 }), async (tickets) => {
@@ -74,7 +89,10 @@ describe('audit properties', () => {
           const responded = at(ticket.respondedAt) ?? resolved;
           expect(facts.month).toBe(String(ticket.reportedAt).slice(0, 7));
           expect(facts.zone).toBe('America/Bogota');
-          expect(facts.completed).toEqual({ response: responded !== undefined && responded <= nowMs, resolution: resolved !== undefined && resolved <= nowMs });
+          expect(facts.completed).toEqual({
+            response: responded !== undefined && responded <= nowMs,
+            resolution: resolved !== undefined && resolved <= nowMs,
+          });
           if (resolved === undefined || resolved > nowMs) {
             expect(facts.consumed).toBeUndefined();
             continue;
@@ -91,26 +109,37 @@ describe('audit properties', () => {
 
   it('any split of the rows, merged, gives the report of the whole', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(ticketArb, { maxLength: 30 }), fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), async (tickets, sides) => {
-        const rows: AuditRow[] = [];
-        const whole = await audit(policies.icg, tickets, { now, worst: 3, onRow: (row) => rows.push(row) });
-        const shards = [new AuditAccumulator(policies.icg, { now, worst: 3 }), new AuditAccumulator(policies.icg, { now, worst: 3 })];
-        rows.forEach((row, i) => shards[sides[i] ? 1 : 0]!.add(row));
-        shards[0]!.merge(shards[1]!);
-        expect(shards[0]!.toReport()).toEqual(whole);
-      }),
+      fc.asyncProperty(
+        fc.array(ticketArb, { maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        async (tickets, sides) => {
+          const rows: AuditRow[] = [];
+          const whole = await audit(policies.icg, tickets, { now, worst: 3, onRow: (row) => rows.push(row) });
+          const shards = [
+            new AuditAccumulator(policies.icg, { now, worst: 3 }),
+            new AuditAccumulator(policies.icg, { now, worst: 3 }),
+          ];
+          rows.forEach((row, i) => shards[sides[i] ? 1 : 0]!.add(row));
+          shards[0]!.merge(shards[1]!);
+          expect(shards[0]!.toReport()).toEqual(whole);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 });
 
 describe('DurationHistogram', () => {
-  const exactQuantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.max(1, Math.ceil(q * values.length)) - 1]!;
+  const exactQuantile = (values: number[], q: number) =>
+    [...values].sort((a, b) => a - b)[Math.max(1, Math.ceil(q * values.length)) - 1]!;
 
   it('is exact to the minute below EXACT_MINUTES and within 1/128 above, never above the exact value', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 2 * EXACT_MINUTES * MINUTE }), fc.integer({ min: 0, max: 2 ** 40 })), { minLength: 1, maxLength: 200 }),
+        fc.array(
+          fc.oneof(fc.integer({ min: 0, max: 2 * EXACT_MINUTES * MINUTE }), fc.integer({ min: 0, max: 2 ** 40 })),
+          { minLength: 1, maxLength: 200 },
+        ),
         fc.constantFrom(0.01, 0.5, 0.9, 0.99, 1),
         (values, q) => {
           const h = new DurationHistogram();

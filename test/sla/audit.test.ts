@@ -15,9 +15,21 @@ const now = '2024-03-06 12:00';
 
 const tickets: Ticket[] = [
   // A: urgent, response 30 min on 24/7, resolved after 2 business hours: both met.
-  { id: 'A', priority: 'Urgente', reportedAt: '2024-03-04 09:00', respondedAt: '2024-03-04 09:30', resolvedAt: '2024-03-04 11:00' },
+  {
+    id: 'A',
+    priority: 'Urgente',
+    reportedAt: '2024-03-04 09:00',
+    respondedAt: '2024-03-04 09:30',
+    resolvedAt: '2024-03-04 11:00',
+  },
   // B: important, response at 13:00 = 2.5 bh (lunch does not count): breached; resolution 9.5 bh: met.
-  { id: 'B', priority: 'Importante', reportedAt: '2024-03-04 10:00', respondedAt: '2024-03-04 13:00', resolvedAt: '2024-03-05 10:00' },
+  {
+    id: 'B',
+    priority: 'Importante',
+    reportedAt: '2024-03-04 10:00',
+    respondedAt: '2024-03-04 13:00',
+    resolvedAt: '2024-03-05 10:00',
+  },
   // C: normal, nothing done by Wednesday 12:00: 16 bh elapsed, response (4 bh) breached and open,
   // resolution exactly at its 16 bh (inclusive): at risk, still running.
   { id: 'C', priority: 'Normal', reportedAt: '2024-03-04 16:00' },
@@ -42,7 +54,13 @@ describe('audit: the report', () => {
     expect(report).toMatchObject({ policy: 'icg', rows: 6, evaluated: 5, errors: 1 });
     expect(report.now.toISOString()).toBe('2024-03-06T17:00:00.000Z');
     expect(report.firstErrors).toEqual([
-      expect.objectContaining({ line: 5, ticketId: 'E', field: 'priority', value: 'Crítico', code: 'UNKNOWN_PRIORITY' }),
+      expect.objectContaining({
+        line: 5,
+        ticketId: 'E',
+        field: 'priority',
+        value: 'Crítico',
+        code: 'UNKNOWN_PRIORITY',
+      }),
     ]);
   });
 
@@ -50,13 +68,85 @@ describe('audit: the report', () => {
     const report = await audit(icg, tickets, { now });
     const stats = report.targets.map(({ worst, ...t }) => ({ ...t, worst: worst.map((w) => w.ticketId) }));
     expect(stats).toEqual([
-      { plan: 'standard', priority: 'urgent', target: 'response', count: 1, met: 1, breached: 0, running: 0, compliance: 1, median: 30 * M, p90: 30 * M, worst: [] },
-      { plan: 'standard', priority: 'urgent', target: 'resolution', count: 1, met: 1, breached: 0, running: 0, compliance: 1, median: 2 * H, p90: 2 * H, worst: [] },
-      { plan: 'standard', priority: 'important', target: 'response', count: 1, met: 0, breached: 1, running: 0, compliance: 0, median: 2.5 * H, p90: 2.5 * H, worst: ['B'] },
-      { plan: 'standard', priority: 'important', target: 'resolution', count: 1, met: 1, breached: 0, running: 0, compliance: 1, median: 9.5 * H, p90: 9.5 * H, worst: [] },
+      {
+        plan: 'standard',
+        priority: 'urgent',
+        target: 'response',
+        count: 1,
+        met: 1,
+        breached: 0,
+        running: 0,
+        compliance: 1,
+        median: 30 * M,
+        p90: 30 * M,
+        worst: [],
+      },
+      {
+        plan: 'standard',
+        priority: 'urgent',
+        target: 'resolution',
+        count: 1,
+        met: 1,
+        breached: 0,
+        running: 0,
+        compliance: 1,
+        median: 2 * H,
+        p90: 2 * H,
+        worst: [],
+      },
+      {
+        plan: 'standard',
+        priority: 'important',
+        target: 'response',
+        count: 1,
+        met: 0,
+        breached: 1,
+        running: 0,
+        compliance: 0,
+        median: 2.5 * H,
+        p90: 2.5 * H,
+        worst: ['B'],
+      },
+      {
+        plan: 'standard',
+        priority: 'important',
+        target: 'resolution',
+        count: 1,
+        met: 1,
+        breached: 0,
+        running: 0,
+        compliance: 1,
+        median: 9.5 * H,
+        p90: 9.5 * H,
+        worst: [],
+      },
       // Quantiles are over completed targets only: D (1 h) and F (30 min); C is open.
-      { plan: 'standard', priority: 'normal', target: 'response', count: 3, met: 2, breached: 1, running: 0, compliance: 2 / 3, median: 30 * M, p90: H, worst: ['C'] },
-      { plan: 'standard', priority: 'normal', target: 'resolution', count: 3, met: 1, breached: 0, running: 2, compliance: 1, median: 4 * H, p90: 4 * H, worst: [] },
+      {
+        plan: 'standard',
+        priority: 'normal',
+        target: 'response',
+        count: 3,
+        met: 2,
+        breached: 1,
+        running: 0,
+        compliance: 2 / 3,
+        median: 30 * M,
+        p90: H,
+        worst: ['C'],
+      },
+      {
+        plan: 'standard',
+        priority: 'normal',
+        target: 'resolution',
+        count: 3,
+        met: 1,
+        breached: 0,
+        running: 2,
+        compliance: 1,
+        median: 4 * H,
+        p90: 4 * H,
+        worst: [],
+      },
     ]);
   });
 
@@ -64,7 +154,18 @@ describe('audit: the report', () => {
     const report = await audit(icg, tickets, { now });
     const normal = report.targets.find((t) => t.priority === 'normal' && t.target === 'response')!;
     expect(normal.worst).toEqual([
-      { line: 3, ticketId: 'C', plan: 'standard', priority: 'normal', target: 'response', clock: 'business', due: new Date('2024-03-05T14:30:00.000Z'), elapsed: 16 * H, over: 12 * H, open: true },
+      {
+        line: 3,
+        ticketId: 'C',
+        plan: 'standard',
+        priority: 'normal',
+        target: 'response',
+        clock: 'business',
+        due: new Date('2024-03-05T14:30:00.000Z'),
+        elapsed: 16 * H,
+        over: 12 * H,
+        open: true,
+      },
     ]);
     const important = report.targets.find((t) => t.priority === 'important' && t.target === 'response')!;
     expect(important.worst[0]).toMatchObject({ ticketId: 'B', over: 30 * M, open: false });
@@ -116,7 +217,13 @@ describe('audit: the report', () => {
         // Monday 09:00–10:00: inside.
         { plan: 'standard', priority: 'Alta', reportedAt: '2024-03-11 09:00', resolvedAt: '2024-03-11 10:00' },
         // Saturday 10:00–14:00 with an hour paused: 3 h outside.
-        { plan: 'standard', priority: 'Alta', reportedAt: '2024-03-09 10:00', resolvedAt: '2024-03-09 14:00', pauses: [{ from: '2024-03-09 11:00', to: '2024-03-09 12:00' }] },
+        {
+          plan: 'standard',
+          priority: 'Alta',
+          reportedAt: '2024-03-09 10:00',
+          resolvedAt: '2024-03-09 14:00',
+          pauses: [{ from: '2024-03-09 11:00', to: '2024-03-09 12:00' }],
+        },
         // per-event has no coverage calendar: no coverage line, but its hours count.
         { plan: 'per-event', priority: 'Alta', reportedAt: '2024-03-11 09:00', resolvedAt: '2024-03-11 11:00' },
       ],
@@ -139,12 +246,26 @@ describe('audit: the report', () => {
       ],
       { now: '2024-03-04 09:10' },
     );
-    expect(report.targets.map((t) => `${t.plan}/${t.priority}/${t.target}`)).toEqual(['level-1/high/response', 'level-1/medium/response', 'level-3/low/response']);
+    expect(report.targets.map((t) => `${t.plan}/${t.priority}/${t.target}`)).toEqual([
+      'level-1/high/response',
+      'level-1/medium/response',
+      'level-3/low/response',
+    ]);
   });
 
   it('keeps `worst` breaches per target, furthest past target first, earlier line on a tie', async () => {
-    const late = (id: string, reportedAt: string): Ticket => ({ id, priority: 'urgent', reportedAt, respondedAt: '2024-03-04 12:00' });
-    const input = [late('L1', '2024-03-04 09:00'), late('L2', '2024-03-04 08:00'), late('L3', '2024-03-04 09:00'), late('L4', '2024-03-04 10:30')];
+    const late = (id: string, reportedAt: string): Ticket => ({
+      id,
+      priority: 'urgent',
+      reportedAt,
+      respondedAt: '2024-03-04 12:00',
+    });
+    const input = [
+      late('L1', '2024-03-04 09:00'),
+      late('L2', '2024-03-04 08:00'),
+      late('L3', '2024-03-04 09:00'),
+      late('L4', '2024-03-04 10:30'),
+    ];
     const report = await audit(icg, input, { now, worst: 2 });
     const response = report.targets.find((t) => t.target === 'response')!;
     expect(response.worst.map((w) => [w.ticketId, w.over])).toEqual([
@@ -189,29 +310,68 @@ describe('audit: rows', () => {
     const rows: AuditRow[] = [];
     await audit(
       icg,
-      [{ id: 'P', priority: 'normal', reportedAt: '2024-03-04 09:00', pauses: [{ from: '2024-03-04 10:00', to: '2024-03-04 09:30' }] }],
+      [
+        {
+          id: 'P',
+          priority: 'normal',
+          reportedAt: '2024-03-04 09:00',
+          pauses: [{ from: '2024-03-04 10:00', to: '2024-03-04 09:30' }],
+        },
+      ],
       { now, onRow: (row) => rows.push(row) },
     );
-    expect(rows[0]).toMatchObject({ kind: 'error', line: 1, ticketId: 'P', field: 'pauses[0].to', value: '2024-03-04 09:30' });
+    expect(rows[0]).toMatchObject({
+      kind: 'error',
+      line: 1,
+      ticketId: 'P',
+      field: 'pauses[0].to',
+      value: '2024-03-04 09:30',
+    });
     const error = (rows[0] as Extract<AuditRow, { kind: 'error' }>).error;
     expect(error).toBeInstanceOf(HabilError);
     expect(error.message).toMatch(/is before the pause's start/);
   });
 
   it("takes readers' records: their line numbers, their errors, and the column a field came from", async () => {
-    const readError = new HabilError('INVALID_INPUT', [{ path: '', message: 'row has 3 fields where the header has 9' }]);
+    const readError = new HabilError('INVALID_INPUT', [
+      { path: '', message: 'row has 3 fields where the header has 9' },
+    ]);
     const input: AuditInput[] = [
-      { line: 2, ticket: { id: 'R1', priority: 'urgent', reportedAt: '2024-03-04 09:00' }, columns: { reportedAt: 'fecha_creacion' } },
+      {
+        line: 2,
+        ticket: { id: 'R1', priority: 'urgent', reportedAt: '2024-03-04 09:00' },
+        columns: { reportedAt: 'fecha_creacion' },
+      },
       { line: 4, error: readError, value: 'a;b;c' },
-      { line: 7, ticket: { id: 'R2', priority: 'urgent', reportedAt: '2024-03-04 25:00' }, columns: { reportedAt: 'fecha_creacion' } },
-      { line: 8, ticket: { id: 'R3', priority: 'urgent', reportedAt: '2024-03-04 09:00', pauses: [{ from: 'x' }] }, columns: { 'pauses.from': 'pausa_desde' } },
+      {
+        line: 7,
+        ticket: { id: 'R2', priority: 'urgent', reportedAt: '2024-03-04 25:00' },
+        columns: { reportedAt: 'fecha_creacion' },
+      },
+      {
+        line: 8,
+        ticket: { id: 'R3', priority: 'urgent', reportedAt: '2024-03-04 09:00', pauses: [{ from: 'x' }] },
+        columns: { 'pauses.from': 'pausa_desde' },
+      },
     ];
     const rows: AuditRow[] = [];
     const report = await audit(icg, input, { now, onRow: (row) => rows.push(row) });
     expect(rows.map((r) => r.line)).toEqual([2, 4, 7, 8]);
     expect(rows[1]).toEqual({ kind: 'error', line: 4, error: readError, value: 'a;b;c' });
-    expect(rows[2]).toMatchObject({ kind: 'error', ticketId: 'R2', field: 'reportedAt', column: 'fecha_creacion', value: '2024-03-04 25:00' });
-    expect(rows[3]).toMatchObject({ kind: 'error', ticketId: 'R3', field: 'pauses[0].from', column: 'pausa_desde', value: 'x' });
+    expect(rows[2]).toMatchObject({
+      kind: 'error',
+      ticketId: 'R2',
+      field: 'reportedAt',
+      column: 'fecha_creacion',
+      value: '2024-03-04 25:00',
+    });
+    expect(rows[3]).toMatchObject({
+      kind: 'error',
+      ticketId: 'R3',
+      field: 'pauses[0].from',
+      column: 'pausa_desde',
+      value: 'x',
+    });
     expect(report).toMatchObject({ rows: 4, evaluated: 1, errors: 3 });
   });
 
@@ -246,7 +406,13 @@ describe('audit: rows', () => {
   it('judges each ticket by the policy version in force at its report', async () => {
     const slower = Policy.from({ ...icg.toJSON(), id: 'icg-2023' }).withCalendar('business', {
       zone: 'America/Bogota',
-      hours: { mon: ['08:00-12:00'], tue: ['08:00-12:00'], wed: ['08:00-12:00'], thu: ['08:00-12:00'], fri: ['08:00-12:00'] },
+      hours: {
+        mon: ['08:00-12:00'],
+        tue: ['08:00-12:00'],
+        wed: ['08:00-12:00'],
+        thu: ['08:00-12:00'],
+        fri: ['08:00-12:00'],
+      },
     });
     const versions = PolicyVersions.from([
       { from: '2023-01-01', policy: slower, label: '2023' },
@@ -293,7 +459,11 @@ describe('AuditAccumulator', () => {
     rows.forEach((row) => acc.add(row));
     const copy = AuditAccumulator.fromJSON(icg, { now }, structuredClone(acc.toJSON()));
     expect(copy.toReport()).toEqual(acc.toReport());
-    const empty = AuditAccumulator.fromJSON(icg, { now }, JSON.parse(JSON.stringify(new AuditAccumulator(icg, { now }).toJSON())));
+    const empty = AuditAccumulator.fromJSON(
+      icg,
+      { now },
+      JSON.parse(JSON.stringify(new AuditAccumulator(icg, { now }).toJSON())),
+    );
     empty.merge(acc);
     expect(empty.toReport()).toEqual(acc.toReport());
   });

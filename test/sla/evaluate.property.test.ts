@@ -17,7 +17,11 @@ interface Case {
 }
 
 const minute = fc.integer({ min: 0, max: (END - START) / 60_000 }).map((m) => START + m * 60_000);
-const offset = (max: number) => fc.oneof(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: max / 60_000 }).map((m) => m * 60_000));
+const offset = (max: number) =>
+  fc.oneof(
+    fc.integer({ min: 0, max }),
+    fc.integer({ min: 0, max: max / 60_000 }).map((m) => m * 60_000),
+  );
 
 function caseArb(withCompletion: boolean, withPauses: boolean): fc.Arbitrary<Case> {
   const choice = fc.constantFrom(
@@ -49,14 +53,20 @@ function caseArb(withCompletion: boolean, withPauses: boolean): fc.Arbitrary<Cas
         reportedAt,
         respondedAt: responded === undefined ? undefined : reportedAt + responded,
         resolvedAt: resolved === undefined ? undefined : reportedAt + Math.max(resolved, responded ?? 0),
-        pauses: pauses.map((p) => ({ from: reportedAt + p.from, to: p.length === undefined ? undefined : reportedAt + p.from + p.length, reason: p.reason })),
+        pauses: pauses.map((p) => ({
+          from: reportedAt + p.from,
+          to: p.length === undefined ? undefined : reportedAt + p.from + p.length,
+          reason: p.reason,
+        })),
       };
       return { policy: choice.policy, ticket, now: reportedAt + nowAfter };
     });
 }
 
 const snapshot = (sla: TicketSla) =>
-  Object.fromEntries(Object.entries(sla.targets).map(([k, t]) => [k, { status: t.status, reached: t.warnings.map((w) => w.reached) }]));
+  Object.fromEntries(
+    Object.entries(sla.targets).map(([k, t]) => [k, { status: t.status, reached: t.warnings.map((w) => w.reached) }]),
+  );
 
 describe('evaluate: laws', () => {
   it('elapsed never exceeds the clock calendar’s between over the same span', () => {
@@ -76,19 +86,24 @@ describe('evaluate: laws', () => {
 
   it('adding a pause never increases elapsed nor moves due earlier', () => {
     fc.assert(
-      fc.property(caseArb(true, true), fc.integer({ min: -DAY, max: 8 * DAY }), offset(2 * DAY), ({ policy, ticket, now }, from, length) => {
-        const before = evaluate(policy, ticket, { now });
-        const start = (ticket.reportedAt as number) + from;
-        const paused = { ...ticket, pauses: [...(ticket.pauses ?? []), { from: start, to: start + length }] };
-        const after = evaluate(policy, paused, { now });
-        for (const kind of ['response', 'resolution'] as const) {
-          const a = before.targets[kind];
-          const b = after.targets[kind];
-          if (!a || !b) continue;
-          expect(b.elapsed).toBeLessThanOrEqual(a.elapsed);
-          expect(b.due.getTime()).toBeGreaterThanOrEqual(a.due.getTime());
-        }
-      }),
+      fc.property(
+        caseArb(true, true),
+        fc.integer({ min: -DAY, max: 8 * DAY }),
+        offset(2 * DAY),
+        ({ policy, ticket, now }, from, length) => {
+          const before = evaluate(policy, ticket, { now });
+          const start = (ticket.reportedAt as number) + from;
+          const paused = { ...ticket, pauses: [...(ticket.pauses ?? []), { from: start, to: start + length }] };
+          const after = evaluate(policy, paused, { now });
+          for (const kind of ['response', 'resolution'] as const) {
+            const a = before.targets[kind];
+            const b = after.targets[kind];
+            if (!a || !b) continue;
+            expect(b.elapsed).toBeLessThanOrEqual(a.elapsed);
+            expect(b.due.getTime()).toBeGreaterThanOrEqual(a.due.getTime());
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -97,7 +112,10 @@ describe('evaluate: laws', () => {
     fc.assert(
       fc.property(caseArb(false, false), ({ policy, ticket }) => {
         const first = evaluate(policy, ticket, { now: ticket.reportedAt });
-        for (const [kind, t] of Object.entries(first.targets) as ['response' | 'resolution', NonNullable<TicketSla['targets']['response']>][]) {
+        for (const [kind, t] of Object.entries(first.targets) as [
+          'response' | 'resolution',
+          NonNullable<TicketSla['targets']['response']>,
+        ][]) {
           const due = t.due.getTime();
           const statusAt = (now: number) => evaluate(policy, ticket, { now }).targets[kind]!.status;
           expect(statusAt(due - 1)).not.toBe('breached');
@@ -119,7 +137,9 @@ describe('evaluate: laws', () => {
           ...ticket,
           respondedAt: known(ticket.respondedAt as number | undefined),
           resolvedAt: known(ticket.resolvedAt as number | undefined),
-          pauses: (ticket.pauses ?? []).filter((p) => (p.from as number) <= now).map((p) => ({ ...p, to: known(p.to as number | undefined) })),
+          pauses: (ticket.pauses ?? [])
+            .filter((p) => (p.from as number) <= now)
+            .map((p) => ({ ...p, to: known(p.to as number | undefined) })),
         };
         const sla = evaluate(policy, past, { now });
         const at = (t: number) => snapshot(evaluate(policy, past, { now: t }));

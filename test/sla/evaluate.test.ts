@@ -10,7 +10,11 @@ const iso = (d: Date | undefined) => d?.toISOString();
 
 describe('evaluate: intake', () => {
   it('ICG urgent on a Saturday: accepted at once, response on 24/7, resolution from Monday 07:00', () => {
-    const sla = evaluate(icg, { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-02 10:00', respondedAt: '2024-03-02 10:45' }, { now: '2024-03-04 10:00' });
+    const sla = evaluate(
+      icg,
+      { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-02 10:00', respondedAt: '2024-03-02 10:45' },
+      { now: '2024-03-04 10:00' },
+    );
     expect(sla).toMatchObject({ ticketId: 'T-1', policy: 'icg', plan: 'standard', priority: 'urgent' });
     expect(sla.intake.status).toBe('accepted');
     expect(iso(sla.intake.clockStartsAt)).toBe('2024-03-02T15:00:00.000Z');
@@ -19,7 +23,13 @@ describe('evaluate: intake', () => {
     expect(iso(response?.due)).toBe('2024-03-02T16:00:00.000Z'); // Saturday 11:00
     expect(iso(response?.metAt)).toBe('2024-03-02T15:45:00.000Z');
     // 4 bh from Saturday: Monday 07:00 + 4 h = 11:00; at 10:00, 3 h elapsed = 75 %: at risk.
-    expect(resolution).toMatchObject({ clock: 'business', status: 'at-risk', elapsed: 3 * 3_600_000, remaining: 3_600_000, consumed: 0.75 });
+    expect(resolution).toMatchObject({
+      clock: 'business',
+      status: 'at-risk',
+      elapsed: 3 * 3_600_000,
+      remaining: 3_600_000,
+      consumed: 0.75,
+    });
     expect(iso(resolution?.due)).toBe('2024-03-04T16:00:00.000Z');
     expect(resolution?.warnings).toEqual([{ level: 0.75, at: new Date('2024-03-04T15:00:00.000Z'), reached: true }]);
     expect(iso(sla.nextChangeAt)).toBe('2024-03-04T16:00:00.001Z'); // inclusive: breached just after due
@@ -58,7 +68,8 @@ describe('evaluate: bounds', () => {
 
   it('a running target flips at due + 1 ms when inclusive and at due when strict', () => {
     const ticket = { priority: 'high', reportedAt: '2024-03-04 09:00' };
-    const at = (plan: string, now: string) => evaluate(policies.hosting, { ...ticket, plan }, { now }).targets.response?.status;
+    const at = (plan: string, now: string) =>
+      evaluate(policies.hosting, { ...ticket, plan }, { now }).targets.response?.status;
     expect(at('level-1', '2024-03-04T10:00:00.000-05:00')).toBe('at-risk');
     expect(at('level-1', '2024-03-04T10:00:00.001-05:00')).toBe('breached');
     expect(at('level-3', '2024-03-04T09:59:59.999-05:00')).toBe('at-risk');
@@ -66,7 +77,11 @@ describe('evaluate: bounds', () => {
   });
 
   it('a range "3 a 5 horas hábiles" is expected by 3 h and due at 5 h', () => {
-    const sla = evaluate(policies.hosting, { plan: 'level-1', priority: 'medium', reportedAt: '2024-03-04 16:00' }, { now: '2024-03-04 16:30' });
+    const sla = evaluate(
+      policies.hosting,
+      { plan: 'level-1', priority: 'medium', reportedAt: '2024-03-04 16:00' },
+      { now: '2024-03-04 16:30' },
+    );
     const response = sla.targets.response!;
     expect(response.target).toBe(5 * 3_600_000);
     expect(iso(response.expectedBy)).toBe('2024-03-05T14:00:00.000Z'); // 16:00–18:00, then Tuesday 08:00 + 1 h = 09:00
@@ -80,7 +95,11 @@ describe('evaluate: pauses', () => {
     // Important, reported Monday 08:00. Paused 09:00 (no reason: resolution only), still open at 11:00.
     // Resolution: 1 h elapsed; 15 h left from 11:00 = Monday 5.5 h + Tuesday 9.5 h → Tuesday 17:30.
     // Response (2 bh, not paused): 08:00 + 2 h = 10:00, passed: breached.
-    const sla = evaluate(icg, { priority: 'important', reportedAt: '2024-03-04 08:00', pauses: [{ from: '2024-03-04 09:00' }] }, { now: '2024-03-04 11:00' });
+    const sla = evaluate(
+      icg,
+      { priority: 'important', reportedAt: '2024-03-04 08:00', pauses: [{ from: '2024-03-04 09:00' }] },
+      { now: '2024-03-04 11:00' },
+    );
     expect(sla.targets.resolution).toMatchObject({ status: 'paused', elapsed: 3_600_000 });
     expect(iso(sla.targets.resolution?.due)).toBe('2024-03-05T22:30:00.000Z');
     expect(sla.targets.response).toMatchObject({ status: 'breached', elapsed: 3 * 3_600_000 });
@@ -118,10 +137,31 @@ describe('evaluate: pauses', () => {
 
 describe('evaluate: errors', () => {
   it.each<[unknown, string, RegExp]>([
-    [{ id: 'T-9', priority: 'urgent', reportedAt: '2024-03-04 10:00', resolvedAt: '2024-03-04 09:00' }, 'INVALID_TICKET', /ticket 'T-9': resolvedAt: '2024-03-04 09:00' is before reportedAt '2024-03-04 10:00'/],
-    [{ id: 'T-9', priority: 'urgent', reportedAt: '2024-03-04 10:00', pauses: [{ from: '2024-03-04 11:00', to: '2024-03-04 10:30' }] }, 'INVALID_TICKET', /pauses\[0\]\.to: '2024-03-04 10:30' is before the pause's start/],
-    [{ id: 'T-9', priority: 'urgent', reportedAt: 'ayer' }, 'INVALID_INSTANT', /ticket 'T-9': reportedAt: 'ayer' is not an ISO 8601 instant/],
-    [{ id: 'T-9', priority: 'altísima', reportedAt: '2024-03-04 10:00' }, 'UNKNOWN_PRIORITY', /ticket 'T-9'.*altísima.*urgent/s],
+    [
+      { id: 'T-9', priority: 'urgent', reportedAt: '2024-03-04 10:00', resolvedAt: '2024-03-04 09:00' },
+      'INVALID_TICKET',
+      /ticket 'T-9': resolvedAt: '2024-03-04 09:00' is before reportedAt '2024-03-04 10:00'/,
+    ],
+    [
+      {
+        id: 'T-9',
+        priority: 'urgent',
+        reportedAt: '2024-03-04 10:00',
+        pauses: [{ from: '2024-03-04 11:00', to: '2024-03-04 10:30' }],
+      },
+      'INVALID_TICKET',
+      /pauses\[0\]\.to: '2024-03-04 10:30' is before the pause's start/,
+    ],
+    [
+      { id: 'T-9', priority: 'urgent', reportedAt: 'ayer' },
+      'INVALID_INSTANT',
+      /ticket 'T-9': reportedAt: 'ayer' is not an ISO 8601 instant/,
+    ],
+    [
+      { id: 'T-9', priority: 'altísima', reportedAt: '2024-03-04 10:00' },
+      'UNKNOWN_PRIORITY',
+      /ticket 'T-9'.*altísima.*urgent/s,
+    ],
     [{ id: 7, reportedAt: '2024-03-04 10:00' }, 'INVALID_TICKET', /ticket '7': priority: is missing/],
   ])('%j', (ticket, code, message) => {
     let error: unknown;
@@ -136,10 +176,20 @@ describe('evaluate: errors', () => {
   });
 
   it('names the valid plans when a ticket names an unknown one', () => {
-    expect(() => evaluate(policies.hosting, { plan: 'gold', priority: 'high', reportedAt: '2024-03-04 10:00' }, { now: '2024-03-05' })).toThrow(
-      /level-1.*level-2.*level-3/,
-    );
-    expect(() => evaluate(policies.hosting, { plan: 'gold', priority: 'high', reportedAt: '2024-03-04 10:00' }, { now: '2024-03-05' })).toThrow(TicketError);
+    expect(() =>
+      evaluate(
+        policies.hosting,
+        { plan: 'gold', priority: 'high', reportedAt: '2024-03-04 10:00' },
+        { now: '2024-03-05' },
+      ),
+    ).toThrow(/level-1.*level-2.*level-3/);
+    expect(() =>
+      evaluate(
+        policies.hosting,
+        { plan: 'gold', priority: 'high', reportedAt: '2024-03-04 10:00' },
+        { now: '2024-03-05' },
+      ),
+    ).toThrow(TicketError);
   });
 });
 
@@ -147,7 +197,11 @@ describe('evaluate: explanation', () => {
   it('lists counted periods, skipped holidays and removed pauses, in Spanish and English', () => {
     const sla = evaluate(
       icg,
-      { priority: 'normal', reportedAt: '2024-03-22 15:00', pauses: [{ from: '2024-03-26 08:00', to: '2024-03-26 09:00', reason: 'cliente' }] },
+      {
+        priority: 'normal',
+        reportedAt: '2024-03-22 15:00',
+        pauses: [{ from: '2024-03-26 08:00', to: '2024-03-26 09:00', reason: 'cliente' }],
+      },
       { now: '2024-03-26 10:00', explain: true },
     );
     const ex = sla.targets.resolution!.explanation!;
@@ -157,7 +211,14 @@ describe('evaluate: explanation', () => {
       ['2024-03-26T14:00:00.000Z', '2024-03-26T15:00:00.000Z'],
     ]);
     expect(ex.skipped).toContainEqual({ date: '2024-03-25', name: 'San José' });
-    expect(ex.pauses).toEqual([{ from: new Date('2024-03-26T13:00:00.000Z'), to: new Date('2024-03-26T14:00:00.000Z'), reason: 'cliente', removed: 3_600_000 }]);
+    expect(ex.pauses).toEqual([
+      {
+        from: new Date('2024-03-26T13:00:00.000Z'),
+        to: new Date('2024-03-26T14:00:00.000Z'),
+        reason: 'cliente',
+        removed: 3_600_000,
+      },
+    ]);
     expect(ex.text.es).toContain('Omitidos: 2024-03-25 San José');
     // 16 bh: Friday 15:00–17:30 (2.5 h), Tuesday 07:00–17:30 minus lunch and the pause (8.5 h),
     // Wednesday 07:00 + 5 h = 12:00.
@@ -174,22 +235,56 @@ describe('Policy.versions', () => {
       { from: '2020-01-01', policy: icg, label: '2020' },
       { from: '2020-07-06', policy: stricter, label: 'plataforma nueva' },
     ]);
-    expect(evaluate(versions, { priority: 'urgent', reportedAt: '2020-07-03 10:00' }, { now: '2020-07-10' }).version).toBe('2020');
-    expect(evaluate(versions, { priority: 'urgent', reportedAt: '2020-07-06 00:00' }, { now: '2020-07-10' }).version).toBe('plataforma nueva');
-    expect(() => evaluate(versions, { priority: 'urgent', reportedAt: '2019-12-31 23:59' }, { now: '2020-07-10' })).toThrow(/falls in no policy version/);
+    expect(
+      evaluate(versions, { priority: 'urgent', reportedAt: '2020-07-03 10:00' }, { now: '2020-07-10' }).version,
+    ).toBe('2020');
+    expect(
+      evaluate(versions, { priority: 'urgent', reportedAt: '2020-07-06 00:00' }, { now: '2020-07-10' }).version,
+    ).toBe('plataforma nueva');
+    expect(() =>
+      evaluate(versions, { priority: 'urgent', reportedAt: '2019-12-31 23:59' }, { now: '2020-07-10' }),
+    ).toThrow(/falls in no policy version/);
   });
 
   it('refuses overlaps, and gaps unless allowed', () => {
-    expect(() => Policy.versions([{ from: '2020-01-01', to: '2020-08-01', policy: icg }, { from: '2020-07-06', policy: stricter }])).toThrow(/overlaps versions\[1\]/);
-    expect(() => Policy.versions([{ from: '2020-01-01', to: '2020-06-01', policy: icg }, { from: '2020-07-06', policy: stricter }])).toThrow(/leaves a gap/);
-    const gappy = Policy.versions([{ from: '2020-01-01', to: '2020-06-01', policy: icg }, { from: '2020-07-06', policy: stricter }], { allowGaps: true });
-    expect(() => evaluate(gappy, { priority: 'urgent', reportedAt: '2020-06-15 10:00' }, { now: '2020-07-10' })).toThrow(/falls in no policy version/);
+    expect(() =>
+      Policy.versions([
+        { from: '2020-01-01', to: '2020-08-01', policy: icg },
+        { from: '2020-07-06', policy: stricter },
+      ]),
+    ).toThrow(/overlaps versions\[1\]/);
+    expect(() =>
+      Policy.versions([
+        { from: '2020-01-01', to: '2020-06-01', policy: icg },
+        { from: '2020-07-06', policy: stricter },
+      ]),
+    ).toThrow(/leaves a gap/);
+    const gappy = Policy.versions(
+      [
+        { from: '2020-01-01', to: '2020-06-01', policy: icg },
+        { from: '2020-07-06', policy: stricter },
+      ],
+      { allowGaps: true },
+    );
+    expect(() =>
+      evaluate(gappy, { priority: 'urgent', reportedAt: '2020-06-15 10:00' }, { now: '2020-07-10' }),
+    ).toThrow(/falls in no policy version/);
   });
 });
 
 describe('evaluate: exports with nulls', () => {
   it('reads null as absent in every optional field', () => {
-    const ticket = { id: 'N-1', plan: null, type: null, channel: null, priority: 'urgent', reportedAt: '2024-03-04 08:00', respondedAt: null, resolvedAt: null, pauses: [{ from: '2024-03-04 09:00', to: null, reason: null }] };
+    const ticket = {
+      id: 'N-1',
+      plan: null,
+      type: null,
+      channel: null,
+      priority: 'urgent',
+      reportedAt: '2024-03-04 08:00',
+      respondedAt: null,
+      resolvedAt: null,
+      pauses: [{ from: '2024-03-04 09:00', to: null, reason: null }],
+    };
     const sla = evaluate(icg, ticket as never, { now: '2024-03-04 10:00' });
     expect(sla.targets.resolution?.status).toBe('paused');
     expect(sla.targets.response?.status).toBe('breached');

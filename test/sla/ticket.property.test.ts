@@ -36,17 +36,40 @@ const ticketLike = fc.record(
   },
   { requiredKeys: [] },
 );
-const FIELDS = ['id', 'plan', 'priority', 'type', 'channel', 'reportedAt', 'respondedAt', 'resolvedAt', 'pauses'] as const;
+const FIELDS = [
+  'id',
+  'plan',
+  'priority',
+  'type',
+  'channel',
+  'reportedAt',
+  'respondedAt',
+  'resolvedAt',
+  'pauses',
+] as const;
 /** A valid ticket with one field replaced: the inputs nearest the fast path's edge. */
 const nearlyValid = fc
   .tuple(fc.constantFrom(...FIELDS), fc.oneof(anyValue, fc.array(pause, { maxLength: 1 })), fc.boolean())
   .map(([field, value, drop]) => {
-    const ticket: Record<string, unknown> = { id: 'T-1', plan: 'standard', priority: 'Urgente', type: 'incident', channel: 'chat', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:30', resolvedAt: '2024-03-02 10:00' };
+    const ticket: Record<string, unknown> = {
+      id: 'T-1',
+      plan: 'standard',
+      priority: 'Urgente',
+      type: 'incident',
+      channel: 'chat',
+      reportedAt: '2024-03-01 16:00',
+      respondedAt: '2024-03-01 16:30',
+      resolvedAt: '2024-03-02 10:00',
+    };
     if (drop) delete ticket[field];
     else ticket[field] = value;
     return ticket;
   });
-const input = fc.oneof({ weight: 4, arbitrary: nearlyValid }, { weight: 4, arbitrary: ticketLike }, { weight: 1, arbitrary: anyValue });
+const input = fc.oneof(
+  { weight: 4, arbitrary: nearlyValid },
+  { weight: 4, arbitrary: ticketLike },
+  { weight: 1, arbitrary: anyValue },
+);
 
 /** The schema's verdict, as readTicketShape would report it. */
 function bySchema(value: unknown): { ok: true; shape: Record<string, unknown> } | { ok: false; issues: unknown } {

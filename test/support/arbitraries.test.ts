@@ -14,7 +14,8 @@ describe('specArb', () => {
       const hours = spec.hours;
       DAYS.forEach((day, i) => {
         const spans = (hours[day] ?? []).map(parseSpan).sort((a, b) => a[0] - b[0]);
-        for (let k = 1; k < spans.length; k++) expect(spans[k]![0], JSON.stringify(spec)).toBeGreaterThanOrEqual(spans[k - 1]![1]);
+        for (let k = 1; k < spans.length; k++)
+          expect(spans[k]![0], JSON.stringify(spec)).toBeGreaterThanOrEqual(spans[k - 1]![1]);
         const last = spans[spans.length - 1];
         if (last && last[1] > DAY) {
           const next = (hours[DAYS[(i + 1) % 7]!] ?? []).map(parseSpan);

@@ -2,7 +2,18 @@
 // seconds and milliseconds, holidays, closures with hours, ranges, a country, openings), query
 // instants biased towards every kind of boundary, and business durations from 1 ms to 2,000 h.
 import fc from 'fast-check';
-import { DAY, HOUR, MINUTE, type RefHoliday, type RefSpec, type ReferenceCalendar, type Weekday, dateString, transitions, wallToInstant } from './reference';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  type RefHoliday,
+  type RefSpec,
+  type ReferenceCalendar,
+  type Weekday,
+  dateString,
+  transitions,
+  wallToInstant,
+} from './reference';
 
 /** Zones exercised: DST north and south, half-hour DST (Lord Howe), DST at midnight (Santiago, Havana),
  *  45-minute offsets (Chatham, Kathmandu), no DST (Bogota, Tokyo, UTC). */
@@ -53,7 +64,10 @@ const gapLength = fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 5
 
 /** First start of a day: the interesting hours (midnight, DST hours, business hours, late evening) or anything. */
 const firstStart = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(0, 1, 1.5, 2, 2.5, 3, 6, 7, 8, 9, 13, 20, 22, 23, 23.5).map((h) => h * HOUR) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(0, 1, 1.5, 2, 2.5, 3, 6, 7, 8, 9, 13, 20, 22, 23, 23.5).map((h) => h * HOUR),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 24 * 60 - 1 }).map((k) => k * MINUTE) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: DAY - 1 }) },
 );
@@ -72,7 +86,10 @@ export const dayPlan: fc.Arbitrary<DayPlan> = fc.record({
   first: firstStart,
   segments: fc.array(fc.tuple(length, gapLength), { minLength: 1, maxLength: 3 }),
   overnight: fc.option(fc.integer({ min: 0, max: 1000 }), { freq: 3 }),
-  precision: fc.oneof({ weight: 8, arbitrary: fc.constant(0 as const) }, { weight: 1, arbitrary: fc.constantFrom(1 as const, 2 as const) }),
+  precision: fc.oneof(
+    { weight: 8, arbitrary: fc.constant(0 as const) },
+    { weight: 1, arbitrary: fc.constantFrom(1 as const, 2 as const) },
+  ),
 });
 
 /** Same-day spans [start, end] (end <= DAY) of a plan, non-overlapping, possibly touching. */
@@ -108,10 +125,17 @@ export function planToStrings(plan: DayPlan, room: number): string[] {
 
 /** A week of windows: each day either absent, empty, or a plan; overnight spans never overlap the next day. */
 export const weeklyHours: fc.Arbitrary<Partial<Record<Weekday, string[]>>> = fc
-  .array(fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant('empty' as const) }, { weight: 5, arbitrary: dayPlan }), {
-    minLength: 7,
-    maxLength: 7,
-  })
+  .array(
+    fc.oneof(
+      { weight: 1, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constant('empty' as const) },
+      { weight: 5, arbitrary: dayPlan },
+    ),
+    {
+      minLength: 7,
+      maxLength: 7,
+    },
+  )
   .map((plans) => {
     const hours: Partial<Record<Weekday, string[]>> = {};
     plans.forEach((plan, i) => {
@@ -147,20 +171,34 @@ export function dstDates(zone: string): number[] {
 export function dateArb(zone: string): fc.Arbitrary<string> {
   const dst = dstDates(zone);
   const random = fc.integer({ min: FIRST_DN, max: LAST_DN });
-  const arb = dst.length === 0 ? random : fc.oneof({ weight: 2, arbitrary: random }, { weight: 1, arbitrary: fc.constantFrom(...dst) });
+  const arb =
+    dst.length === 0
+      ? random
+      : fc.oneof({ weight: 2, arbitrary: random }, { weight: 1, arbitrary: fc.constantFrom(...dst) });
   return arb.map(dateString);
 }
 
 // --- holidays, openings, specs -------------------------------------------------------------------
 
-export const COUNTRIES: RefHoliday[] = [{ country: 'CO' }, { country: 'US' }, { country: 'DE', state: 'BY' }, { country: 'CL' }, { country: 'JP' }];
+export const COUNTRIES: RefHoliday[] = [
+  { country: 'CO' },
+  { country: 'US' },
+  { country: 'DE', state: 'BY' },
+  { country: 'CL' },
+  { country: 'JP' },
+];
 
 export function holidayArb(zone: string): fc.Arbitrary<RefHoliday> {
   const date = dateArb(zone);
   return fc.oneof(
     { weight: 3, arbitrary: date },
     { weight: 1, arbitrary: fc.record({ date, name: fc.constantFrom('Cierre', 'Día libre') }) },
-    { weight: 3, arbitrary: fc.record({ date, plan: dayPlan }).map(({ date: d, plan }) => ({ date: d, hours: planToStrings(plan, DAY) })) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .record({ date, plan: dayPlan })
+        .map(({ date: d, plan }) => ({ date: d, hours: planToStrings(plan, DAY) })),
+    },
     {
       weight: 1,
       arbitrary: fc.record({ date, len: fc.integer({ min: 0, max: 10 }) }).map(({ date: d, len }) => ({
@@ -173,7 +211,9 @@ export function holidayArb(zone: string): fc.Arbitrary<RefHoliday> {
 }
 
 export function openingArb(zone: string): fc.Arbitrary<{ date: string; hours: string[]; name?: string }> {
-  return fc.record({ date: dateArb(zone), plan: dayPlan }).map(({ date, plan }) => ({ date, hours: planToStrings(plan, DAY), name: 'Apertura' }));
+  return fc
+    .record({ date: dateArb(zone), plan: dayPlan })
+    .map(({ date, plan }) => ({ date, hours: planToStrings(plan, DAY), name: 'Apertura' }));
 }
 
 export interface SpecOptions {
@@ -188,9 +228,13 @@ export function specArb(options: SpecOptions = {}): fc.Arbitrary<RefSpec> {
   return fc.constantFrom(...zones).chain((zone) =>
     fc
       .record({
-        hours: fc.oneof({ weight: options.weight247 ?? 1, arbitrary: fc.constant('24/7' as const) }, { weight: 8, arbitrary: weeklyHours }),
+        hours: fc.oneof(
+          { weight: options.weight247 ?? 1, arbitrary: fc.constant('24/7' as const) },
+          { weight: 8, arbitrary: weeklyHours },
+        ),
         holidays: fc.array(holidayArb(zone), { maxLength: 6 }),
-        country: options.withCountry === false ? fc.constant(null) : fc.option(fc.constantFrom(...COUNTRIES), { freq: 3 }),
+        country:
+          options.withCountry === false ? fc.constant(null) : fc.option(fc.constantFrom(...COUNTRIES), { freq: 3 }),
         openings: fc.array(openingArb(zone), { maxLength: 3 }),
       })
       .map(({ hours, holidays, country, openings }) => {

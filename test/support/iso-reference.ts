@@ -62,9 +62,19 @@ export function legacyParseWallTime(text: string): number | undefined {
 const ISO_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-function parseIsoWith(localDate: (y: number, m: number, d: number) => number, text: string, zone: Zone, path: string): number {
+function parseIsoWith(
+  localDate: (y: number, m: number, d: number) => number,
+  text: string,
+  zone: Zone,
+  path: string,
+): number {
   const m = ISO_RE.exec(text.trim());
-  if (!m) throw new InvalidInstantError(path, text, "is not an ISO 8601 instant: expected e.g. '2024-03-01 16:00' or '2024-03-01T16:00:00-05:00'");
+  if (!m)
+    throw new InvalidInstantError(
+      path,
+      text,
+      "is not an ISO 8601 instant: expected e.g. '2024-03-01 16:00' or '2024-03-01T16:00:00-05:00'",
+    );
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = localDate(year, month, day);
   const parts = legacyDateParts(date);

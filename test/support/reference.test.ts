@@ -1,6 +1,17 @@
 // Hand cases for the reference model itself (it must be right before it can judge the engine).
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, MINUTE, ReferenceCalendar, type RefSpec, possibleInstants, rawOffset, transitions, wall, wallToInstant } from './reference';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  ReferenceCalendar,
+  type RefSpec,
+  possibleInstants,
+  rawOffset,
+  transitions,
+  wall,
+  wallToInstant,
+} from './reference';
 
 const iso = (s: string) => Date.parse(s);
 const weekdays = (spans: string[]) => ({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans });
@@ -34,7 +45,10 @@ describe('reference: zone offsets and compatible mapping', () => {
 
   it('takes the earlier instant of an ambiguous wall time', () => {
     // New York 2024-11-03 02:00 EDT -> 01:00 EST.
-    expect(possibleInstants('America/New_York', Date.UTC(2024, 10, 3, 1, 30))).toEqual([iso('2024-11-03T05:30:00Z'), iso('2024-11-03T06:30:00Z')]);
+    expect(possibleInstants('America/New_York', Date.UTC(2024, 10, 3, 1, 30))).toEqual([
+      iso('2024-11-03T05:30:00Z'),
+      iso('2024-11-03T06:30:00Z'),
+    ]);
     expect(wall('America/New_York', '2024-11-03T01:30')).toBe(iso('2024-11-03T05:30:00Z'));
     expect(wall('America/New_York', '2024-11-03T02:00')).toBe(iso('2024-11-03T07:00:00Z'));
     // Berlin 2024-10-27 03:00 CEST -> 02:00 CET.
@@ -101,19 +115,30 @@ describe('reference: calendar semantics', () => {
   });
 
   it('a whole-day closure removes the windows owned by that date, overnight part included', () => {
-    const spec: RefSpec = { zone: 'UTC', hours: { mon: ['22:00-06:00'], tue: ['08:00-10:00'] }, holidays: ['2024-03-05'] };
+    const spec: RefSpec = {
+      zone: 'UTC',
+      hours: { mon: ['22:00-06:00'], tue: ['08:00-10:00'] },
+      holidays: ['2024-03-05'],
+    };
     const ref = new ReferenceCalendar(spec);
     // Monday 2024-03-04 22:00 -> Tue 06:00 survives a holiday on Tuesday; Tuesday 08-10 is gone.
-    expect(ref.windows(iso('2024-03-04T00:00:00Z'), iso('2024-03-07T00:00:00Z'))).toEqual([[iso('2024-03-04T22:00:00Z'), iso('2024-03-05T06:00:00Z')]]);
+    expect(ref.windows(iso('2024-03-04T00:00:00Z'), iso('2024-03-07T00:00:00Z'))).toEqual([
+      [iso('2024-03-04T22:00:00Z'), iso('2024-03-05T06:00:00Z')],
+    ]);
     const ref2 = new ReferenceCalendar({ ...spec, holidays: ['2024-03-04'] });
-    expect(ref2.windows(iso('2024-03-04T00:00:00Z'), iso('2024-03-07T00:00:00Z'))).toEqual([[iso('2024-03-05T08:00:00Z'), iso('2024-03-05T10:00:00Z')]]);
+    expect(ref2.windows(iso('2024-03-04T00:00:00Z'), iso('2024-03-07T00:00:00Z'))).toEqual([
+      [iso('2024-03-05T08:00:00Z'), iso('2024-03-05T10:00:00Z')],
+    ]);
   });
 
   it('closures with hours remove a span whatever window it belongs to; openings add time last', () => {
     const spec: RefSpec = {
       zone: 'UTC',
       hours: { mon: ['22:00-06:00'] },
-      holidays: [{ date: '2024-03-05', hours: ['05:00-05:30'] }, { date: '2024-03-04', hours: ['23:00-01:00'] }],
+      holidays: [
+        { date: '2024-03-05', hours: ['05:00-05:30'] },
+        { date: '2024-03-04', hours: ['23:00-01:00'] },
+      ],
       openings: [{ date: '2024-03-05', hours: ['05:15-07:00'] }],
     };
     const ref = new ReferenceCalendar(spec);
@@ -129,8 +154,12 @@ describe('reference: calendar semantics', () => {
 
   it('24/7 measures real time across DST; touching windows merge across days and years', () => {
     const ref = new ReferenceCalendar({ zone: 'America/New_York', hours: '24/7' });
-    expect(ref.between(wall('America/New_York', '2024-11-03T00:00'), wall('America/New_York', '2024-11-04T00:00'))).toBe(25 * HOUR);
-    expect(ref.between(wall('America/New_York', '2024-03-10T00:00'), wall('America/New_York', '2024-03-11T00:00'))).toBe(23 * HOUR);
+    expect(
+      ref.between(wall('America/New_York', '2024-11-03T00:00'), wall('America/New_York', '2024-11-04T00:00')),
+    ).toBe(25 * HOUR);
+    expect(
+      ref.between(wall('America/New_York', '2024-03-10T00:00'), wall('America/New_York', '2024-03-11T00:00')),
+    ).toBe(23 * HOUR);
     expect(() => ref.nextClose(iso('2024-06-01T00:00:00Z'))).toThrow(/outside/);
     const ref2 = new ReferenceCalendar({ zone: 'UTC', hours: '24/7', holidays: ['2026-01-02'] });
     expect(ref2.nextClose(iso('2024-06-01T00:00:00Z'))).toBe(iso('2026-01-02T00:00:00Z'));

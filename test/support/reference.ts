@@ -107,11 +107,7 @@ export function instantToWall(zone: string, t: number): number {
 
 /** Every instant whose wall reading in `zone` is `wall`, earliest first (0, 1 or 2 of them). */
 export function possibleInstants(zone: string, wall: number): number[] {
-  const candidates = new Set<number>([
-    offsetAt(zone, wall - DAY),
-    offsetAt(zone, wall),
-    offsetAt(zone, wall + DAY),
-  ]);
+  const candidates = new Set<number>([offsetAt(zone, wall - DAY), offsetAt(zone, wall), offsetAt(zone, wall + DAY)]);
   const out: number[] = [];
   for (const o of candidates) {
     const t = wall - o;
@@ -145,7 +141,8 @@ export function dayNumber(date: string): number {
   if (!m) throw new Error(`reference: bad date ${date}`);
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const back = new Date(ms);
-  if (back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3])) throw new Error(`reference: impossible date ${date}`);
+  if (back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3]))
+    throw new Error(`reference: impossible date ${date}`);
   return ms / DAY;
 }
 
@@ -382,10 +379,11 @@ export class ReferenceCalendar {
     const C = mergeIntervals(closed);
     const O = mergeIntervals(opened);
     const points = new Set<number>([lo, hi]);
-    for (const xs of [W, C, O]) for (const [s, e] of xs) {
-      if (s > lo && s < hi) points.add(s);
-      if (e > lo && e < hi) points.add(e);
-    }
+    for (const xs of [W, C, O])
+      for (const [s, e] of xs) {
+        if (s > lo && s < hi) points.add(s);
+        if (e > lo && e < hi) points.add(e);
+      }
     const sorted = [...points].sort((a, b) => a - b);
     const out: Interval[] = [];
     for (let i = 0; i + 1 < sorted.length; i++) {
@@ -411,7 +409,8 @@ export class ReferenceCalendar {
   }
 
   private loadYear(year: number): void {
-    if (year < this.minYear || year > this.maxYear) throw new ReferenceRangeError(`reference: year ${year} outside ${this.minYear}..${this.maxYear}`);
+    if (year < this.minYear || year > this.maxYear)
+      throw new ReferenceRangeError(`reference: year ${year} outside ${this.minYear}..${this.maxYear}`);
     const block = this.computeYear(year);
     if (this.yHi < this.yLo) {
       this.intervals = block;
@@ -558,7 +557,7 @@ export class ReferenceCalendar {
     for (;;) {
       for (let i = this.intervals.length - 1; i >= 0; i--) {
         const [s, e] = this.intervals[i]!;
-        if (s < t) return e >= t ? t : e;
+        if (s < t) return Math.min(e, t);
       }
       this.loadYear(this.yLo - 1);
     }

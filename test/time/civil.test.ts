@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, daysInMonth, formatLocalDate, formatWallTime, localDate, parseLocalDate, parseWallTime } from '../../src/time/civil';
+import {
+  dateParts,
+  daysInMonth,
+  formatLocalDate,
+  formatWallTime,
+  localDate,
+  parseLocalDate,
+  parseWallTime,
+} from '../../src/time/civil';
 
 describe('civil dates', () => {
   it('numbers days from 1970-01-01 on the proleptic Gregorian calendar', () => {
@@ -53,10 +61,18 @@ describe('wall times', () => {
     expect(formatWallTime(parseWallTime('17:45:00.250')!)).toBe('17:45:00.250');
   });
 
-  it.each(['24:00:00.001', '23:60', '23:59:60', '8:30', '08:30:', '08:30:15.', '08:30:15.1234', '08-30', '08:30 ', '٠٨:30'])(
-    'refuses %j',
-    (text) => {
-      expect(parseWallTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '24:00:00.001',
+    '23:60',
+    '23:59:60',
+    '8:30',
+    '08:30:',
+    '08:30:15.',
+    '08:30:15.1234',
+    '08-30',
+    '08:30 ',
+    '٠٨:30',
+  ])('refuses %j', (text) => {
+    expect(parseWallTime(text)).toBeUndefined();
+  });
 });

@@ -36,7 +36,9 @@ describe('toEpochMs', () => {
     expect(toEpochMs(date, bogota)).toBe(date.getTime());
     expect(date.toISOString()).toBe('2024-03-01T21:00:00.000Z');
     expect(toEpochMs(1_709_326_800_000, bogota)).toBe(1_709_326_800_000);
-    expect(toEpochMs(DateTime.fromISO('2024-03-01T16:00', { zone: 'America/Bogota' }), newYork)).toBe(1_709_326_800_000);
+    expect(toEpochMs(DateTime.fromISO('2024-03-01T16:00', { zone: 'America/Bogota' }), newYork)).toBe(
+      1_709_326_800_000,
+    );
   });
 
   it.each([
@@ -131,7 +133,9 @@ describe('toEpochMs(ISO string) edge cases', () => {
     expect(refusal('2024-02-30T25:00+24:00x')).toMatch(/is not an ISO 8601 instant/);
     expect(refusal('2024-02-30T25:00+24:00')).toMatch(/names a date that does not exist/);
     expect(refusal('2024-02-28T25:00+24:00')).toMatch(/has a time of day that does not exist/);
-    expect(refusal('2024-02-28T23:00+24:00')).toBe("created: '2024-02-28T23:00+24:00' has a UTC offset that does not exist");
+    expect(refusal('2024-02-28T23:00+24:00')).toBe(
+      "created: '2024-02-28T23:00+24:00' has a UTC offset that does not exist",
+    );
     expect(refusal('2024-02-28T23:00-05:60')).toMatch(/has a UTC offset that does not exist/);
   });
 });

@@ -19,7 +19,9 @@ import {
   referenceParseLocalDate,
 } from '../support/iso-reference';
 
-const ZONES: readonly Zone[] = ['UTC', 'America/Bogota', 'America/New_York', 'Australia/Lord_Howe'].map((name) => findZone(name)!);
+const ZONES: readonly Zone[] = ['UTC', 'America/Bogota', 'America/New_York', 'Australia/Lord_Howe'].map(
+  (name) => findZone(name)!,
+);
 const RUNS = 4000;
 
 type Outcome = { ok: number } | { error: string; path: string; value: string };
@@ -41,31 +43,71 @@ const num = (min: number, max: number, width: number, edges: number[] = []) =>
   fc.oneof(fc.integer({ min, max }), fc.constantFrom(...edges, min, max)).map((n) => pad(n, width));
 
 /** Whitespace JS trims and \s matches, plus lookalikes it does not (U+180E, U+200B). */
-const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const SPACES = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u1680',
+  '\u2003',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
 const space = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(...SPACES) });
 
-const year = fc.oneof(
-  { weight: 3, arbitrary: fc.integer({ min: 1970, max: 2100 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 1, 50, 99, 100, 400, 1600, 1900, 2000, 9999) },
-).map((y) => pad(y, 4));
-const date = fc.tuple(year, num(0, 13, 2, [1, 2, 12]), num(0, 32, 2, [1, 28, 29, 30, 31])).map(([y, m, d]) => `${y}-${m}-${d}`);
+const year = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.integer({ min: 1970, max: 2100 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 1, 50, 99, 100, 400, 1600, 1900, 2000, 9999) },
+  )
+  .map((y) => pad(y, 4));
+const date = fc
+  .tuple(year, num(0, 13, 2, [1, 2, 12]), num(0, 32, 2, [1, 28, 29, 30, 31]))
+  .map(([y, m, d]) => `${y}-${m}-${d}`);
 
 // 1-9 digits are allowed; none and 10 are near misses.
-const fraction = fc.tuple(fc.constantFrom('.', ','), fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^\d{1,9}$/) }, fc.constantFrom('', '0123456789'))).map(([mark, digits]) => mark + digits);
+const fraction = fc
+  .tuple(
+    fc.constantFrom('.', ','),
+    fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^\d{1,9}$/) }, fc.constantFrom('', '0123456789')),
+  )
+  .map(([mark, digits]) => mark + digits);
 const clock = fc
-  .tuple(num(0, 25, 2, [0, 23, 24]), num(0, 60, 2, [0, 59]), fc.option(fc.tuple(num(0, 60, 2, [0, 59]), fc.option(fraction))))
+  .tuple(
+    num(0, 25, 2, [0, 23, 24]),
+    num(0, 60, 2, [0, 59]),
+    fc.option(fc.tuple(num(0, 60, 2, [0, 59]), fc.option(fraction))),
+  )
   .map(([h, m, rest]) => `${h}:${m}${rest ? `:${rest[0]}${rest[1] ?? ''}` : ''}`);
-const time = fc.option(fc.tuple(fc.constantFrom('T', 't', ' '), clock).map(([sep, c]) => sep + c), { freq: 4 });
+const time = fc.option(
+  fc.tuple(fc.constantFrom('T', 't', ' '), clock).map(([sep, c]) => sep + c),
+  { freq: 4 },
+);
 
 const offset = fc.option(
   fc.oneof(
     fc.constantFrom('Z', 'z'),
     fc
-      .tuple(fc.constantFrom('+', '-'), num(0, 25, 2, [0, 5, 14, 23]), fc.constantFrom('', ':', 'colon-less'), num(0, 61, 2, [0, 30, 45, 59]))
+      .tuple(
+        fc.constantFrom('+', '-'),
+        num(0, 25, 2, [0, 5, 14, 23]),
+        fc.constantFrom('', ':', 'colon-less'),
+        num(0, 61, 2, [0, 30, 45, 59]),
+      )
       .map(([sign, h, style, m]) => (style === '' ? sign + h : style === ':' ? `${sign}${h}:${m}` : sign + h + m)),
     // Near misses: '+05:', '+5', '+05:3', '+053', '-0530:'...
-    fc.tuple(fc.constantFrom('+', '-'), fc.array(fc.constantFrom('0', '1', '5', '9', ':'), { maxLength: 6 })).map(([sign, cs]) => sign + cs.join('')),
+    fc
+      .tuple(fc.constantFrom('+', '-'), fc.array(fc.constantFrom('0', '1', '5', '9', ':'), { maxLength: 6 }))
+      .map(([sign, cs]) => sign + cs.join('')),
   ),
   { freq: 3 },
 );
@@ -75,10 +117,34 @@ const wellFormed = fc
   .map(([lead, d, t, mid, o, trail]) => `${lead}${d}${t ?? ''}${o === null ? '' : mid + o}${trail}`);
 
 /** Characters to insert or substitute: syntax, separators, whitespace and non-ASCII digits. */
-const NOISE = [...'0123456789', '-', ':', 'T', 't', ' ', '+', 'Z', 'z', '.', ',', 'x', '٣', '１', '\u00a0', '\ufeff', '\u2028', '\u180e', '\u200b'];
+const NOISE = [
+  ...'0123456789',
+  '-',
+  ':',
+  'T',
+  't',
+  ' ',
+  '+',
+  'Z',
+  'z',
+  '.',
+  ',',
+  'x',
+  '٣',
+  '１',
+  '\u00a0',
+  '\ufeff',
+  '\u2028',
+  '\u180e',
+  '\u200b',
+];
 
 type Edit = { kind: 'drop' | 'insert' | 'replace'; at: number; char: string };
-const edit = fc.record({ kind: fc.constantFrom('drop', 'insert', 'replace'), at: fc.nat(), char: fc.constantFrom(...NOISE) }) as fc.Arbitrary<Edit>;
+const edit = fc.record({
+  kind: fc.constantFrom('drop', 'insert', 'replace'),
+  at: fc.nat(),
+  char: fc.constantFrom(...NOISE),
+}) as fc.Arbitrary<Edit>;
 
 function mutate(text: string, edits: Edit[]): string {
   let s = text;
@@ -90,7 +156,9 @@ function mutate(text: string, edits: Edit[]): string {
   }
   return s;
 }
-const mutated = fc.tuple(wellFormed, fc.array(edit, { minLength: 1, maxLength: 3 })).map(([s, edits]) => mutate(s, edits));
+const mutated = fc
+  .tuple(wellFormed, fc.array(edit, { minLength: 1, maxLength: 3 }))
+  .map(([s, edits]) => mutate(s, edits));
 
 const zone = fc.constantFrom(...ZONES);
 const twoDigitYear = (text: string) => /^\s*00\d\d/.test(text);
@@ -131,9 +199,13 @@ describe('toEpochMs(string) against the old regex reader', () => {
   it('agrees on arbitrary short strings over the ISO alphabet', () => {
     const chars = fc.constantFrom(...NOISE, '2', '0', '-', ':');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 30 }).map((cs) => cs.join('')), zone, (text, z) => {
-        same(text, z);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 30 }).map((cs) => cs.join('')),
+        zone,
+        (text, z) => {
+          same(text, z);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -157,7 +229,10 @@ describe('civil arithmetic against Date', () => {
   });
 
   it('localDate keeps Date.UTC answers for fractions, NaN and infinities', () => {
-    const odd = fc.oneof(fc.double({ min: -1e6, max: 1e6 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e20, -0, 2.5, 0.5));
+    const odd = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6 }),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e20, -0, 2.5, 0.5),
+    );
     fc.assert(
       fc.property(odd, odd, odd, (year, month, day) => {
         expect(localDate(2024 + year, month, day)).toBe(referenceLocalDate(2024 + year, month, day));
@@ -193,7 +268,10 @@ describe('civil arithmetic against Date', () => {
   });
 
   it('parseLocalDate agrees with the old regex reader', () => {
-    const dates = fc.oneof(date, fc.tuple(date, fc.array(edit, { minLength: 1, maxLength: 2 })).map(([s, edits]) => mutate(s, edits)));
+    const dates = fc.oneof(
+      date,
+      fc.tuple(date, fc.array(edit, { minLength: 1, maxLength: 2 })).map(([s, edits]) => mutate(s, edits)),
+    );
     fc.assert(
       fc.property(dates, (text) => {
         const actual = parseLocalDate(text);
@@ -206,9 +284,16 @@ describe('civil arithmetic against Date', () => {
 
   it('parseWallTime agrees with the old regex reader', () => {
     const wall = fc
-      .tuple(num(0, 25, 2, [0, 24]), num(0, 60, 2, [0, 59]), fc.option(fc.tuple(num(0, 60, 2, [0, 59]), fc.option(fc.stringMatching(/^\d{0,4}$/)))))
+      .tuple(
+        num(0, 25, 2, [0, 24]),
+        num(0, 60, 2, [0, 59]),
+        fc.option(fc.tuple(num(0, 60, 2, [0, 59]), fc.option(fc.stringMatching(/^\d{0,4}$/)))),
+      )
       .map(([h, m, rest]) => `${h}:${m}${rest ? `:${rest[0]}${rest[1] === null ? '' : `.${rest[1]}`}` : ''}`);
-    const walls = fc.oneof(wall, fc.tuple(wall, fc.array(edit, { minLength: 1, maxLength: 2 })).map(([s, edits]) => mutate(s, edits)));
+    const walls = fc.oneof(
+      wall,
+      fc.tuple(wall, fc.array(edit, { minLength: 1, maxLength: 2 })).map(([s, edits]) => mutate(s, edits)),
+    );
     fc.assert(
       fc.property(walls, (text) => {
         expect(parseWallTime(text)).toBe(legacyParseWallTime(text));

@@ -3,7 +3,15 @@ import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { cachedOffsets } from '../../src/time/offsets';
 
-const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'America/Bogota', 'Pacific/Chatham', 'America/Santiago', 'Asia/Tehran'];
+const ZONES = [
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Lord_Howe',
+  'America/Bogota',
+  'Pacific/Chatham',
+  'America/Santiago',
+  'Asia/Tehran',
+];
 
 describe('cachedOffsets', () => {
   it('answers what the platform answers, at any instant and next to every transition', () => {

@@ -29,7 +29,11 @@ const PRIORITIES: Record<CartaPriority, Omit<PrioritySpec, 'targets'>> = {
     aliases: ['Normal', 'Media', 'Baja', 'P3'],
     definition:
       'Cuando se requiere soporte para comprender mejor cómo funciona el sistema, cómo generar un reporte, cómo configurar una opción determinada, etc. (no incluye requerimientos al fabricante)',
-    examples: ['comprender mejor cómo funciona el sistema', 'cómo generar un reporte', 'cómo configurar una opción determinada'],
+    examples: [
+      'comprender mejor cómo funciona el sistema',
+      'cómo generar un reporte',
+      'cómo configurar una opción determinada',
+    ],
   },
 };
 
@@ -72,11 +76,17 @@ export const CARTA_EXCLUSIONS: ExclusionSpec[] = [
  * @example
  * cartaPlan({ id: 'standard' }, { urgent: {...}, important: {...}, normal: {...} }).offHoursIntake; //=> ['urgent']
  */
-export function cartaPlan(plan: Omit<PlanSpec, 'business' | 'offHoursIntake' | 'priorities'>, targets: Record<CartaPriority, TargetsSpec>): PlanSpec {
+export function cartaPlan(
+  plan: Omit<PlanSpec, 'business' | 'offHoursIntake' | 'priorities'>,
+  targets: Record<CartaPriority, TargetsSpec>,
+): PlanSpec {
   return {
     ...plan,
     business: 'business',
     offHoursIntake: ['urgent'],
-    priorities: (Object.keys(PRIORITIES) as CartaPriority[]).map((id) => ({ ...structuredClone(PRIORITIES[id]), targets: targets[id] })),
+    priorities: (Object.keys(PRIORITIES) as CartaPriority[]).map((id) => ({
+      ...structuredClone(PRIORITIES[id]),
+      targets: targets[id],
+    })),
   };
 }

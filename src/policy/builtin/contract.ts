@@ -53,7 +53,9 @@ export interface ContractTerms {
 }
 
 const entrySchema = z.strictObject({ response: z.unknown().optional(), resolution: z.unknown().optional() });
-const targetsSchema = z.record(z.string(), z.unknown(), { error: "expected targets per priority id, such as { high: { response: 'PT1H' } }" });
+const targetsSchema = z.record(z.string(), z.unknown(), {
+  error: "expected targets per priority id, such as { high: { response: 'PT1H' } }",
+});
 
 /**
  * Reads a contract or throws PolicyError 'INVALID_CONTRACT' listing everything it lacks.
@@ -73,7 +75,11 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
   );
   const parsed = parseWith(schema, contract, 'contract');
   if (!parsed.ok) throw new PolicyError(parsed.issues, 'INVALID_CONTRACT');
-  const value = parsed.value as { targets?: Record<string, unknown>; requestTargets?: Record<string, unknown>; calendars?: Record<string, unknown> };
+  const value = parsed.value as {
+    targets?: Record<string, unknown>;
+    requestTargets?: Record<string, unknown>;
+    calendars?: Record<string, unknown>;
+  };
   const issues: Issue[] = [];
   const example = `{ ${terms.priorities[0]}: { response: 'PT1H', resolution: 'PT8H' } }`;
   if (value.targets === undefined || Object.keys(value.targets).length === 0) {
@@ -83,12 +89,18 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
     });
   }
   const targets = readTargets(value.targets ?? {}, 'contract.targets', terms, issues);
-  const requestTargets = value.requestTargets === undefined ? undefined : readTargets(value.requestTargets, 'contract.requestTargets', terms, issues);
+  const requestTargets =
+    value.requestTargets === undefined
+      ? undefined
+      : readTargets(value.requestTargets, 'contract.requestTargets', terms, issues);
   const calendars: Record<string, PolicyCalendarSpec> = {};
   for (const [name, spec] of Object.entries(value.calendars ?? {})) {
     const path = `contract.calendars.${name}`;
     if (!terms.calendars.includes(name)) {
-      issues.push({ path, message: `${show(name)} is not a calendar of ${terms.provider} (known: ${listNames(terms.calendars)})` });
+      issues.push({
+        path,
+        message: `${show(name)} is not a calendar of ${terms.provider} (known: ${listNames(terms.calendars)})`,
+      });
     } else if (spec === '24/7') {
       calendars[name] = '24/7';
     } else {
@@ -104,12 +116,20 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
   return { targets, requestTargets, calendars };
 }
 
-function readTargets(entries: Record<string, unknown>, path: string, terms: ContractTerms, issues: Issue[]): Map<string, Durations> {
+function readTargets(
+  entries: Record<string, unknown>,
+  path: string,
+  terms: ContractTerms,
+  issues: Issue[],
+): Map<string, Durations> {
   const out = new Map<string, Durations>();
   for (const [id, entry] of Object.entries(entries)) {
     const at = `${path}.${id}`;
     if (!terms.priorities.includes(id)) {
-      issues.push({ path: at, message: `${show(id)} is not a priority of ${terms.provider} (known: ${listNames(terms.priorities)})` });
+      issues.push({
+        path: at,
+        message: `${show(id)} is not a priority of ${terms.provider} (known: ${listNames(terms.priorities)})`,
+      });
       continue;
     }
     const parsed = parseWith(entrySchema, entry, at);
@@ -125,7 +145,10 @@ function readTargets(entries: Record<string, unknown>, path: string, terms: Cont
       if (ms !== undefined) durations[kind] = isoDuration(ms);
     }
     if (parsed.value.response === undefined && parsed.value.resolution === undefined) {
-      issues.push({ path: at, message: `${show(entry)} sets neither response nor resolution: expected e.g. { response: 'PT1H', resolution: 'PT8H' }` });
+      issues.push({
+        path: at,
+        message: `${show(entry)} sets neither response nor resolution: expected e.g. { response: 'PT1H', resolution: 'PT8H' }`,
+      });
     }
     out.set(id, durations);
   }

@@ -33,7 +33,8 @@ const IMPACTS: Omit<PrioritySpec, 'targets'>[] = [
     id: 'high',
     label: 'Alto impacto o prioridad',
     aliases: ['Alto impacto', 'Alta', 'Alto', 'Crítico', 'P1'],
-    definition: 'Son solicitudes o casos que afectan directamente la continuidad, disponibilidad y estabilidad del servicio o del servidor.',
+    definition:
+      'Son solicitudes o casos que afectan directamente la continuidad, disponibilidad y estabilidad del servicio o del servidor.',
     examples: [
       'Caida del servicio o servidor',
       'servicio no funcional o intermitencia prolongada',
@@ -73,7 +74,10 @@ const IMPACTS: Omit<PrioritySpec, 'targets'>[] = [
 const TICKET: ChannelSpec = { id: 'ticket', label: 'Ticket de soporte', calendar: ALWAYS, aliases: ['portal', 'web'] };
 const CHAT: ChannelSpec = { id: 'chat', label: 'Chat', calendar: BUSINESS };
 
-function level(plan: Omit<PlanSpec, 'business' | 'offHoursIntake' | 'priorities'>, targets: [TargetsSpec, TargetsSpec, TargetsSpec]): PlanSpec {
+function level(
+  plan: Omit<PlanSpec, 'business' | 'offHoursIntake' | 'priorities'>,
+  targets: [TargetsSpec, TargetsSpec, TargetsSpec],
+): PlanSpec {
   return {
     ...plan,
     business: BUSINESS,
@@ -102,12 +106,21 @@ export function hostingSpec(): PolicySpec {
           id: 'level-1',
           label: 'Soporte Nivel 1',
           description: 'Incluido en todos los servicios',
-          channels: [TICKET, emailChannel(ALWAYS), phoneChannel(BUSINESS, 'solo para casos con un ticket ya creado y un número de caso')],
+          channels: [
+            TICKET,
+            emailChannel(ALWAYS),
+            phoneChannel(BUSINESS, 'solo para casos con un ticket ya creado y un número de caso'),
+          ],
         },
         [{ response: within(1, ALWAYS) }, { response: between(3, 5, BUSINESS) }, { response: between(5, 6, BUSINESS) }],
       ),
       level(
-        { id: 'level-2', label: 'Soporte Nivel 2', description: 'Incluido en algunos servicios', channels: [CHAT, TICKET, emailChannel(ALWAYS), phoneChannel(BUSINESS)] },
+        {
+          id: 'level-2',
+          label: 'Soporte Nivel 2',
+          description: 'Incluido en algunos servicios',
+          channels: [CHAT, TICKET, emailChannel(ALWAYS), phoneChannel(BUSINESS)],
+        },
         [{ response: within(1, ALWAYS) }, { response: between(2, 3, BUSINESS) }, { response: between(3, 4, BUSINESS) }],
       ),
       level(
@@ -118,7 +131,11 @@ export function hostingSpec(): PolicySpec {
           price: { amount: 120_900, currency: 'COP', period: 'month', note: '+ IVA' },
           channels: [TICKET, emailChannel(BUSINESS), CHAT, phoneChannel(BUSINESS)],
         },
-        [{ response: within(1, ALWAYS, 'strict') }, { response: within(1, ALWAYS, 'strict') }, { response: within(1, ALWAYS, 'strict') }],
+        [
+          { response: within(1, ALWAYS, 'strict') },
+          { response: within(1, ALWAYS, 'strict') },
+          { response: within(1, ALWAYS, 'strict') },
+        ],
       ),
     ],
   };

@@ -33,7 +33,12 @@ const LEVELS: Omit<PrioritySpec, 'targets'>[] = [
 function channels(calendar: string): ChannelSpec[] {
   return [
     { id: 'email', label: 'Soporte vía e-mail o WhatsApp', calendar, aliases: ['correo', 'whatsapp', 'e-mail'] },
-    { id: 'phone', label: 'Soporte telefónico y/o por video conferencia', calendar, aliases: ['telefono', 'videoconferencia'] },
+    {
+      id: 'phone',
+      label: 'Soporte telefónico y/o por video conferencia',
+      calendar,
+      aliases: ['telefono', 'videoconferencia'],
+    },
     { id: 'remote', label: 'Soporte por acceso remoto (AnyDesk)', calendar, aliases: ['anydesk', 'remoto'] },
     { id: 'on-site', label: 'Soporte presencial y/o personalizado', calendar, aliases: ['presencial'] },
   ];
@@ -47,7 +52,12 @@ function channels(calendar: string): ChannelSpec[] {
  * isysSpec({ targets: { high: { response: 'PT2H' } } }).plans.map((p) => p.id); //=> ['standard', 'custom', 'per-event']
  */
 export function isysSpec(contract: IsysContract): PolicySpec {
-  const read = readContract(contract, { provider: 'ISYS', priorities: ISYS_PRIORITIES, calendars: [BUSINESS, ALWAYS, CUSTOM], requests: false });
+  const read = readContract(contract, {
+    provider: 'ISYS',
+    priorities: ISYS_PRIORITIES,
+    calendars: [BUSINESS, ALWAYS, CUSTOM],
+    requests: false,
+  });
   const contracted = (id: string, label: string, hours: string): PlanSpec => ({
     id,
     label,
@@ -77,7 +87,8 @@ export function isysSpec(contract: IsysContract): PolicySpec {
       {
         id: 'per-event',
         label: 'Soporte por evento',
-        description: 'Genera cobro por cada servicio de soporte entregado, con orden de compra firmada: sin tiempos comprometidos.',
+        description:
+          'Genera cobro por cada servicio de soporte entregado, con orden de compra firmada: sin tiempos comprometidos.',
         business: BUSINESS,
         offHoursIntake: 'all',
         channels: channels(BUSINESS),

@@ -43,7 +43,13 @@ function scheme(id: string, label: string, business: string): Omit<PlanSpec, 'pr
     // the contract's requestTargets, when it sets them.
     targetsApplyTo: ['incident'],
     channels: [
-      { id: 'portal', label: 'Plataforma de soporte', calendar: ALWAYS, aliases: ['ticket', 'web', 'soporte.itac.com.co'], note: 'http://soporte.itac.com.co/' },
+      {
+        id: 'portal',
+        label: 'Plataforma de soporte',
+        calendar: ALWAYS,
+        aliases: ['ticket', 'web', 'soporte.itac.com.co'],
+        note: 'http://soporte.itac.com.co/',
+      },
       emailChannel(ALWAYS, 'soporte@itac.co: abre un ticket automáticamente'),
       phoneChannel(business, '(+57 1) 744 4822, en modo restringido'),
     ],
@@ -58,13 +64,22 @@ function scheme(id: string, label: string, business: string): Omit<PlanSpec, 'pr
  * itacSpec({ targets: { critical: { response: 'PT1H', resolution: 'PT8H' } } }).plans.map((p) => p.id); //=> ['8x5', '24x7']
  */
 export function itacSpec(contract: ItacContract): PolicySpec {
-  const read = readContract(contract, { provider: 'ITAC', priorities: ITAC_PRIORITIES, calendars: [BUSINESS, ALWAYS], requests: true });
+  const read = readContract(contract, {
+    provider: 'ITAC',
+    priorities: ITAC_PRIORITIES,
+    calendars: [BUSINESS, ALWAYS],
+    requests: true,
+  });
   const plan = (base: Omit<PlanSpec, 'priorities'>): PlanSpec => ({
     ...base,
     priorities: LEVELS.map((level) => {
       const targets = targetsOn(read.targets.get(level.id), base.business);
       const requestTargets = targetsOn(read.requestTargets?.get(level.id), base.business);
-      return { ...structuredClone(level), ...(targets ? { targets } : {}), ...(requestTargets ? { requestTargets } : {}) };
+      return {
+        ...structuredClone(level),
+        ...(targets ? { targets } : {}),
+        ...(requestTargets ? { requestTargets } : {}),
+      };
     }),
   });
   return {

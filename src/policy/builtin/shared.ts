@@ -52,7 +52,13 @@ export function colombianCalendars(windows: readonly string[]): Record<string, P
  * emailChannel('24/7', 'soporte@icg.com.co'); //=> { id: 'email', label: 'Correo electrónico', calendar: '24/7', ... }
  */
 export function emailChannel(calendar: string, note?: string): ChannelSpec {
-  return { id: 'email', label: 'Correo electrónico', calendar, aliases: ['correo', 'e-mail'], ...(note === undefined ? {} : { note }) };
+  return {
+    id: 'email',
+    label: 'Correo electrónico',
+    calendar,
+    aliases: ['correo', 'e-mail'],
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 /**

@@ -9,12 +9,20 @@ describe('policies.hosting: the DESIGN table', () => {
   it('has plans level-1, level-2, level-3 on our default Mon–Fri 08:00–18:00 in Bogotá', () => {
     expect(hosting.planIds).toEqual(['level-1', 'level-2', 'level-3']);
     const day = ['08:00-18:00'];
-    expect(hosting.toJSON().calendars.business).toEqual({ zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] });
+    expect(hosting.toJSON().calendars.business).toEqual({
+      zone: 'America/Bogota',
+      hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+      holidays: [{ country: 'CO' }],
+    });
   });
 
   it('prices level 3 at COP 120.900 + IVA a month, and no other level', () => {
     const plans = hosting.toJSON().plans;
-    expect(plans.map((p) => p.price)).toEqual([undefined, undefined, { amount: 120_900, currency: 'COP', period: 'month', note: '+ IVA' }]);
+    expect(plans.map((p) => p.price)).toEqual([
+      undefined,
+      undefined,
+      { amount: 120_900, currency: 'COP', period: 'month', note: '+ IVA' },
+    ]);
   });
 
   it.each([
@@ -28,13 +36,16 @@ describe('policies.hosting: the DESIGN table', () => {
     ['level-3', 'high', undefined, 1 * H, '24/7', 'strict'],
     ['level-3', 'medium', undefined, 1 * H, '24/7', 'strict'],
     ['level-3', 'low', undefined, 1 * H, '24/7', 'strict'],
-  ] as const)('%s · %s: response min %s, target %d on %s (%s), no resolution, all accepted off-hours', (plan, priority, min, max, clock, bound) => {
-    const terms = hosting.resolve({ plan, priority });
-    expect(terms.targets.response).toMatchObject({ target: max, clock, bound });
-    expect(terms.targets.response?.min).toBe(min);
-    expect(terms.targets.resolution).toBeUndefined();
-    expect(terms.offHoursIntake).toBe(true);
-  });
+  ] as const)(
+    '%s · %s: response min %s, target %d on %s (%s), no resolution, all accepted off-hours',
+    (plan, priority, min, max, clock, bound) => {
+      const terms = hosting.resolve({ plan, priority });
+      expect(terms.targets.response).toMatchObject({ target: max, clock, bound });
+      expect(terms.targets.response?.min).toBe(min);
+      expect(terms.targets.resolution).toBeUndefined();
+      expect(terms.offHoursIntake).toBe(true);
+    },
+  );
 });
 
 describe('policies.hosting: deadlines by hand', () => {

@@ -11,7 +11,11 @@ describe('policies.icg: the DESIGN table', () => {
     expect(icg.planIds).toEqual(['standard']);
     const business = icg.toJSON().calendars.business;
     const day = ['07:00-12:30', '13:30-17:30'];
-    expect(business).toEqual({ zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] });
+    expect(business).toEqual({
+      zone: 'America/Bogota',
+      hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+      holidays: [{ country: 'CO' }],
+    });
     expect(icg.toJSON().calendars['24/7']).toBe('24/7');
     expect(icg.calendar('24/7').zone).toBe('America/Bogota');
   });
@@ -21,14 +25,28 @@ describe('policies.icg: the DESIGN table', () => {
     ['urgent', 1 * H, '24/7', 4 * H, 'business', true],
     ['important', 2 * H, 'business', 16 * H, 'business', false],
     ['normal', 4 * H, 'business', 16 * H, 'business', false],
-  ] as const)('%s: response %d ms on %s, resolution %d ms on %s, off-hours intake %s', (priority, response, responseClock, resolution, resolutionClock, offHours) => {
-    const terms = icg.resolve({ priority });
-    expect(terms).toMatchObject({ policyId: 'icg', planId: 'standard', priorityId: priority, businessClock: 'business', offHoursIntake: offHours, warnings: [0.75] });
-    expect(terms.targets.response).toMatchObject({ target: response, clock: responseClock, bound: 'inclusive' });
-    expect(terms.targets.response?.min).toBeUndefined();
-    expect(terms.targets.resolution).toMatchObject({ target: resolution, clock: resolutionClock, bound: 'inclusive' });
-    expect(terms.coverage).toBeUndefined();
-  });
+  ] as const)(
+    '%s: response %d ms on %s, resolution %d ms on %s, off-hours intake %s',
+    (priority, response, responseClock, resolution, resolutionClock, offHours) => {
+      const terms = icg.resolve({ priority });
+      expect(terms).toMatchObject({
+        policyId: 'icg',
+        planId: 'standard',
+        priorityId: priority,
+        businessClock: 'business',
+        offHoursIntake: offHours,
+        warnings: [0.75],
+      });
+      expect(terms.targets.response).toMatchObject({ target: response, clock: responseClock, bound: 'inclusive' });
+      expect(terms.targets.response?.min).toBeUndefined();
+      expect(terms.targets.resolution).toMatchObject({
+        target: resolution,
+        clock: resolutionClock,
+        bound: 'inclusive',
+      });
+      expect(terms.coverage).toBeUndefined();
+    },
+  );
 
   it('pauses for the manufacturer or an on-site visit stop resolution only, as does any other pause', () => {
     const terms = icg.resolve({ priority: 'normal' });
@@ -36,7 +54,10 @@ describe('policies.icg: the DESIGN table', () => {
     expect(terms.pauseStops('Escalado al fabricante')).toEqual(['resolution']);
     expect(terms.pauseStops('visita en sitio')).toEqual(['resolution']);
     expect(terms.pauseStops(undefined)).toEqual(['resolution']);
-    expect(icg.toJSON().exclusions?.map((e) => [e.id, e.pause])).toEqual([['manufacturer', 'manufacturer'], ['on-site', 'on-site']]);
+    expect(icg.toJSON().exclusions?.map((e) => [e.id, e.pause])).toEqual([
+      ['manufacturer', 'manufacturer'],
+      ['on-site', 'on-site'],
+    ]);
   });
 });
 

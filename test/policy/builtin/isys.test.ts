@@ -15,7 +15,13 @@ const isys = policies.isys(contract);
 const monToSat = ['07:00-19:00'];
 const extended = policies.isys({
   ...contract,
-  calendars: { custom: { zone: 'America/Bogota', hours: { mon: monToSat, tue: monToSat, wed: monToSat, thu: monToSat, fri: monToSat, sat: monToSat }, holidays: [{ country: 'CO' }] } },
+  calendars: {
+    custom: {
+      zone: 'America/Bogota',
+      hours: { mon: monToSat, tue: monToSat, wed: monToSat, thu: monToSat, fri: monToSat, sat: monToSat },
+      holidays: [{ country: 'CO' }],
+    },
+  },
 });
 
 describe('policies.isys: the DESIGN table', () => {
@@ -23,7 +29,11 @@ describe('policies.isys: the DESIGN table', () => {
     expect(isys.id).toBe('isys');
     expect(isys.planIds).toEqual(['standard', 'custom', 'per-event']);
     const day = ['08:00-17:00'];
-    const fiveByEight = { zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] };
+    const fiveByEight = {
+      zone: 'America/Bogota',
+      hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+      holidays: [{ country: 'CO' }],
+    };
     expect(isys.toJSON().calendars).toEqual({ business: fiveByEight, '24/7': '24/7', custom: fiveByEight });
   });
 
@@ -38,7 +48,10 @@ describe('policies.isys: the DESIGN table', () => {
         ['low', 8, 24],
       ] as const) {
         const terms = isys.resolve({ plan, priority });
-        expect(terms.targets).toMatchObject({ response: { target: response * H, clock }, resolution: { target: resolution * H, clock } });
+        expect(terms.targets).toMatchObject({
+          response: { target: response * H, clock },
+          resolution: { target: resolution * H, clock },
+        });
         expect(terms.businessClock).toBe(clock);
         expect(terms.coverage).toBe(isys.calendar(clock));
         expect(terms.offHoursIntake).toBe(true);
@@ -92,7 +105,9 @@ describe('policies.isys: deadlines by hand', () => {
   });
 
   it('custom without a contract calendar is the standard 5x8: high response Monday 09:00', () => {
-    expect(due(isys, { plan: 'custom', priority: 'high' }, 'response', '2024-03-01 16:00')).toEqual(bogota('2024-03-04T09:00'));
+    expect(due(isys, { plan: 'custom', priority: 'high' }, 'response', '2024-03-01 16:00')).toEqual(
+      bogota('2024-03-04T09:00'),
+    );
   });
 });
 
@@ -114,11 +129,17 @@ describe('policies.isys: what the contract lacks', () => {
       'INVALID_CONTRACT',
       "contract.targets.critical: 'critical' is not a priority of ISYS (known: high, medium, low)",
     ]);
-    expect(code(() => policies.isys({ targets: { high: { response: 'PT1H' } }, requestTargets: {} } as IsysContract))).toEqual([
-      'INVALID_CONTRACT',
-      "contract: has unknown key 'requestTargets'",
-    ]);
-    expect(code(() => policies.isys({ targets: { high: { response: 'PT1H' } }, calendars: { office: { zone: 'UTC', hours: '24/7' } } }))).toEqual([
+    expect(
+      code(() => policies.isys({ targets: { high: { response: 'PT1H' } }, requestTargets: {} } as IsysContract)),
+    ).toEqual(['INVALID_CONTRACT', "contract: has unknown key 'requestTargets'"]);
+    expect(
+      code(() =>
+        policies.isys({
+          targets: { high: { response: 'PT1H' } },
+          calendars: { office: { zone: 'UTC', hours: '24/7' } },
+        }),
+      ),
+    ).toEqual([
       'INVALID_CONTRACT',
       "contract.calendars.office: 'office' is not a calendar of ISYS (known: business, 24/7, custom)",
     ]);

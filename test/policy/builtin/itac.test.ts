@@ -21,43 +21,60 @@ describe('policies.itac: the DESIGN table', () => {
     expect(itac.planIds).toEqual(['8x5', '24x7']);
     const day = ['08:00-12:00', '13:00-17:00'];
     expect(itac.toJSON().calendars).toEqual({
-      business: { zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] },
+      business: {
+        zone: 'America/Bogota',
+        hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+        holidays: [{ country: 'CO' }],
+      },
       '24/7': '24/7',
     });
     expect(itac.resolve({ plan: '8x5', priority: 'low' }).businessClock).toBe('business');
     expect(itac.resolve({ plan: '24x7', priority: 'low' }).businessClock).toBe('24/7');
   });
 
-  it.each(['8x5', '24x7'] as const)('%s: the contract numbers, on the plan business clock, every priority accepted off-hours', (plan) => {
-    const clock = plan === '8x5' ? 'business' : '24/7';
-    for (const [priority, response, resolution] of [
-      ['critical', 1, 4],
-      ['high', 2, 8],
-      ['medium', 4, 16],
-      ['low', 8, 40],
-    ] as const) {
-      const terms = itac.resolve({ plan, priority });
-      expect(terms.targets).toMatchObject({ response: { target: response * H, clock, bound: 'inclusive' }, resolution: { target: resolution * H, clock } });
-      expect(terms.offHoursIntake).toBe(true);
-    }
-  });
+  it.each(['8x5', '24x7'] as const)(
+    '%s: the contract numbers, on the plan business clock, every priority accepted off-hours',
+    (plan) => {
+      const clock = plan === '8x5' ? 'business' : '24/7';
+      for (const [priority, response, resolution] of [
+        ['critical', 1, 4],
+        ['high', 2, 8],
+        ['medium', 4, 16],
+        ['low', 8, 40],
+      ] as const) {
+        const terms = itac.resolve({ plan, priority });
+        expect(terms.targets).toMatchObject({
+          response: { target: response * H, clock, bound: 'inclusive' },
+          resolution: { target: resolution * H, clock },
+        });
+        expect(terms.offHoursIntake).toBe(true);
+      }
+    },
+  );
 
   it('gives a REQUERIMIENTO no targets unless the contract sets requestTargets', () => {
     expect(itac.resolve({ plan: '8x5', priority: 'critical', type: 'request' }).targets).toEqual({});
-    expect(itac.resolve({ plan: '8x5', priority: 'low', type: 'request' }).targets).toMatchObject({ resolution: { target: 80 * H, clock: 'business' } });
+    expect(itac.resolve({ plan: '8x5', priority: 'low', type: 'request' }).targets).toMatchObject({
+      resolution: { target: 80 * H, clock: 'business' },
+    });
     expect(itac.resolve({ plan: '8x5', priority: 'low', type: 'request' }).targets.response).toBeUndefined();
     expect(itac.resolve({ plan: '8x5', priority: 'low', type: 'incident' }).targets.response?.target).toBe(8 * H);
   });
 
   it('leaves priorities the contract does not name without targets', () => {
     const partial = policies.itac({ targets: { critical: { response: 'PT30M' } } });
-    expect(partial.resolve({ plan: '8x5', priority: 'critical' }).targets).toMatchObject({ response: { target: 30 * 60_000 } });
+    expect(partial.resolve({ plan: '8x5', priority: 'critical' }).targets).toMatchObject({
+      response: { target: 30 * 60_000 },
+    });
     expect(partial.resolve({ plan: '8x5', priority: 'critical' }).targets.resolution).toBeUndefined();
     expect(partial.resolve({ plan: '8x5', priority: 'low' }).targets).toEqual({});
   });
 
   it('writes contract durations back as ISO strings', () => {
-    expect(itac.toJSON().plans[0]!.priorities[1]!.targets).toEqual({ response: { duration: 'PT2H', clock: 'business' }, resolution: { duration: 'PT8H', clock: 'business' } });
+    expect(itac.toJSON().plans[0]!.priorities[1]!.targets).toEqual({
+      response: { duration: 'PT2H', clock: 'business' },
+      resolution: { duration: 'PT8H', clock: 'business' },
+    });
   });
 });
 
@@ -95,16 +112,31 @@ describe('policies.itac: deadlines by hand', () => {
 
   it('a low REQUERIMIENTO (80 h) on 8x5 is due Friday 15 March 16:00; on 24x7, Tuesday 00:00', () => {
     // 8x5: 1 h Friday + 40 h (week of 4 March) + 39 h (Mon–Thu 32 + Friday 08–12, 13–16) = Friday 15 March 16:00.
-    expect(due(itac, { plan: '8x5', priority: 'low', type: 'request' }, 'resolution', '2024-03-01 16:00')).toEqual(bogota('2024-03-15T16:00'));
+    expect(due(itac, { plan: '8x5', priority: 'low', type: 'request' }, 'resolution', '2024-03-01 16:00')).toEqual(
+      bogota('2024-03-15T16:00'),
+    );
     // 24x7: Friday 16:00 + 80 h = Monday 16:00 + 8 h = Tuesday 5 March 00:00.
-    expect(due(itac, { plan: '24x7', priority: 'low', type: 'request' }, 'resolution', '2024-03-01 16:00')).toEqual(bogota('2024-03-05T00:00'));
+    expect(due(itac, { plan: '24x7', priority: 'low', type: 'request' }, 'resolution', '2024-03-01 16:00')).toEqual(
+      bogota('2024-03-05T00:00'),
+    );
   });
 
   it('takes the real 8x5 hours from contract.calendars', () => {
     const day = ['07:00-16:00'];
-    const custom = policies.itac({ ...contract, calendars: { business: { zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] } } });
+    const custom = policies.itac({
+      ...contract,
+      calendars: {
+        business: {
+          zone: 'America/Bogota',
+          hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+          holidays: [{ country: 'CO' }],
+        },
+      },
+    });
     // 07:00–16:00: Friday 15:00 + 1 h = 16:00; + 3 h from Monday 07:00 = 10:00 for critical resolution (4 h).
-    expect(due(custom, { plan: '8x5', priority: 'critical' }, 'resolution', '2024-03-01 15:00')).toEqual(bogota('2024-03-04T10:00'));
+    expect(due(custom, { plan: '8x5', priority: 'critical' }, 'resolution', '2024-03-01 15:00')).toEqual(
+      bogota('2024-03-04T10:00'),
+    );
   });
 });
 
@@ -121,7 +153,9 @@ describe('policies.itac: what the contract lacks', () => {
   };
 
   it('no contract, or no targets at all', () => {
-    expect(fails(undefined)).toBe("contract: is missing: expected a contract such as { targets: { critical: { response: 'PT1H' } } }");
+    expect(fails(undefined)).toBe(
+      "contract: is missing: expected a contract such as { targets: { critical: { response: 'PT1H' } } }",
+    );
     expect(fails({})).toBe(
       "contract.targets: is missing: the ITAC charter defers every number to the support contract; give targets per priority (critical, high, medium, low), e.g. { critical: { response: 'PT1H', resolution: 'PT8H' } }",
     );
@@ -129,7 +163,12 @@ describe('policies.itac: what the contract lacks', () => {
   });
 
   it('unknown priorities, empty entries, bad durations, unknown calendars: all listed at once', () => {
-    expect(fails({ targets: { urgent: { response: 'PT1H' }, critical: {}, high: { response: 'P1D', resolution: -5 } }, calendars: { office: {} } })).toBe(
+    expect(
+      fails({
+        targets: { urgent: { response: 'PT1H' }, critical: {}, high: { response: 'P1D', resolution: -5 } },
+        calendars: { office: {} },
+      }),
+    ).toBe(
       [
         '5 problems:',
         "- contract.targets.urgent: 'urgent' is not a priority of ITAC (known: critical, high, medium, low)",
@@ -142,12 +181,16 @@ describe('policies.itac: what the contract lacks', () => {
   });
 
   it('unknown keys in an entry and in the contract', () => {
-    expect(fails({ targets: { critical: { respond: 'PT1H' } } })).toBe("contract.targets.critical: has unknown key 'respond'");
+    expect(fails({ targets: { critical: { respond: 'PT1H' } } })).toBe(
+      "contract.targets.critical: has unknown key 'respond'",
+    );
     expect(fails({ targets: { critical: { response: 'PT1H' } }, sla: 1 })).toBe("contract: has unknown key 'sla'");
   });
 
   it('a bad calendar override, with its path', () => {
-    expect(() => policies.itac({ ...contract, calendars: { business: { zone: 'America/Bogota', hours: { mon: ['8-5'] } } } })).toThrow(
+    expect(() =>
+      policies.itac({ ...contract, calendars: { business: { zone: 'America/Bogota', hours: { mon: ['8-5'] } } } }),
+    ).toThrow(
       "contract.calendars.business.hours.mon[0]: '8-5' is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)",
     );
   });

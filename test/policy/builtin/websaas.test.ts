@@ -10,7 +10,11 @@ describe('policies.websaas: the DESIGN table', () => {
     expect(websaas.id).toBe('websaas');
     expect(websaas.planIds).toEqual(['standard']);
     const day = ['07:00-17:30'];
-    expect(websaas.toJSON().calendars.business).toEqual({ zone: 'America/Bogota', hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays: [{ country: 'CO' }] });
+    expect(websaas.toJSON().calendars.business).toEqual({
+      zone: 'America/Bogota',
+      hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+      holidays: [{ country: 'CO' }],
+    });
     expect(websaas.toJSON().calendars['24/7']).toBe('24/7');
   });
 
@@ -18,12 +22,25 @@ describe('policies.websaas: the DESIGN table', () => {
     ['urgent', 1 * H, '24/7', 4 * H, 'business', true],
     ['important', 1 * H, 'business', 16 * H, 'business', false],
     ['normal', 1 * H, 'business', 16 * H, 'business', false],
-  ] as const)('%s: response %d ms on %s, resolution %d ms on %s, off-hours intake %s', (priority, response, responseClock, resolution, resolutionClock, offHours) => {
-    const terms = websaas.resolve({ priority });
-    expect(terms).toMatchObject({ policyId: 'websaas', planId: 'standard', priorityId: priority, offHoursIntake: offHours, warnings: [0.75] });
-    expect(terms.targets.response).toMatchObject({ target: response, clock: responseClock, bound: 'inclusive' });
-    expect(terms.targets.resolution).toMatchObject({ target: resolution, clock: resolutionClock, bound: 'inclusive' });
-  });
+  ] as const)(
+    '%s: response %d ms on %s, resolution %d ms on %s, off-hours intake %s',
+    (priority, response, responseClock, resolution, resolutionClock, offHours) => {
+      const terms = websaas.resolve({ priority });
+      expect(terms).toMatchObject({
+        policyId: 'websaas',
+        planId: 'standard',
+        priorityId: priority,
+        offHoursIntake: offHours,
+        warnings: [0.75],
+      });
+      expect(terms.targets.response).toMatchObject({ target: response, clock: responseClock, bound: 'inclusive' });
+      expect(terms.targets.resolution).toMatchObject({
+        target: resolution,
+        clock: resolutionClock,
+        bound: 'inclusive',
+      });
+    },
+  );
 });
 
 describe('policies.websaas: deadlines by hand', () => {
