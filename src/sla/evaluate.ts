@@ -3,7 +3,7 @@
 // that stop it; the status follows from elapsed, due and the bound. Events after `now` are
 // not known yet, so evaluating history at any instant replays what was visible then.
 
-import { HabilError, TicketError } from '../errors';
+import { CalendarExhaustedError, HabilError, TicketError } from '../errors';
 import type { IntervalList } from '../engine/intervals';
 import { normalize } from '../engine/intervals';
 import { isOpen, nextOpen } from '../engine/periods';
@@ -92,8 +92,10 @@ function judge(
   const targets: TicketSla['targets'] = {};
   const response = terms.targets.response;
   const resolution = terms.targets.resolution;
-  if (response) targets.response = judgeTarget('response', response, terms, times, clockStart, now, explain);
-  if (resolution) targets.resolution = judgeTarget('resolution', resolution, terms, times, clockStart, now, explain);
+  const flips: number[] = [];
+  if (response) targets.response = judgeTarget('response', response, terms, times, clockStart, now, explain, flips);
+  if (resolution)
+    targets.resolution = judgeTarget('resolution', resolution, terms, times, clockStart, now, explain, flips);
 
   const intake = { status: accepted ? 'accepted' : 'deferred' } as Intake;
   if (!openAtReport) intake.reason = intakeReason(terms);
@@ -106,7 +108,7 @@ function judge(
   if (version !== undefined) sla.version = version;
   sla.intake = intake;
   sla.targets = targets;
-  const nextChangeAt = nextChange(targets, times, now);
+  const nextChangeAt = nextChange(targets, flips, times, now);
   if (nextChangeAt !== undefined) sla.nextChangeAt = new Date(nextChangeAt);
   return sla;
 }
@@ -132,6 +134,7 @@ function judgeTarget(
   clockStart: number,
   now: number,
   explain: boolean,
+  flips: number[],
 ): TargetResult {
   const completedAt = kind === 'response' ? (times.respondedAt ?? times.resolvedAt) : times.resolvedAt;
   const completion = completedAt !== undefined && completedAt <= now ? completedAt : undefined;
@@ -165,10 +168,12 @@ function judgeTarget(
     warnings.push({ level, at: new Date(clock.reach(threshold)), reached });
   }
 
+  // Business time is the measure whether or not the target completed, so the status is monotone
+  // in `now`: a target due at a window's end stays unbreached while the calendar is closed.
+  const within = inclusive ? elapsed <= target.target : elapsed < target.target;
   let status: TargetResult['status'];
-  if (completion !== undefined)
-    status = (inclusive ? elapsed <= target.target : elapsed < target.target) ? 'met' : 'breached';
-  else if (inclusive ? now > due : now >= due) status = 'breached';
+  if (completion !== undefined) status = within ? 'met' : 'breached';
+  else if (!within) status = 'breached';
   else if (pausedNow) status = 'paused';
   else if (warned) status = 'at-risk';
   else status = 'running';
@@ -181,14 +186,43 @@ function judgeTarget(
   result.remaining = target.target - elapsed;
   result.consumed = target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target;
   if (status === 'met') result.metAt = new Date(completion!);
-  if (status === 'breached') result.breachedAt = new Date(due);
+  if (status === 'breached') result.breachedAt = new Date(breachStart(clock, target, due)!);
+  else if (completion === undefined && status !== 'paused') {
+    const flip = breachStart(clock, target, due);
+    if (flip !== undefined) flips.push(flip + (inclusive ? 1 : 0));
+  }
   result.warnings = warnings;
   if (explain) result.explanation = explainTarget(kind, result, clock, applying, countedUntil, target, terms);
   return result;
 }
 
-/** The first instant after `now` at which a status or a reached warning changes. */
-function nextChange(targets: TicketSla['targets'], times: TicketTimes, now: number): number | undefined {
+/**
+ * `breachedAt`: the infimum of the instants at which elapsed is outside the bound. Strict, that
+ * is `due`; inclusive, the first counted instant from `due` on (the next opening when `due` is a
+ * window's end), found as one before the instant `target + 1 ms` have been counted. Undefined
+ * when the clock never counts again within its search horizon: the target then never breaches.
+ */
+function breachStart(clock: TargetClock, target: ResolvedTarget, due: number): number | undefined {
+  if (target.bound === 'strict') return due;
+  try {
+    return clock.reach(target.target + 1) - 1;
+  } catch (error) {
+    if (error instanceof CalendarExhaustedError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The first instant after `now` at which a status or a reached warning changes: a warning
+ * reached, a running target breaching (`flips`: the first instant each is breached), or an
+ * event already in the data.
+ */
+function nextChange(
+  targets: TicketSla['targets'],
+  flips: number[],
+  times: TicketTimes,
+  now: number,
+): number | undefined {
   let first = Infinity;
   const consider = (t: number | undefined) => {
     if (t !== undefined && t > now && t < first) first = t;
@@ -196,9 +230,8 @@ function nextChange(targets: TicketSla['targets'], times: TicketTimes, now: numb
   for (const result of [targets.response, targets.resolution]) {
     if (!result || result.status === 'met' || result.status === 'breached' || result.status === 'paused') continue;
     for (const w of result.warnings) if (!w.reached) consider(w.at.getTime());
-    consider(result.due.getTime() + (result.bound === 'inclusive' ? 1 : 0));
   }
-  // Events already in the data but after `now` change the evaluation when they happen.
+  for (const flip of flips) consider(flip);
   consider(times.respondedAt);
   consider(times.resolvedAt);
   for (const p of times.pauses) {

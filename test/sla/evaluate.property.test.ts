@@ -63,6 +63,38 @@ function caseArb(withCompletion: boolean, withPauses: boolean): fc.Arbitrary<Cas
     });
 }
 
+/**
+ * Half the cases moved so that one target's due falls exactly at a window's end (the edge where
+ * an inclusive target stays unbreached while the calendar is closed); random dues rarely do.
+ */
+function edgeArb(withCompletion: boolean, withPauses: boolean): fc.Arbitrary<Case> {
+  const arb = fc.tuple(caseArb(withCompletion, withPauses), fc.boolean(), fc.boolean(), fc.boolean());
+  return arb.map(([c, moved, pickResponse, completeAtEdge]) => {
+    if (!moved) return c;
+    const first = evaluate(c.policy, c.ticket, { now: c.ticket.reportedAt });
+    const target = (pickResponse ? first.targets.response : undefined) ?? first.targets.resolution;
+    if (!target || target.clock === '24/7') return c;
+    const calendar = c.policy.calendar(target.clock);
+    const reported = c.ticket.reportedAt as number;
+    const reportedAt = calendar.add(calendar.nextClose(reported), -target.target).getTime();
+    const shift = (t: unknown) => (typeof t === 'number' ? t + reportedAt - reported : undefined);
+    const ticket: Ticket = {
+      ...c.ticket,
+      reportedAt,
+      respondedAt: shift(c.ticket.respondedAt),
+      resolvedAt: shift(c.ticket.resolvedAt),
+      pauses: c.ticket.pauses?.map((p) => ({ ...p, from: shift(p.from)!, to: shift(p.to) })),
+    };
+    // And sometimes completed at the clock's next opening: the last instant still within the bound.
+    if (withCompletion && completeAtEdge) {
+      const edge = calendar.nextOpen(calendar.nextClose(reportedAt)).getTime();
+      if (target === first.targets.response) ticket.respondedAt = edge;
+      else ticket.resolvedAt = edge;
+    }
+    return { policy: c.policy, ticket, now: c.now + reportedAt - reported };
+  });
+}
+
 const snapshot = (sla: TicketSla) =>
   Object.fromEntries(
     Object.entries(sla.targets).map(([k, t]) => [k, { status: t.status, reached: t.warnings.map((w) => w.reached) }]),
@@ -108,20 +140,68 @@ describe('evaluate: laws', () => {
     );
   });
 
-  it('a running target flips to breached exactly as its bound says', () => {
+  it('a running target breaches exactly at breachedAt: due, or the next opening after a due at a window end', () => {
     fc.assert(
-      fc.property(caseArb(false, false), ({ policy, ticket }) => {
-        const first = evaluate(policy, ticket, { now: ticket.reportedAt });
-        for (const [kind, t] of Object.entries(first.targets) as [
+      fc.property(edgeArb(false, false), ({ policy, ticket }) => {
+        const late = evaluate(policy, ticket, { now: (ticket.reportedAt as number) + 400 * DAY });
+        for (const [kind, t] of Object.entries(late.targets) as [
           'response' | 'resolution',
           NonNullable<TicketSla['targets']['response']>,
         ][]) {
           const due = t.due.getTime();
+          const breachedAt = t.breachedAt!.getTime();
+          const calendar = policy.calendar(t.clock);
+          // Inclusive: the elapsed time first exceeds the target where the clock next counts.
+          const expected = t.bound === 'strict' || calendar.isOpen(due) ? due : calendar.nextOpen(due).getTime();
+          expect(breachedAt).toBe(expected);
           const statusAt = (now: number) => evaluate(policy, ticket, { now }).targets[kind]!.status;
-          expect(statusAt(due - 1)).not.toBe('breached');
-          if (t.bound === 'strict') expect(statusAt(due)).toBe('breached');
-          else expect(statusAt(due)).not.toBe('breached');
-          expect(statusAt(due + 1)).toBe('breached');
+          expect(statusAt(breachedAt - 1)).not.toBe('breached');
+          if (t.bound === 'strict') expect(statusAt(breachedAt)).toBe('breached');
+          else expect(statusAt(breachedAt)).not.toBe('breached');
+          expect(statusAt(breachedAt + 1)).toBe('breached');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('status never leaves breached as now grows', () => {
+    fc.assert(
+      fc.property(
+        edgeArb(true, true),
+        fc.array(fc.integer({ min: -DAY, max: 20 * DAY }), { minLength: 2, maxLength: 8 }),
+        ({ policy, ticket }, offsets) => {
+          const nows = offsets.map((o) => (ticket.reportedAt as number) + o).sort((a, b) => a - b);
+          const seen = new Set<string>();
+          for (const now of nows) {
+            const sla = evaluate(policy, ticket, { now });
+            for (const [kind, t] of Object.entries(sla.targets)) {
+              if (seen.has(kind)) expect(t.status).toBe('breached');
+              if (t.status === 'breached') seen.add(kind);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a resolution at breachedAt is judged as every earlier now was: never breached before, met after', () => {
+    fc.assert(
+      fc.property(edgeArb(false, false), fc.integer({ min: 1, max: 3 * DAY }), ({ policy, ticket }, before) => {
+        const target = evaluate(policy, ticket, { now: ticket.reportedAt }).targets.resolution;
+        if (!target) return;
+        const due = target.due.getTime();
+        const inclusive = target.bound === 'inclusive';
+        // The last instant with elapsed still within an inclusive bound: the clock's next opening.
+        const calendar = policy.calendar(target.clock);
+        const edge = inclusive && !calendar.isOpen(due) ? calendar.nextOpen(due).getTime() : due;
+        const resolved = { ...ticket, resolvedAt: edge };
+        for (const now of [due - 1, due, due + 1, edge - before, edge - 1, edge, edge + DAY]) {
+          if (now < (ticket.reportedAt as number)) continue;
+          const status = evaluate(policy, resolved, { now }).targets.resolution!.status;
+          if (now >= edge) expect(status).toBe(inclusive ? 'met' : 'breached');
+          else expect(status).not.toBe('breached');
         }
       }),
       { numRuns: 200 },

@@ -76,6 +76,38 @@ describe('evaluate: bounds', () => {
     expect(at('level-3', '2024-03-04T10:00:00.000-05:00')).toBe('breached');
   });
 
+  it('due Friday 17:30: at risk over the weekend, breached when open time resumes Monday 07:00', () => {
+    // Normal, reported Friday 2024-03-08 13:30: response 4 bh runs out at 17:30, a window's end.
+    const ticket = { priority: 'normal', reportedAt: '2024-03-08 13:30' };
+    const at = (now: string, extra = {}) => evaluate(icg, { ...ticket, ...extra }, { now }).targets.response!;
+    const saturday = at('2024-03-09 10:00');
+    expect(iso(saturday.due)).toBe('2024-03-08T22:30:00.000Z');
+    expect(saturday).toMatchObject({ status: 'at-risk', elapsed: 4 * 3_600_000, remaining: 0, consumed: 1 });
+    expect(saturday.breachedAt).toBeUndefined();
+    expect(iso(evaluate(icg, ticket, { now: '2024-03-09 10:00' }).nextChangeAt)).toBe('2024-03-11T12:00:00.001Z');
+    expect(at('2024-03-11T07:00:00.000-05:00').status).toBe('at-risk');
+    const monday = at('2024-03-11T07:00:00.001-05:00');
+    expect(monday).toMatchObject({ status: 'breached', elapsed: 4 * 3_600_000 + 1 });
+    expect(iso(monday.breachedAt)).toBe('2024-03-11T12:00:00.000Z'); // the infimum: Monday 07:00
+    // A reply at Monday 07:00:00.000 is still exactly 4 business hours: met, as every earlier now said.
+    const replied = at('2024-03-11 08:00', { respondedAt: '2024-03-11T07:00:00.000-05:00' });
+    expect(replied).toMatchObject({ status: 'met', elapsed: 4 * 3_600_000 });
+    const late = at('2024-03-11 08:00', { respondedAt: '2024-03-11T07:00:00.001-05:00' });
+    expect(late.status).toBe('breached');
+    expect(iso(late.breachedAt)).toBe('2024-03-11T12:00:00.000Z');
+  });
+
+  it('a strict target breaches at due even when due is a window end', () => {
+    // Hosting level-3 "menos de 1 hora" runs on 24/7; the rule is the same on any clock: at due.
+    const sla = evaluate(
+      policies.hosting,
+      { plan: 'level-3', priority: 'low', reportedAt: '2024-03-08 17:00' },
+      { now: '2024-03-08 18:00' },
+    );
+    expect(sla.targets.response).toMatchObject({ status: 'breached', bound: 'strict' });
+    expect(iso(sla.targets.response?.breachedAt)).toBe(iso(sla.targets.response?.due));
+  });
+
   it('a range "3 a 5 horas hábiles" is expected by 3 h and due at 5 h', () => {
     const sla = evaluate(
       policies.hosting,
