@@ -49,6 +49,7 @@ export function checkPolicy(parsed: ParsedPolicy): CheckedPolicy {
   const checker = new Checker(issues, known);
 
   const pauseReasons = checker.pauses(parsed.pauses ?? []);
+  checker.statuses(parsed.statuses ?? []);
   (parsed.exclusions ?? []).forEach((exclusion, i) => {
     const path = `exclusions[${i}]`;
     checker.unique('exclusion', exclusion.id, `${path}.id`, i, 'exclusion');
@@ -195,6 +196,29 @@ class Checker {
     return pauses.map((p) => p.reason);
   }
 
+  /** Status names are unique like pause reasons; only a pause status carries a reason. */
+  statuses(statuses: NonNullable<ParsedPolicy['statuses']>): void {
+    statuses.forEach((status, i) => {
+      const path = `statuses[${i}]`;
+      this.names(
+        'status',
+        i,
+        [
+          { text: status.id, path: `${path}.id`, kind: 'id' },
+          ...optional(status.label, `${path}.label`),
+          ...aliases(status.aliases, path),
+        ],
+        'status',
+      );
+      if (status.reason !== undefined && status.clock !== 'pause') {
+        this.issues.push({
+          path: `${path}.reason`,
+          message: `is set on a '${status.clock}' status: only a 'pause' status has a reason`,
+        });
+      }
+    });
+  }
+
   plan(plan: ParsedPlan, path: string): void {
     this.calendar(plan.business, `${path}.business`);
     if (plan.coverage !== undefined) this.calendar(plan.coverage, `${path}.coverage`);
@@ -229,8 +253,10 @@ class Checker {
         ['targets', priority.targets],
         ['requestTargets', priority.requestTargets],
       ] as const) {
-        if (targets?.response) this.target(targets.response, `${at}.${field}.response`);
-        if (targets?.resolution) this.target(targets.resolution, `${at}.${field}.resolution`);
+        for (const kind of ['response', 'update', 'resolution'] as const) {
+          const target = targets?.[kind];
+          if (target) this.target(target, `${at}.${field}.${kind}`);
+        }
       }
     });
     if (Array.isArray(plan.offHoursIntake)) {

@@ -17,7 +17,9 @@ const duration = z.union([z.string(), z.number()], {
 const bound = z.enum(['inclusive', 'strict'], {
   error: 'expected \'inclusive\' ("hasta 1 hora") or \'strict\' ("menos de 1 hora")',
 });
-const targetKind = z.enum(['response', 'resolution'], { error: "expected 'response' or 'resolution'" });
+const targetKind = z.enum(['response', 'update', 'resolution'], {
+  error: "expected 'response', 'update' or 'resolution'",
+});
 const ticketType = z.enum(['incident', 'request'], { error: "expected 'incident' or 'request'" });
 const WARNING = 'expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
 const warnings = z.array(z.number({ error: WARNING }).gt(0, { error: WARNING }).lt(1, { error: WARNING }), {
@@ -36,7 +38,11 @@ export const targetSchema = z.strictObject({
   bound: bound.optional(),
 });
 
-export const targetsSchema = z.strictObject({ response: targetSchema.optional(), resolution: targetSchema.optional() });
+export const targetsSchema = z.strictObject({
+  response: targetSchema.optional(),
+  update: targetSchema.optional(),
+  resolution: targetSchema.optional(),
+});
 
 export const prioritySchema = z.strictObject({
   id: text("a priority id such as 'urgent'"),
@@ -92,6 +98,16 @@ export const pauseSchema = z.strictObject({
   stops: z.array(targetKind).optional(),
 });
 
+export const statusSchema = z.strictObject({
+  id: text("a status id such as 'pending'"),
+  label: z.string().optional(),
+  aliases: texts('alias').optional(),
+  clock: z.enum(['run', 'pause', 'stop'], {
+    error: "expected what the status does to the clocks: 'run', 'pause' or 'stop'",
+  }),
+  reason: text("a pause reason such as 'customer'").optional(),
+});
+
 export const exclusionSchema = z.strictObject({
   id: text('an exclusion id'),
   text: text("the charter's words"),
@@ -117,6 +133,9 @@ function policySchema<C extends z.ZodType>(calendar: C) {
     warnings: warnings.optional(),
     pauses: z.array(pauseSchema).optional(),
     exclusions: z.array(exclusionSchema).optional(),
+    statuses: z.array(statusSchema).optional(),
+    reopen: z.enum(['restart', 'continue'], { error: "expected 'restart' or 'continue'" }).optional(),
+    priorityChange: z.enum(['retroactive', 'restart'], { error: "expected 'retroactive' or 'restart'" }).optional(),
     plans: z
       .array(planSchema, { error: 'expected a list of plans' })
       .min(1, { error: 'a policy needs at least one plan' }),

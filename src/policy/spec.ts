@@ -10,7 +10,7 @@ export type DurationSpec = string | number;
 /** 'inclusive': "hasta 1 hora" (met at exactly 1 h). 'strict': "menos de 1 hora" (breached at 1 h). */
 export type Bound = 'inclusive' | 'strict';
 
-/** The two targets a charter promises: first attention, and solution. */
+/** A charter's targets: first attention, next reply (update) and solution. */
 export type TargetKind = 'response' | 'resolution';
 
 /** ITAC's INCIDENCIA ('incident') and REQUERIMIENTO ('request'). Tickets without a type are incidents. */
@@ -42,6 +42,8 @@ export type TargetSpec = FixedTargetSpec | RangeTargetSpec;
 /** A priority's targets; an absent target means the charter promises none. */
 export interface TargetsSpec {
   response?: TargetSpec | undefined;
+  /** Next reply: armed by each customer message, met by the next agent reply. */
+  update?: TargetSpec | undefined;
   resolution?: TargetSpec | undefined;
 }
 
@@ -120,6 +122,22 @@ export interface PauseSpec {
   stops?: TargetKind[] | undefined;
 }
 
+/**
+ * What a help desk status does to the clocks: `run`, `pause` (with a pause reason, scoped by the
+ * reason's `stops` like any pause) or `stop` (completes the resolution, and the response when
+ * none came before).
+ */
+export interface StatusSpec {
+  /** Machine id, e.g. 'pending'. */
+  id: string;
+  label?: string | undefined;
+  /** The names help desks export: "Esperando cliente", "Waiting on customer". Matched ignoring case and accents. */
+  aliases?: string[] | undefined;
+  clock: 'run' | 'pause' | 'stop';
+  /** The pause reason of a `pause` status. */
+  reason?: string | undefined;
+}
+
 /** A case the charter carves out of its targets ("puede implicar un tiempo mayor de solución"). */
 export interface ExclusionSpec {
   id: string;
@@ -156,5 +174,11 @@ export interface PolicySpec {
   warnings?: number[] | undefined;
   pauses?: PauseSpec[] | undefined;
   exclusions?: ExclusionSpec[] | undefined;
+  /** What each help desk status does to the clocks; needed to read status events. */
+  statuses?: StatusSpec[] | undefined;
+  /** 'restart' (default): a run status after a stop starts a new resolution cycle; 'continue': the clock resumes. */
+  reopen?: 'restart' | 'continue' | undefined;
+  /** 'retroactive' (default): targets not completed judged from clock start against the new priority; 'restart': a new clock from the change. */
+  priorityChange?: 'retroactive' | 'restart' | undefined;
   plans: PlanSpec[];
 }

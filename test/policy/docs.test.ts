@@ -88,6 +88,13 @@ describe.each([
     }
   });
 
+  it('names every status it reads, with each name', () => {
+    for (const status of policy.toJSON().statuses ?? []) {
+      expect(doc).toContain(`| \`${status.id}\` |`);
+      for (const name of [status.label, ...(status.aliases ?? [])]) expect(doc, name).toContain(name!);
+    }
+  });
+
   it('shows how to override it', () => {
     expect(doc).toContain("withCalendar('business'");
   });

@@ -3,7 +3,8 @@
 // hábil ... únicamente ... prioridad urgente") and the same two carve-outs (escalation to the
 // manufacturer, on-site visits). Each provider file supplies only its own hours and numbers.
 
-import type { ExclusionSpec, PauseSpec, PlanSpec, PrioritySpec, TargetsSpec } from '../spec';
+import type { ExclusionSpec, PauseSpec, PlanSpec, PrioritySpec, StatusSpec, TargetsSpec } from '../spec';
+import { CLOSED, OPEN, RESOLVED, WAITING_CUSTOMER, statusList } from './statuses';
 
 /** The carta's priority ids, most urgent first. */
 export type CartaPriority = 'urgent' | 'important' | 'normal';
@@ -39,9 +40,17 @@ const PRIORITIES: Record<CartaPriority, Omit<PrioritySpec, 'targets'>> = {
 
 /**
  * The reasons a carta ticket's clock may stop. Both carve-outs say "un tiempo mayor de solución":
- * they lengthen the solution, not the first attention, so they stop resolution only.
+ * they lengthen the solution, not the first attention, so they stop resolution only. Waiting on
+ * the customer is our reading of "el tratamiento ... bajo los estándares de la industria"
+ * (docs/policies/icg.md): the solution waits, the first attention does not.
  */
 export const CARTA_PAUSES: PauseSpec[] = [
+  {
+    reason: 'customer',
+    label: 'Esperando cliente',
+    aliases: ['cliente', 'esperando al cliente', 'esperando respuesta del cliente'],
+    stops: ['resolution'],
+  },
   {
     reason: 'manufacturer',
     label: 'Escalado al fabricante',
@@ -69,6 +78,31 @@ export const CARTA_EXCLUSIONS: ExclusionSpec[] = [
     pause: 'on-site',
   },
 ];
+
+/**
+ * The carta's help desk statuses: open, waiting on the customer, escalated to the manufacturer,
+ * on-site visit scheduled (each pausing the solution for its carve-out), resolved, closed.
+ */
+export const CARTA_STATUSES: StatusSpec[] = statusList(
+  OPEN,
+  WAITING_CUSTOMER,
+  {
+    id: 'manufacturer',
+    label: 'Escalado al fabricante',
+    aliases: ['en espera del fabricante', 'esperando fabricante', 'escalado a fabricante', 'waiting on vendor'],
+    clock: 'pause',
+    reason: 'manufacturer',
+  },
+  {
+    id: 'on-site',
+    label: 'Visita en sitio',
+    aliases: ['visita programada', 'visita agendada', 'desplazamiento a sitio', 'on-site visit'],
+    clock: 'pause',
+    reason: 'on-site',
+  },
+  RESOLVED,
+  CLOSED,
+);
 
 /**
  * The carta's plan: one tier, `business` hours, only urgent reports accepted off-hours.

@@ -5,9 +5,10 @@
 // high, medium, low (docs/policies/itac.md). Targets run on each plan's business clock.
 
 import { Policy } from '../policy';
-import type { PlanSpec, PolicySpec, PrioritySpec } from '../spec';
+import type { PauseSpec, PlanSpec, PolicySpec, PrioritySpec } from '../spec';
 import { readContract, targetsOn, type ItacContract } from './contract';
 import { ALWAYS, BUSINESS, colombianCalendars, emailChannel, phoneChannel } from './shared';
+import { CLOSED, OPEN, RESOLVED, statusList } from './statuses';
 
 /** The lines of the charter this policy encodes, word for word. */
 export const ITAC_LINES: readonly string[] = [
@@ -19,7 +20,41 @@ export const ITAC_LINES: readonly string[] = [
   'REQUERIMIENTO: Es una solicitud de mejora que Usted desea se incluya en el sistema.',
   'INCIDENCIA: Es una falla de funcionalidad o un problema en el funcionamiento del producto',
   'Usted podrá visualizar los SLAs que se manejan actualmente según el contrato de Soporte que esté vigente con su Compañía',
+  'INFORMACIÓN NECESARIA PARA INICIO SOPORTE',
+  'Para iniciar con el proceso de soporte es necesario tener la siguiente información:',
+  'Si Usted cuenta con un ticket de soporte que se encuentra en estado abierto actualmente, recibirá por correo electrónico el indicador del nuevo ticket.',
 ];
+
+/**
+ * Waiting for the "INFORMACIÓN NECESARIA PARA INICIO SOPORTE" (environments, versions, contacts,
+ * remote access): support cannot start without it, so the solution clock waits; the first
+ * attention (asking for it) does not.
+ */
+const INFORMATION: PauseSpec = {
+  reason: 'information',
+  label: 'Esperando información necesaria para inicio soporte',
+  aliases: ['información necesaria', 'informacion necesaria para inicio soporte', 'cliente'],
+  stops: ['resolution'],
+};
+
+const STATUSES = statusList(
+  OPEN,
+  {
+    id: 'pending',
+    label: 'Esperando información',
+    aliases: [
+      'esperando información del cliente',
+      'pendiente información',
+      'esperando cliente',
+      'pending',
+      'waiting on customer',
+    ],
+    clock: 'pause',
+    reason: 'information',
+  },
+  RESOLVED,
+  CLOSED,
+);
 
 /** ITAC's criticality levels as habil names them; the charter's own table is not in the text. */
 export const ITAC_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -88,6 +123,8 @@ export function itacSpec(contract: ItacContract): PolicySpec {
     lang: 'es',
     source: { file: '002_bc5e31caa95033fe.txt', lines: [...ITAC_LINES] },
     calendars: { ...colombianCalendars(['08:00-12:00', '13:00-17:00']), ...read.calendars },
+    pauses: [structuredClone(INFORMATION)],
+    statuses: structuredClone(STATUSES),
     plans: [plan(scheme('8x5', 'Soporte 8/5', BUSINESS)), plan(scheme('24x7', 'Soporte 24/7', ALWAYS))],
   };
 }

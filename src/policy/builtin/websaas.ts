@@ -5,7 +5,7 @@
 
 import { Policy } from '../policy';
 import type { PolicySpec } from '../spec';
-import { CARTA_EXCLUSIONS, CARTA_PAUSES, cartaPlan } from './carta';
+import { CARTA_EXCLUSIONS, CARTA_PAUSES, CARTA_STATUSES, cartaPlan } from './carta';
 import { ALWAYS, BUSINESS, colombianCalendars, emailChannel, phoneChannel, within } from './shared';
 
 /** The lines of the charter this policy encodes, word for word (the table cells run together in the source). */
@@ -23,6 +23,9 @@ export const WEBSAAS_LINES: readonly string[] = [
   'Prioridad Normal1 Hora16 Horas (hábiles)',
   '• Casos que deban ser escalados y gestionados con fabricante, puede implicar un tiempo mayor de solución.',
   '• Aplica para soporte remoto, en los casos que sea necesario desplazamiento a sitio puede implicar un mayor tiempo de solución.',
+  '5. El tratamiento de mi requerimiento de servicio bajo los estándares de la industria.',
+  '6. La posibilidad de validar en cualquier momento el estado de las solicitudes de servicio.',
+  'En los casos que sea necesaria una visita o alguno de nuestros clientes la solicite expresamente, se agendaría el servicio de común acuerdo, teniendo en cuenta la disponibilidad de ingenieros para atención en sitio, así como las condiciones de este servicio.',
 ];
 
 /**
@@ -40,6 +43,7 @@ export function websaasSpec(): PolicySpec {
     calendars: colombianCalendars(['07:00-17:30']),
     pauses: structuredClone(CARTA_PAUSES),
     exclusions: structuredClone(CARTA_EXCLUSIONS),
+    statuses: structuredClone(CARTA_STATUSES),
     plans: [
       cartaPlan(
         {
