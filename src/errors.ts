@@ -162,3 +162,19 @@ function formatIssues(issues: readonly Issue[]): string {
   const lines = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${lines.length} problems:\n- ${lines.join('\n- ')}`;
 }
+
+/**
+ * An iCalendar file habil cannot read as holidays; the message and `line` point at the line.
+ *
+ * @example
+ * await readIcsHolidays('holidays.ics'); // throws: holidays.ics:7: 'DTSTART:2024-12-25' is not an iCalendar date
+ */
+export class IcsError extends HabilError {
+  override name = 'IcsError';
+  /** 1-based line of the file where the problem is (0 for the file as a whole). */
+  readonly line: number;
+  constructor(source: string, line: number, message: string) {
+    super('INVALID_INPUT', [{ path: line > 0 ? `${source}:${line}` : source, message }]);
+    this.line = line;
+  }
+}

@@ -19,6 +19,7 @@ export {
   CalendarExhaustedError,
   PolicyError,
   TicketError,
+  IcsError,
   type HabilErrorCode,
   type Issue,
 } from './errors';

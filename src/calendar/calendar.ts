@@ -3,9 +3,12 @@
 // time lies between". Instants go in as anything InstantInput allows and come out as Dates.
 
 import { add } from '../engine/add';
+import { previousClose, previousOpen } from '../engine/backward';
 import { between } from '../engine/between';
+import { addBusinessDays, businessDaysBetween } from '../engine/days';
 import { isOpen, nextClose, nextOpen, periodsFrom } from '../engine/periods';
 import type { Timeline } from '../engine/timeline';
+import { InvalidDurationError } from '../errors';
 import { toDurationMs, type DurationInput } from '../time/duration';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -111,6 +114,26 @@ export class Calendar {
   }
 
   /**
+   * `at` when open time lies just before it, else the end of the latest open period before `at`.
+   *
+   * @example
+   * icg.previousClose('2024-03-04 06:00'); //=> Friday 2024-03-01 17:30 in Bogotá
+   */
+  previousClose(at: InstantInput): Date {
+    return new Date(previousClose(this.#timeline, this.#instant(at, 'at')));
+  }
+
+  /**
+   * The start of the open period holding `at`, or of the latest one before it.
+   *
+   * @example
+   * icg.previousOpen('2024-03-01 15:00'); //=> 2024-03-01 13:30 in Bogotá
+   */
+  previousOpen(at: InstantInput): Date {
+    return new Date(previousOpen(this.#timeline, this.#instant(at, 'at')));
+  }
+
+  /**
    * The open periods inside [from, to), clipped to it, touching periods merged.
    *
    * @example
@@ -136,6 +159,31 @@ export class Calendar {
    */
   add(at: InstantInput, duration: DurationInput): Date {
     return new Date(add(this.#timeline, this.#instant(at, 'at'), toDurationMs(duration)));
+  }
+
+  /**
+   * `n` business days from `at` (zendesk/biz's day arithmetic): the same local time on the n-th
+   * business day after it (before it when n < 0), moved to the next open instant when closed
+   * then (backwards: the last close). With `endOfDay`, the end of that day's last open period.
+   *
+   * @example
+   * icg.addBusinessDays('2024-03-01 10:00', 2); //=> Tuesday 2024-03-05 10:00 in Bogotá
+   * icg.addBusinessDays('2024-03-01 10:00', 1, { endOfDay: true }); //=> Monday 2024-03-04 17:30
+   */
+  addBusinessDays(at: InstantInput, n: number, options: { endOfDay?: boolean } = {}): Date {
+    const t = this.#instant(at, 'at');
+    return new Date(addBusinessDays(this.#timeline, this.#zone, t, wholeDays(n), options.endOfDay === true));
+  }
+
+  /**
+   * Whole business days from `a` to `b`: the largest d with `addBusinessDays(a, d) <= b`
+   * (negative, mirrored, when b is before a).
+   *
+   * @example
+   * icg.businessDaysBetween('2024-03-01 10:00', '2024-03-05 10:00'); //=> 2
+   */
+  businessDaysBetween(a: InstantInput, b: InstantInput): number {
+    return businessDaysBetween(this.#timeline, this.#zone, this.#instant(a, 'a'), this.#instant(b, 'b'));
   }
 
   /**
@@ -195,4 +243,9 @@ export class Calendar {
   #instant(at: InstantInput, path: string): number {
     return toEpochMs(at, this.#zone, path);
   }
+}
+
+function wholeDays(n: number): number {
+  if (!Number.isSafeInteger(n)) throw new InvalidDurationError('n', n, 'is not a whole number of business days');
+  return n;
 }

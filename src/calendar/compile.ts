@@ -19,6 +19,7 @@ import { normalize, subtract, union, type IntervalList } from '../engine/interva
 import { CachedTimeline, type ClosureNote } from '../engine/timeline';
 import { yearStart, yearOf } from '../engine/table';
 import { checkSelection, countryClosures, type CountrySelection } from './holidays';
+import { readMonthDay, recurringDates, type RecurringClosure } from './recurring';
 import type { WeeklyCalendarSpec } from './spec';
 
 /** A span of local time owned by a date: [start, end) in ms from its midnight; end may pass 24:00. */
@@ -37,6 +38,7 @@ export interface CalendarPlan {
   closedSpans: Map<LocalDate, NamedSpan[]>;
   openings: Map<LocalDate, Span[]>;
   countries: CountrySelection[];
+  recurring: RecurringClosure[];
   horizonYears: number;
 }
 
@@ -80,6 +82,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
     closedSpans: new Map(),
     openings: new Map(),
     countries: [],
+    recurring: [],
     horizonYears: spec.horizonYears ?? DEFAULT_HORIZON_YEARS,
   };
 
@@ -92,6 +95,10 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
       const problem = checkSelection(holiday);
       if (problem) issues.push({ path: here, code: 'UNKNOWN_COUNTRY', message: problem });
       else plan.countries.push(holiday);
+    } else if ('every' in holiday) {
+      const when = readMonthDay(holiday.every, `${here}.every`, issues);
+      const spans = holiday.hours && readSpans(holiday.hours, `${here}.hours`, issues);
+      if (when) plan.recurring.push({ ...when, name: holiday.name, spans });
     } else if ('from' in holiday) {
       const from = readDate(holiday.from, `${here}.from`, issues);
       const to = readDate(holiday.to, `${here}.to`, issues);
@@ -268,6 +275,15 @@ export class WeeklyTimeline extends CachedTimeline {
         for (const day of closures.days) closedDays.set(day, closures.names.get(day));
         for (const span of closures.spans) addSpans(closedSpans, span.date, [span]);
       }
+    }
+    for (const { date, closure } of recurringDates(this.plan.recurring, first, last)) {
+      if (!closure.spans) closedDays.set(date, closure.name);
+      else
+        addSpans(
+          closedSpans,
+          date,
+          closure.spans.map((span) => ({ ...span, name: closure.name })),
+        );
     }
     return { closedDays, closedSpans };
   }

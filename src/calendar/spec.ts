@@ -20,6 +20,7 @@ export const holidaySpecSchema: z.ZodType<HolidaySpec> = z.union(
     z.string(),
     z.strictObject({ date: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
     z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
+    z.strictObject({ every: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
     z.strictObject({
       country: z.string(),
       state: z.string().optional(),
@@ -27,7 +28,10 @@ export const holidaySpecSchema: z.ZodType<HolidaySpec> = z.union(
       types: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
     }),
   ],
-  { error: "expected 'YYYY-MM-DD', { date, hours? }, { from, to } or { country, state?, region?, types? }" },
+  {
+    error:
+      "expected 'YYYY-MM-DD', { date, hours? }, { from, to }, { every: 'MM-DD', hours? } or { country, state?, region?, types? }",
+  },
 );
 
 export const openingSpecSchema: z.ZodType<OpeningSpec> = z.strictObject({
@@ -66,12 +70,14 @@ export interface WeeklyHours {
 
 /**
  * A closure: a whole date ('2025-12-24'), a date with hours ({ date, hours: ['12:00-24:00'] }),
- * an inclusive range ({ from, to }), or a country's holidays from date-holidays ({ country }).
+ * an inclusive range ({ from, to }), a month and day every year ({ every: '12-24', hours? }), or a
+ * country's holidays from date-holidays ({ country }).
  */
 export type HolidaySpec =
   | string
   | { date: string; name?: string | undefined; hours?: string[] | undefined }
   | { from: string; to: string; name?: string | undefined }
+  | { every: string; name?: string | undefined; hours?: string[] | undefined }
   | {
       country: string;
       state?: string | undefined;

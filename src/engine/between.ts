@@ -4,7 +4,8 @@ import { openBefore, yearOf } from './table';
 import type { Timeline } from './timeline';
 
 export function between(timeline: Timeline, a: number, b: number): number {
-  if (b < a) return -between(timeline, b, a);
+  // `|| 0`: no open time backwards is 0, never -0.
+  if (b < a) return -between(timeline, b, a) || 0;
   const ya = yearOf(a);
   const yb = yearOf(b);
   const first = timeline.table(ya);

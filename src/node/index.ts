@@ -7,3 +7,4 @@ export { columnKey, DEFAULT_COLUMNS, TICKET_FIELDS, type TicketField } from './c
 export { detectDelimiter } from './csv';
 export { PAUSE_SEPARATOR } from './rows';
 export { auditFile, PARALLEL_MIN_BYTES, type AuditFileOptions } from './audit-file';
+export { parseIcsHolidays, readIcsHolidays, type ReadIcsOptions } from './ics';

@@ -201,6 +201,16 @@ export function holidayArb(zone: string): fc.Arbitrary<RefHoliday> {
     },
     {
       weight: 1,
+      arbitrary: fc
+        .record({ date, plan: fc.option(dayPlan, { freq: 2 }) })
+        .map(({ date: d, plan }) =>
+          plan === null
+            ? { every: d.slice(5), name: 'Cada año' }
+            : { every: d.slice(5), hours: planToStrings(plan, DAY) },
+        ),
+    },
+    {
+      weight: 1,
       arbitrary: fc.record({ date, len: fc.integer({ min: 0, max: 10 }) }).map(({ date: d, len }) => ({
         from: d,
         to: dateString(Date.parse(`${d}T00:00:00Z`) / DAY + len),
@@ -317,6 +327,7 @@ export function resolveInstant(ref: ReferenceCalendar, q: InstantQuery): number 
       const dates: string[] = [];
       for (const h of ref.spec.holidays ?? []) {
         if (typeof h === 'string') dates.push(h);
+        else if ('every' in h) dates.push(`2024-${h.every}`);
         else if ('date' in h) dates.push(h.date);
         else if ('from' in h) dates.push(h.from, h.to);
       }

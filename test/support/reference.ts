@@ -25,6 +25,7 @@ export type RefHoliday =
   | string
   | { date: string; name?: string; hours?: string[] }
   | { from: string; to: string; name?: string }
+  | { every: string; name?: string; hours?: string[] }
   | { country: string; state?: string; region?: string; types?: string[] };
 
 export interface RefSpec {
@@ -271,6 +272,8 @@ export class ReferenceCalendar {
   private readonly wholeDays = new Set<number>();
   private readonly closureSpans = new Map<number, string[]>();
   private readonly openingSpans = new Map<number, string[]>();
+  /** Recurring closures: 'MM-DD' -> whole day (null) or closed spans. */
+  private readonly everyYear = new Map<string, string[] | null>();
   private readonly countries: Array<{ hd: Holidays; types: string[]; dropEaster: boolean }> = [];
   private readonly countryYears = new Map<number, Set<number>>();
   private readonly minYear: number;
@@ -300,6 +303,10 @@ export class ReferenceCalendar {
               ? new Holidays(h.country, h.state)
               : new Holidays(h.country, h.state, h.region);
         this.countries.push({ hd, types: h.types ?? ['public'], dropEaster: h.country.toUpperCase() === 'CO' });
+      } else if ('every' in h) {
+        const before = this.everyYear.get(h.every);
+        const whole = h.hours === undefined || before === null;
+        this.everyYear.set(h.every, whole ? null : [...(before ?? []), ...h.hours!]);
       } else if ('from' in h) {
         for (let dn = dayNumber(h.from); dn <= dayNumber(h.to); dn++) this.wholeDays.add(dn);
       } else if (h.hours === undefined) this.wholeDays.add(dayNumber(h.date));
@@ -335,6 +342,7 @@ export class ReferenceCalendar {
   /** Is local date `dn` closed whole-day (string, {date}, range, or country holiday)? */
   isWholeDayClosed(dn: number): boolean {
     if (this.wholeDays.has(dn)) return true;
+    if (this.everyYear.get(dateString(dn).slice(5)) === null) return true;
     if (this.countries.length === 0) return false;
     return this.countryDays(Number(dateString(dn).slice(0, 4))).has(dn);
   }
@@ -352,7 +360,8 @@ export class ReferenceCalendar {
 
   private spansOn(map: Map<number, string[]>, dn: number): Interval[] {
     const out: Interval[] = [];
-    for (const s of map.get(dn) ?? []) {
+    const recurring = map === this.closureSpans ? (this.everyYear.get(dateString(dn).slice(5)) ?? []) : [];
+    for (const s of [...(map.get(dn) ?? []), ...recurring]) {
       const iv = spanInstants(this.zone, dn, s);
       if (iv) out.push(iv);
     }
@@ -561,5 +570,67 @@ export class ReferenceCalendar {
       }
       this.loadYear(this.yLo - 1);
     }
+  }
+
+  // --- backwards and business days (DESIGN "Ticket histories") ------------------------------
+
+  /** The start of the maximal open period holding t, or of the latest one before t. */
+  previousOpen(t: number): number {
+    this.ensure(t - 1, t);
+    for (;;) {
+      let found: Interval | undefined;
+      for (const iv of this.intervals) if (iv[0] <= t && (iv[0] < t || t < iv[1])) found = iv;
+      // A period starting at the loaded edge may have begun earlier: load further back.
+      if (found && found[0] !== this.lo) return found[0];
+      this.loadYear(this.yLo - 1);
+    }
+  }
+
+  /** Local date dn is a business day: a maximal open period starts on it, or runs through all of dn - 1 into it. */
+  isBusinessDay(dn: number): boolean {
+    const prev = wallToInstant(this.zone, (dn - 1) * DAY);
+    const start = wallToInstant(this.zone, dn * DAY);
+    const end = wallToInstant(this.zone, (dn + 1) * DAY);
+    this.ensure(prev - DAY, end + DAY);
+    return this.intervals.some(([s, e]) => (s >= start && s < end) || (s <= prev && e > start && start < end));
+  }
+
+  /** The n-th business date from dn (n = 0: dn when a business day, else the next). */
+  private nthBusinessDate(dn: number, n: number): number {
+    const step = n < 0 ? -1 : 1;
+    if (n === 0 && this.isBusinessDay(dn)) return dn;
+    let left = Math.max(1, Math.abs(n));
+    for (let d = dn + step, walked = 0; ; d += step) {
+      if (++walked > 5000) throw new ReferenceRangeError('reference: no business day within 5000 days');
+      if (this.isBusinessDay(d) && --left === 0) return d;
+    }
+  }
+
+  /** zendesk/biz day arithmetic, literally: same wall time on the n-th business date, then snapped. */
+  addBusinessDays(t: number, n: number, endOfDay = false): number {
+    const w = instantToWall(this.zone, t);
+    const dn0 = Math.floor(w / DAY);
+    const dn = this.nthBusinessDate(dn0, n);
+    if (endOfDay) {
+      const prev = wallToInstant(this.zone, (dn - 1) * DAY);
+      const start = wallToInstant(this.zone, dn * DAY);
+      const end = wallToInstant(this.zone, (dn + 1) * DAY);
+      const owned = this.intervals.filter(([s, e]) => (s >= start && s < end) || (s <= prev && e > start));
+      const last = owned[owned.length - 1]!;
+      return this.nextClose(Math.max(last[0], start));
+    }
+    const landing = dn === dn0 ? t : wallToInstant(this.zone, dn * DAY + (w - dn0 * DAY));
+    return n < 0 ? this.prevClose(landing) : this.nextOpen(landing);
+  }
+
+  /** The largest d >= 0 with addBusinessDays(a, d) <= b; mirrored (negative) when b < a. */
+  businessDaysBetween(a: number, b: number): number {
+    let d = 0;
+    if (b >= a) {
+      while (this.addBusinessDays(a, d + 1) <= b) d++;
+      return d;
+    }
+    while (this.addBusinessDays(a, -(d + 1)) >= b) d++;
+    return d === 0 ? 0 : -d;
   }
 }
