@@ -8,7 +8,6 @@ import { between } from '../engine/between';
 import { addBusinessDays, businessDaysBetween } from '../engine/days';
 import { isOpen, nextClose, nextOpen, periodsFrom } from '../engine/periods';
 import type { Timeline } from '../engine/timeline';
-import { InvalidDurationError } from '../errors';
 import { toDurationMs, type DurationInput } from '../time/duration';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -172,7 +171,7 @@ export class Calendar {
    */
   addBusinessDays(at: InstantInput, n: number, options: { endOfDay?: boolean } = {}): Date {
     const t = this.#instant(at, 'at');
-    return new Date(addBusinessDays(this.#timeline, this.#zone, t, wholeDays(n), options.endOfDay === true));
+    return new Date(addBusinessDays(this.#timeline, this.#zone, t, n, options.endOfDay === true));
   }
 
   /**
@@ -243,9 +242,4 @@ export class Calendar {
   #instant(at: InstantInput, path: string): number {
     return toEpochMs(at, this.#zone, path);
   }
-}
-
-function wholeDays(n: number): number {
-  if (!Number.isSafeInteger(n)) throw new InvalidDurationError('n', n, 'is not a whole number of business days');
-  return n;
 }

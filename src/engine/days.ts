@@ -3,7 +3,7 @@
 // n-th following business day, moved to the next open instant when closed then (backwards: to
 // the last close). Everything is read off the engine's year tables; nothing else is compiled.
 
-import { CalendarExhaustedError } from '../errors';
+import { CalendarExhaustedError, InvalidDurationError } from '../errors';
 import { MS_PER_DAY, type LocalDate } from '../time/civil';
 import { instantToLocal, wallToInstant, type Zone } from '../time/zone';
 import { previousClose } from './backward';
@@ -78,6 +78,7 @@ function nthBusinessDate(timeline: Timeline, zone: Zone, date: LocalDate, n: num
  * period starting on that date, merged periods ending where they end.
  */
 export function addBusinessDays(timeline: Timeline, zone: Zone, at: number, n: number, endOfDay = false): number {
+  if (!Number.isSafeInteger(n)) throw new InvalidDurationError('n', n, 'is not a whole number of business days');
   const local = instantToLocal(zone, at);
   const date = nthBusinessDate(timeline, zone, local.date, n);
   if (endOfDay) {
