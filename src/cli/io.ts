@@ -2,9 +2,11 @@
 // output streams, the clock (the CLI is an edge: it may read the current time), the progress
 // bar's stream when stderr is a terminal, and the exit code the command sets.
 
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 export interface CliIO {
+  /** Standard input, for the commands that read rows from it (`habil udf`). */
+  stdin?: Readable | undefined;
   stdout: Writable;
   stderr: Writable;
   /** stderr when it is a terminal: where a progress bar may draw. */

@@ -6,6 +6,7 @@ import { auditCommand } from './audit';
 import { dueCommand } from './due';
 import type { CliIO } from './io';
 import { policiesCommand } from './policies';
+import { udfCommand } from './udf';
 import { EXIT, UsageError } from './usage';
 
 const EXAMPLES = `
@@ -30,7 +31,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .exitOverride();
-  for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io)]) {
+  for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io), udfCommand(io)]) {
     program.addCommand(
       command
         .exitOverride()
