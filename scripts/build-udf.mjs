@@ -32,6 +32,18 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
   const what = lite
     ? `precomputed public holidays for ${selections.map((s) => `${s.country}${s.state ? `-${s.state}` : ''} ${s.from}-${s.to}`).join(', ') || 'no country'}`
     : 'date-holidays, every country';
+  // What bare V8 lacks, installed ahead of every module (some copy specs with structuredClone as
+  // they load): its own script, in the banner, since the package's `sideEffects: false` would
+  // let esbuild drop a module imported for its effect.
+  const globals = await build({
+    entryPoints: [join(root, 'src/udf-globals.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify,
+    write: false,
+    logLevel: 'silent',
+  });
   const result = await build({
     entryPoints: [join(root, 'src/udf.ts')],
     bundle: true,
@@ -47,7 +59,7 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
     // warehouse engines have no timers, so a bare reference would throw a ReferenceError.
     define: { __HABIL_VERSION__: JSON.stringify(pkg.version), setTimeout: 'globalThis.setTimeout' },
     banner: {
-      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}: globalThis.habil = { due, evaluate, selfTest, version }. Holidays: ${what}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */`,
+      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}: globalThis.habil = { due, evaluate, selfTest, version }. Holidays: ${what}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */\n${globals.outputFiles[0].text.trim()}`,
     },
     plugins: [
       noNodeBuiltins(),

@@ -209,22 +209,6 @@ function errorAnswer(error: unknown): UdfError {
   return { error: { name: 'Error', message: String(error) } };
 }
 
-// Warehouse engines are bare V8: no structuredClone, which habil uses to copy specs (plain data
-// only). Installed only where it is missing, before any policy is built (policies build lazily).
-const scope = globalThis as { structuredClone?: <T>(value: T) => T; habil?: unknown };
-if (typeof scope.structuredClone !== 'function') scope.structuredClone = clonePlain;
-
-function clonePlain<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return new Date(value.getTime()) as T;
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [clonePlain(k), clonePlain(v)])) as T;
-  if (value instanceof Set) return new Set([...value].map(clonePlain)) as T;
-  if (Array.isArray(value)) return value.map(clonePlain) as T;
-  const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) copy[k] = clonePlain(v);
-  return copy as T;
-}
-
 /** The global a UDF calls: `habil.due(...)`, `habil.evaluate(...)`, `habil.selfTest()`, `habil.version`. */
 export const api = Object.freeze({ due, evaluate, selfTest, version });
-scope.habil = api;
+(globalThis as { habil?: unknown }).habil = api;
