@@ -53,6 +53,9 @@ export {
   type ResolvedTerms,
   type ResolvedTarget,
   type TermsQuery,
+  type TermsSource,
+  type PlanOutline,
+  type PriorityOutline,
 } from './policy/index';
 export { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './policy/versions';
 export { evaluate } from './sla/evaluate';

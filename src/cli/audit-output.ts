@@ -3,7 +3,7 @@
 // object per row, then the report; `html`, one self-contained page with charts and timelines.
 // Row formats stream: nothing is held but the report (html keeps the worst breaches).
 
-import { DateTime } from 'luxon';
+import { formatIsoIn } from '../time/format';
 import type { AuditReport, AuditRow } from '../sla/report';
 import type { TargetResult } from '../sla/types';
 import { htmlWriter, type HtmlWriterContext } from './audit-html';
@@ -104,13 +104,7 @@ function csvRow(row: AuditRow, zone: string): string[] {
   const { sla, facts } = row;
   const minutes = (ms: number) => String(Math.round(ms / 60) / 1000);
   const target = (result: TargetResult | undefined) =>
-    result
-      ? [
-          result.status,
-          DateTime.fromJSDate(result.due, { zone }).toISO({ suppressMilliseconds: true }) ?? '',
-          minutes(result.elapsed),
-        ]
-      : ['', '', ''];
+    result ? [result.status, formatIsoIn(result.due.getTime(), zone), minutes(result.elapsed)] : ['', '', ''];
   return [
     String(row.line),
     sla.ticketId ?? '',

@@ -1,7 +1,7 @@
 // How the CLI writes values for people: business durations as h:mm, instants as local wall
 // time in the plan's zone, shares as percentages, counts with thousands separators.
 
-import { DateTime } from 'luxon';
+import { formatWall } from '../time/format';
 
 /**
  * A duration in ms as hours and minutes, rounded down to the minute: '16:00', '0:45', '-1:30'.
@@ -22,9 +22,7 @@ export function hm(ms: number | null | undefined): string {
  * local(new Date('2024-03-04T14:30:00Z'), 'America/Bogota'); //=> '2024-03-04 09:30'
  */
 export function local(at: Date, zone: string, withWeekday = false): string {
-  return DateTime.fromJSDate(at, { zone }).toFormat(withWeekday ? 'yyyy-MM-dd HH:mm ccc' : 'yyyy-MM-dd HH:mm', {
-    locale: 'en',
-  });
+  return formatWall(at.getTime(), zone, withWeekday ? 'yyyy-MM-dd HH:mm ccc' : 'yyyy-MM-dd HH:mm', 'en');
 }
 
 /**

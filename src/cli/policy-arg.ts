@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { HabilError } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
+import type { TermsSource } from '../policy/source';
 import { loadPolicy } from '../node/policy-file';
 import { UsageError } from './usage';
 
@@ -69,8 +70,6 @@ function readContract(path: string): unknown {
  * @example
  * businessZone(policies.icg); //=> 'America/Bogota'
  */
-export function businessZone(policy: Policy, plan?: string): string {
-  const plans = policy.toJSON().plans;
-  const spec = plans.find((p) => p.id === plan) ?? plans[0]!;
-  return policy.calendar(spec.business).zone;
+export function businessZone(policy: TermsSource, plan?: string): string {
+  return policy.plans.find((p) => p.id === plan)?.zone ?? policy.zone;
 }

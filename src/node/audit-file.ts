@@ -8,11 +8,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DateTime } from 'luxon';
 import type { Policy, PolicySpec } from '../policy';
 import { audit } from '../sla/audit';
 import { AuditAccumulator, type AuditReport, type AuditState } from '../sla/report';
-import type { InstantInput } from '../time/instant';
+import { portableInstant, type InstantInput } from '../time/instant';
 import { rowReader } from './csv';
 import { readTickets, formatOf, type ReadTicketsOptions } from './read-tickets';
 import type { CellOptions } from './rows';
@@ -83,7 +82,7 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
   rowReader(header, options); // a header without the required columns fails here too
   const setup: WorkerSetup = {
     spec: policy.toJSON(),
-    now: portable(options.now),
+    now: portableInstant(options.now),
     worst: options.worst,
     header,
     delimiter,
@@ -101,12 +100,6 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
   } finally {
     await pool.stop();
   }
-}
-
-/** `now` in a form that crosses threads: a Date or luxon DateTime becomes epoch ms. */
-function portable(now: InstantInput): string | number {
-  if (typeof now === 'string' || typeof now === 'number') return now;
-  return DateTime.isDateTime(now) ? now.toMillis() : now.getTime();
 }
 
 /** Workers with at most two shards waiting each; errors from any of them reject the caller. */

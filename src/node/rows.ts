@@ -3,11 +3,11 @@
 // zone logic stays in one place), ticket types in Spanish, and pauses from `|`-separated cells.
 // A cell that cannot be read makes the row an error naming its line, column, value and reason.
 
-import { DateTime } from 'luxon';
 import { HabilError, show, type HabilErrorCode } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import type { Ticket, TicketPause } from '../sla/types';
 import { nameKey } from '../policy/names';
+import { patternReader } from '../time/format';
 import type { ColumnAssignment, TicketField } from './columns';
 
 /** How cells are read. */
@@ -194,18 +194,17 @@ function dateReader(format: string | undefined): (text: string, field: TicketFie
       return text;
     };
   }
-  const parser = DateTime.buildFormatParser(format);
-  const withOffset = /[Zz]/.test(format.replace(/'[^']*'/g, ''));
+  const read = patternReader(format);
   return (text, field) => {
-    const parsed = DateTime.fromFormatParser(text, parser, { zone: 'UTC', setZone: true });
-    if (!parsed.isValid)
+    const reading = read(text);
+    if ('error' in reading)
       throw new CellError(
         field,
         text,
-        `does not match dateFormat ${show(format)}: ${parsed.invalidExplanation ?? parsed.invalidReason}`,
+        `does not match dateFormat ${show(format)}: ${reading.error}`,
         'INVALID_INSTANT',
       );
-    return withOffset ? parsed.toISO() : parsed.toISO({ includeOffset: false });
+    return reading.iso;
   };
 }
 

@@ -24,3 +24,4 @@ export type {
   PolicyLang,
 } from './spec';
 export type { ResolvedTerms, ResolvedTarget, TermsQuery } from './terms';
+export type { TermsSource, TermsInForce, Clock, PlanOutline, PriorityOutline } from './source';

@@ -1,14 +1,17 @@
 // The public Policy: a validated, compiled, immutable policy. It owns the boundary (structure,
-// then meaning), the compiled calendars, and the lookups the SLA layer calls through `resolve`.
+// then meaning), the compiled calendars, and the lookups the SLA layer reads through its terms
+// source (./source).
 
-import { Calendar } from '../calendar/calendar';
+import { Calendar, coreOf } from '../calendar/calendar';
 import type { CalendarSpec } from '../calendar/spec';
+import type { InstantInput } from '../time/instant';
 import { PolicyError, show } from '../errors';
 import { parseWith } from '../validate';
 import { checkPolicy } from './check';
 import { listNames } from './names';
 import { policyJsonSchema, policyParseSchema } from './schema';
 import type { PolicyLang, PolicySpec, SourceSpec } from './spec';
+import type { Clock, PlanOutline, TermsInForce, TermsSource } from './source';
 import { TermsIndex, type ResolvedTerms, type TermsQuery } from './terms';
 import { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './versions';
 
@@ -29,14 +32,21 @@ let jsonSchemaMemo: Record<string, unknown> | undefined;
  * });
  * acme.resolve({ priority: 'critica' }).targets.response?.target; //=> 1_800_000
  */
-export class Policy {
+export class Policy implements TermsSource {
   readonly id: string;
   readonly name: string;
   readonly lang: PolicyLang;
+  readonly description: string | undefined;
   /** Plan ids in the order the spec lists them. */
   readonly planIds: readonly string[];
   /** The charter this policy encodes, when it says. */
   readonly source: Readonly<SourceSpec> | undefined;
+  /** The zone of the first plan's business calendar: offset-less instants with no plan are read in it. */
+  readonly zone: string;
+  /** This policy, as the one policy behind its terms source. */
+  readonly policies: readonly Policy[];
+  /** Plans and their priorities in the order the spec lists them. */
+  readonly plans: readonly PlanOutline[];
   readonly #spec: PolicySpec;
   readonly #calendars: ReadonlyMap<string, Calendar>;
   readonly #terms: TermsIndex;
@@ -47,9 +57,31 @@ export class Policy {
     this.id = spec.id;
     this.name = spec.name;
     this.lang = spec.lang;
+    this.description = this.#spec.description;
     this.planIds = Object.freeze(spec.plans.map((p) => p.id));
     this.source = this.#spec.source;
-    this.#terms = new TermsIndex(this.#spec, (name) => this.calendar(name));
+    // The engine's view of each calendar, taken once: the terms carry it to the SLA layer.
+    const clocks = new Map<string, Clock>(
+      [...calendars].map(([name, calendar]) => [name, Object.freeze({ name, ...coreOf(calendar) })]),
+    );
+    this.#terms = new TermsIndex(
+      this.#spec,
+      (name) => this.calendar(name),
+      (name) => clocks.get(name)!,
+    );
+    this.plans = Object.freeze(
+      this.#spec.plans.map((plan) =>
+        Object.freeze({
+          id: plan.id,
+          zone: this.calendar(plan.business).zone,
+          priorities: Object.freeze(
+            plan.priorities.map((p) => Object.freeze({ id: p.id, label: p.label, requestTargets: !!p.requestTargets })),
+          ),
+        }),
+      ),
+    );
+    this.zone = this.plans[0]!.zone;
+    this.policies = Object.freeze([this]);
     Object.freeze(this);
   }
 
@@ -135,7 +167,18 @@ export class Policy {
    * //=> Monday 2024-03-04 09:30 in Bogotá
    */
   resolve(ticket: TermsQuery, path = ''): ResolvedTerms {
-    return this.#terms.resolve(ticket, path);
+    return this.#terms.inForce(ticket, path).terms;
+  }
+
+  /**
+   * The terms a ticket is judged by (the same for every `reportedAt`), with the engine's view of
+   * each clock: what evaluate and audit read.
+   *
+   * @example
+   * policies.icg.termsFor({ priority: 'Urgente' }, '2024-03-01 16:00').priorityLabel; //=> 'Prioridad Urgente'
+   */
+  termsFor(ticket: TermsQuery, _reportedAt?: InstantInput, path = ''): TermsInForce {
+    return this.#terms.inForce(ticket, path);
   }
 
   /**

@@ -1,12 +1,13 @@
 // From a checked policy to the terms that govern one ticket: which plan, which priority (by id,
 // label or alias, as exports write them), which clocks, targets in milliseconds, intake rule,
-// warning levels and pause scope. This is the only interface the SLA layer reads a policy by.
+// warning levels and pause scope, with the engine's view of each clock (./source).
 
 import type { Calendar } from '../calendar/calendar';
 import { PolicyError, show } from '../errors';
 import { toDurationMs } from '../time/duration';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
+import type { Clock, TermsInForce } from './source';
 import type {
   PauseSpec,
   PlanSpec,
@@ -70,26 +71,28 @@ interface PlanIndex {
 }
 
 /**
- * A checked policy's lookup tables, built once; resolved terms are memoised per plan, priority
+ * A checked policy's lookup tables, built once; terms in force are memoised per plan, priority
  * and type, since an audit resolves the same few combinations for every ticket.
  *
  * @example
- * const index = new TermsIndex(spec, (name) => calendars.get(name)!);
- * index.resolve({ priority: 'Urgente' }, 'tickets[0]').priorityId; //=> 'urgent'
+ * const index = new TermsIndex(spec, (name) => calendars.get(name)!, (name) => clocks.get(name)!);
+ * index.inForce({ priority: 'Urgente' }, 'tickets[0]').terms.priorityId; //=> 'urgent'
  */
 export class TermsIndex {
   readonly #spec: PolicySpec;
   readonly #calendar: (name: string) => Calendar;
+  readonly #clock: (name: string) => Clock;
   readonly #plans: PlanIndex[];
   readonly #planKeys = new Map<string, number>();
   readonly #pauseStops: (reason: string | undefined) => readonly TargetKind[];
   /** Memo keys are numbers (plan, priority, type): no string is built per lookup. */
-  readonly #memo = new Map<number, ResolvedTerms>();
+  readonly #memo = new Map<number, TermsInForce>();
   readonly #stride: number;
 
-  constructor(spec: PolicySpec, calendar: (name: string) => Calendar) {
+  constructor(spec: PolicySpec, calendar: (name: string) => Calendar, clock: (name: string) => Clock) {
     this.#spec = spec;
     this.#calendar = calendar;
+    this.#clock = clock;
     this.#plans = spec.plans.map((plan, i) => {
       for (const name of [plan.id, plan.label]) if (name) this.#planKeys.set(nameKey(name), i);
       return {
@@ -102,7 +105,7 @@ export class TermsIndex {
     this.#stride = Math.max(...spec.plans.map((plan) => plan.priorities.length));
   }
 
-  resolve(query: TermsQuery, path: string): ResolvedTerms {
+  inForce(query: TermsQuery, path: string): TermsInForce {
     // Paths are joined only for an error: resolve runs once per ticket of an audit.
     const planIndex = this.#planOf(query.plan, path);
     const plan = this.#plans[planIndex]!;
@@ -110,12 +113,30 @@ export class TermsIndex {
     const type = this.#typeOf(query.type, path);
     if (query.channel !== undefined) this.#channelOf(plan, query.channel, path);
     const key = (planIndex * this.#stride + priorityIndex) * 2 + (type === 'request' ? 1 : 0);
-    let terms = this.#memo.get(key);
-    if (!terms) {
-      terms = this.#build(plan.spec, plan.spec.priorities[priorityIndex]!, type);
-      this.#memo.set(key, terms);
+    let found = this.#memo.get(key);
+    if (!found) {
+      const priority = plan.spec.priorities[priorityIndex]!;
+      found = this.#inForce(this.#build(plan.spec, priority, type), plan.spec, priority);
+      this.#memo.set(key, found);
     }
-    return terms;
+    return found;
+  }
+
+  #inForce(terms: ResolvedTerms, plan: PlanSpec, priority: PrioritySpec): TermsInForce {
+    const clocks: Partial<Record<TargetKind, Clock>> = {};
+    for (const kind of ['response', 'resolution'] as const) {
+      const target = terms.targets[kind];
+      if (target) clocks[kind] = this.#clock(target.clock);
+    }
+    return Object.freeze({
+      terms,
+      policyName: this.#spec.name,
+      lang: this.#spec.lang,
+      priorityLabel: priority.label,
+      business: this.#clock(plan.business),
+      ...(plan.coverage === undefined ? {} : { coverage: this.#clock(plan.coverage) }),
+      clocks: Object.freeze(clocks),
+    });
   }
 
   #planOf(plan: string | undefined, base: string): number {

@@ -2,12 +2,13 @@
 // reported, as contracts are renewed with new hours and targets. Versions are checked for
 // overlaps and gaps up front, so an audit never silently judges a ticket by the wrong terms.
 
-import { PolicyError, TicketError, show, type Issue } from '../errors';
+import { PolicyError, show, type Issue } from '../errors';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import { findZone, type Zone } from '../time/zone';
 import type { Policy } from './policy';
-import type { TicketShape } from '../sla/ticket';
-import { coreOf } from '../calendar/calendar';
+import type { PlanOutline, TermsInForce, TermsSource } from './source';
+import type { TermsQuery } from './terms';
+import type { PolicyLang } from './spec';
 
 /** One version of a policy: in force from `from` (inclusive) until `to` or the next version. */
 export interface PolicyVersionInput {
@@ -19,7 +20,7 @@ export interface PolicyVersionInput {
 }
 
 export interface PolicyVersionsOptions {
-  /** Zone for offset-less bounds; defaults to the zone of the first version's `business` calendar. */
+  /** Zone for offset-less bounds; defaults to the first version's (its first plan's business calendar's). */
   zone?: string;
   /** Allow periods covered by no version (tickets reported then get an error). */
   allowGaps?: boolean;
@@ -30,6 +31,8 @@ interface Version {
   to: number;
   policy: Policy;
   label: string;
+  /** The version's terms in force, labelled with it: built once per terms. */
+  labelled: WeakMap<TermsInForce, TermsInForce>;
 }
 
 /**
@@ -42,13 +45,26 @@ interface Version {
  * ]);
  * evaluate(itac, ticket, { now }).version; //=> 'plataforma 2020' for a ticket reported after 2020-07-06
  */
-export class PolicyVersions {
+export class PolicyVersions implements TermsSource {
+  /** The zone offset-less bounds (and instants with no plan) are read in. */
+  readonly zone: string;
+  /** The versions' common language, else 'en'. */
+  readonly lang: PolicyLang;
+  /** Each version's policy, in order of `from`, each once. */
+  readonly policies: readonly Policy[];
+  /** The plans of every version and their priorities, in order of first appearance. */
+  readonly plans: readonly PlanOutline[];
   readonly #versions: readonly Version[];
   readonly #zone: Zone;
 
   private constructor(versions: Version[], zone: Zone) {
     this.#versions = versions;
     this.#zone = zone;
+    this.zone = zone.name;
+    this.policies = Object.freeze([...new Set(versions.map((v) => v.policy))]);
+    const langs = new Set(this.policies.map((p) => p.lang));
+    this.lang = langs.size === 1 ? this.policies[0]!.lang : 'en';
+    this.plans = Object.freeze(mergePlans(this.policies));
     Object.freeze(this);
   }
 
@@ -114,7 +130,7 @@ export class PolicyVersions {
     });
     if (issues.length > 0) throw new PolicyError(issues);
     return new PolicyVersions(
-      versions.map(({ from, to, policy, label }) => ({ from, to, policy, label })),
+      versions.map(({ from, to, policy, label }) => ({ from, to, policy, label, labelled: new WeakMap() })),
       zone,
     );
   }
@@ -132,24 +148,36 @@ export class PolicyVersions {
   }
 
   /**
-   * The version a ticket is judged by: the one in force at its report; throws a TicketError
-   * when no version covers it.
+   * The terms a ticket is judged by: those of the version in force at its report. Throws a
+   * PolicyError at `reportedAt` when no version covers it.
    *
    * @example
-   * versions.forTicket(readTicketShape(ticket)).policy.id; //=> 'itac'
+   * versions.termsFor({ priority: 'high' }, '2020-08-01 09:00').version; //=> 'plataforma 2020'
    */
-  forTicket(shape: TicketShape): { policy: Policy; label: string } {
-    const reportedAt = shape.raw.reportedAt;
-    const version = this.at(reportedAt);
-    if (!version) {
-      throw new TicketError(shape.id, [
+  termsFor(ticket: TermsQuery, reportedAt: InstantInput, path = ''): TermsInForce {
+    const version = this.#versionAt(reportedAt, path);
+    const terms = version.policy.termsFor(ticket, reportedAt, path);
+    let labelled = version.labelled.get(terms);
+    if (!labelled) {
+      labelled = Object.freeze({ ...terms, version: version.label });
+      version.labelled.set(terms, labelled);
+    }
+    return labelled;
+  }
+
+  #versionAt(reportedAt: InstantInput, path: string): Version {
+    const t = toEpochMs(reportedAt, this.#zone, path ? `${path}.reportedAt` : 'reportedAt');
+    const version = this.#versions.find((v) => v.from <= t && t < v.to);
+    if (version) return version;
+    throw new PolicyError(
+      [
         {
-          path: 'reportedAt',
+          path: path ? `${path}.reportedAt` : 'reportedAt',
           message: `${show(reportedAt)} falls in no policy version: versions cover ${this.#coverage()}`,
         },
-      ]);
-    }
-    return version;
+      ],
+      'INVALID_TICKET',
+    );
   }
 
   #coverage(): string {
@@ -168,16 +196,23 @@ function zoneFor(inputs: readonly PolicyVersionInput[], options: PolicyVersionsO
       ]);
     return zone;
   }
-  const first = inputs[0]!.policy;
-  try {
-    return coreOf(first.calendar('business')).zone;
-  } catch {
-    throw new PolicyError([
-      {
-        path: 'options.zone',
-        message:
-          "is missing: the first version has no 'business' calendar, so say in which zone offset-less bounds are read",
-      },
-    ]);
+  return findZone(inputs[0]!.policy.zone)!;
+}
+
+/** The plans of several policies, each plan and priority once, in order of first appearance. */
+function mergePlans(policies: readonly Policy[]): PlanOutline[] {
+  const plans = new Map<string, PlanOutline>();
+  for (const policy of policies) {
+    for (const plan of policy.plans) {
+      const known = plans.get(plan.id);
+      if (!known) {
+        plans.set(plan.id, plan);
+        continue;
+      }
+      const ids = new Set(known.priorities.map((p) => p.id));
+      const added = plan.priorities.filter((p) => !ids.has(p.id));
+      if (added.length > 0) plans.set(plan.id, { ...known, priorities: [...known.priorities, ...added] });
+    }
   }
+  return [...plans.values()];
 }

@@ -1,8 +1,7 @@
 // How the HTML report writes values for people, in Spanish or English: counts, shares, business
 // durations, hours, months and instants.
 
-import { DateTime } from 'luxon';
-import { formatDuration, formatInstant } from '../sla/explain';
+import { formatDuration, formatInstant, formatMonth } from '../time/format';
 import type { RenderLang } from './timeline-words';
 
 /** Formatters for one language and zone. */
@@ -46,10 +45,7 @@ export function formats(lang: RenderLang, zone: string): Formats {
     wholePercent: (share) => whole.format(share).replace(/\u00A0/g, ' '),
     hours: (ms) => `${oneDecimal.format(ms / 3_600_000)} h`,
     wholeHours: (ms) => `${count.format(Math.round(ms / 3_600_000))} h`,
-    month: (month) => {
-      const dt = DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).setLocale(lang);
-      return dt.isValid ? dt.toFormat('LLL yyyy') : month;
-    },
+    month: (month) => formatMonth(month, lang),
     instant: (at) => formatInstant(at.getTime(), zone),
   };
 }

@@ -1,11 +1,11 @@
 // The report's "policy applied" section: the policy's name and id, its targets per plan and
 // priority as habil reads them (duration, clock, bound), and the charter lines it encodes,
-// quoted word for word from policy.toJSON().source.
+// quoted word for word from the policy's source.
 
 import { HabilError } from '../errors';
-import { Policy, type ResolvedTarget } from '../policy';
-import type { PolicyVersions } from '../policy/versions';
-import { formatDuration } from '../sla/explain';
+import type { ResolvedTarget } from '../policy';
+import type { TermsSource } from '../policy/source';
+import { formatDuration } from '../time/format';
 import { el, raw, table, type Column } from './html';
 import type { ReportWords } from './report-words';
 import type { TimelineWords } from './timeline-words';
@@ -24,19 +24,14 @@ interface TargetRow {
  * @example
  * policySection(policies.icg, reportWords('es'), timelineWords('es'), true);
  */
-export function policySection(
-  policy: Policy | PolicyVersions,
-  w: ReportWords,
-  tw: TimelineWords,
-  multiPlan: boolean,
-): string {
-  if (!(policy instanceof Policy)) return el('p', {}, w.versions);
-  const spec = policy.toJSON();
-  const parts: string[] = [el('p', {}, raw(`${el('strong', {}, spec.name)} (${el('code', {}, spec.id)})`))];
-  if (spec.description) parts.push(el('p', {}, spec.description));
+export function policySection(source: TermsSource, w: ReportWords, tw: TimelineWords, multiPlan: boolean): string {
+  const [policy, ...others] = source.policies;
+  if (!policy || others.length > 0) return el('p', {}, w.versions);
+  const parts: string[] = [el('p', {}, raw(`${el('strong', {}, policy.name)} (${el('code', {}, policy.id)})`))];
+  if (policy.description) parts.push(el('p', {}, policy.description));
 
   const rows: TargetRow[] = [];
-  for (const plan of spec.plans) {
+  for (const plan of policy.plans) {
     for (const priority of plan.priorities) {
       const name = `${priority.label} (${priority.id})`;
       const resolve = (type: 'incident' | 'request') => {
@@ -68,34 +63,34 @@ export function policySection(
     return `${tw.bound[t.bound]} ${amount} · ${tw.clock(t.clock)}`;
   };
   const columns: Column<TargetRow>[] = [
-    ...(multiPlan || spec.plans.length > 1 ? [{ header: w.col.plan, cell: (r: TargetRow) => r.plan }] : []),
+    ...(multiPlan || policy.plans.length > 1 ? [{ header: w.col.plan, cell: (r: TargetRow) => r.plan }] : []),
     { header: w.col.priority, cell: (r) => (r.type ? `${r.priority} · ${r.type}` : r.priority) },
     { header: w.col.response, cell: (r) => describe(r.response) },
     { header: w.col.resolution, cell: (r) => describe(r.resolution) },
   ];
   parts.push(el('div', { class: 'table-wrap' }, raw(table(undefined, columns, rows))));
 
-  const source = spec.source;
-  if (!source) {
+  const charter = policy.source;
+  if (!charter) {
     parts.push(el('p', {}, w.noSource));
     return parts.join('');
   }
-  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  const url = charter.url && /^https?:\/\//i.test(charter.url) ? charter.url : undefined;
   parts.push(
     el(
       'p',
       {},
       url
-        ? raw(`${el('span', {}, w.source(source.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`)
-        : w.source(source.file),
+        ? raw(`${el('span', {}, w.source(charter.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`)
+        : w.source(charter.file),
     ),
   );
   parts.push(el('p', {}, w.quoted));
   parts.push(
     el(
       'blockquote',
-      { class: 'charter', lang: spec.lang },
-      raw(source.lines.map((line) => el('p', {}, line)).join('')),
+      { class: 'charter', lang: policy.lang },
+      raw(charter.lines.map((line) => el('p', {}, line)).join('')),
     ),
   );
   return parts.join('');

@@ -6,8 +6,7 @@
 // 'none' says so to the browser. Pure: AuditReport + breaches in, string out.
 
 import { HabilError } from '../errors';
-import { Policy } from '../policy';
-import type { PolicyVersions } from '../policy/versions';
+import type { TermsSource } from '../policy/source';
 import type { AuditReport, AuditRow } from '../sla/report';
 import { BreachCollector, type BreachEntry } from './breaches';
 import { slug } from './escape';
@@ -18,21 +17,21 @@ import { formats, type Formats } from './report-format';
 import { policySection } from './report-policy';
 import { reportWords, type ReportWords, type SectionKey } from './report-words';
 import { drawTimeline } from './timeline';
-import { timelineModel } from './timeline-model';
+import { assessTimeline, timelineModel } from './timeline-model';
 import { timelineWords, type RenderLang } from './timeline-words';
 
 export interface HtmlReportOptions {
   /** The policy (or versions) the audit was run with: timelines are evaluated with it, and it is quoted. */
-  policy: Policy | PolicyVersions;
+  policy: TermsSource;
   /**
    * The breached tickets to list: a BreachCollector fed the audit's rows (memory stays flat), or
    * the rows themselves. Without it, the report lists the worst breaches the AuditReport keeps,
    * without timelines.
    */
   breaches?: BreachCollector | Iterable<AuditRow> | undefined;
-  /** Default: the policy's lang ('en' for versions). */
+  /** Default: the policy's lang (TermsSource.lang). */
   lang?: RenderLang | undefined;
-  /** Zone of wall times; default the first plan's business calendar's ('UTC' for versions). */
+  /** Zone of wall times; default the policy's (TermsSource.zone: its first plan's business calendar's). */
   zone?: string | undefined;
   /** How many breached tickets get an embedded timeline. Default 50. */
   timelines?: number | undefined;
@@ -51,8 +50,8 @@ export interface HtmlReportOptions {
  */
 export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions): string {
   const { policy } = options;
-  const lang = options.lang ?? (policy instanceof Policy ? policy.lang : 'en');
-  const zone = options.zone ?? zoneOf(policy);
+  const lang = options.lang ?? policy.lang;
+  const zone = options.zone ?? policy.zone;
   const w = reportWords(lang);
   const f = formats(lang, zone);
   const multiPlan = new Set(report.targets.map((t) => t.plan)).size > 1;
@@ -73,7 +72,7 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   if (report.errors > 0) sections.push(['errors', errors(report, c)]);
   sections.push(['policy', policySection(policy, w, timelineWords(lang), multiPlan)]);
 
-  const policyName = policy instanceof Policy ? policy.name : report.policy;
+  const policyName = policy.policies.length === 1 ? policy.policies[0]!.name : report.policy;
   const title = w.title(policyName);
   const nav = el(
     'nav',
@@ -115,18 +114,9 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   );
 }
 
-function zoneOf(policy: Policy | PolicyVersions): string {
-  if (!(policy instanceof Policy)) return 'UTC';
-  const plan = policy.toJSON().plans[0];
-  return plan ? policy.calendar(plan.business).zone : 'UTC';
-}
-
-function priorityNames(policy: Policy | PolicyVersions): (plan: string, priority: string) => string {
+function priorityNames(policy: TermsSource): (plan: string, priority: string) => string {
   const names = new Map<string, string>();
-  if (policy instanceof Policy) {
-    for (const plan of policy.toJSON().plans)
-      for (const p of plan.priorities) names.set(`${plan.id}\u0000${p.id}`, p.label);
-  }
+  for (const plan of policy.plans) for (const p of plan.priorities) names.set(`${plan.id}\u0000${p.id}`, p.label);
   return (plan, priority) => names.get(`${plan}\u0000${priority}`) ?? priority;
 }
 
@@ -249,7 +239,7 @@ function breachList(
 }
 
 interface TimelineContext {
-  policy: Policy | PolicyVersions;
+  policy: TermsSource;
   now: Date;
   lang: RenderLang;
   zone: string;
@@ -277,7 +267,7 @@ function timelines(entries: readonly BreachEntry[], { policy, now, lang, zone, w
       );
       let body: string;
       try {
-        const model = timelineModel({ policy, ticket: entry.ticket, now }, { lang, zone });
+        const model = timelineModel(assessTimeline({ policy, ticket: entry.ticket, now }), { lang, zone });
         body =
           drawTimeline(model, { id: `tl-${id}` }) +
           el(

@@ -2,21 +2,19 @@
 // lane with its clock's open periods, the time counted (and counted past due), the pauses that
 // stopped it, the holidays and closures on the way, and its markers. Drawing is ./timeline.
 
-import { coreOf, type Calendar } from '../calendar/calendar';
+import { periodsFrom } from '../engine/periods';
 import { HabilError } from '../errors';
-import type { Policy, ResolvedTerms } from '../policy';
-import { PolicyVersions } from '../policy/versions';
-import { evaluate } from '../sla/evaluate';
-import { readTicketShape, readTicketTimes } from '../sla/ticket';
+import type { Clock, TermsInForce, TermsSource } from '../policy/source';
+import { assess, type Assessment } from '../sla/evaluate';
 import type { TargetKind, TargetResult, Ticket, TicketSla } from '../sla/types';
 import { MS_PER_DAY, parseLocalDate, parseWallTime } from '../time/civil';
 import { toEpochMs, type InstantInput } from '../time/instant';
-import { findZone, wallToInstant } from '../time/zone';
+import { findZone, wallToInstant, type Zone } from '../time/zone';
 import type { EventKind, LaneKind, RenderLang } from './timeline-words';
 
 /** What renderTimeline draws: a ticket, the policy it is judged by, and the instant of judgement. */
 export interface TimelineInput {
-  policy: Policy | PolicyVersions;
+  policy: TermsSource;
   ticket: Ticket;
   now: InstantInput;
   /**
@@ -68,20 +66,17 @@ export interface TimelineModel {
 const KINDS: readonly TargetKind[] = ['response', 'resolution'];
 
 /**
- * The model of a ticket's timeline. `zone` (default: the plan's business calendar's) is the
- * zone the timeline is read in; `lang` (default: the policy's) the language of its texts.
+ * What the timeline of `input` is drawn from: the ticket assessed at `now` with explanations, or
+ * with the given `sla` in place of its own evaluation.
  *
  * @example
- * const model = timelineModel({ policy: policies.icg, ticket, now: '2024-03-04 12:00' }, {});
- * model.lanes.map((l) => l.kind); //=> ['response', 'resolution']
+ * const model = timelineModel(assessTimeline({ policy: policies.icg, ticket, now: '2024-03-04 12:00' }), {});
  */
-export function timelineModel(
-  input: TimelineInput,
-  options: { zone?: string | undefined; lang?: RenderLang | undefined },
-): TimelineModel {
-  const policy = policyFor(input);
-  const sla = input.sla ?? evaluate(input.policy, input.ticket, { now: input.now, explain: true });
-  const missing = KINDS.filter((k) => sla.targets[k] && !sla.targets[k]!.explanation);
+export function assessTimeline(input: TimelineInput): Assessment {
+  const nowIn = (zone: Zone) => toEpochMs(input.now, zone, 'now');
+  const assessment = assess(input.policy, input.ticket, nowIn, input.sla === undefined);
+  if (input.sla === undefined) return assessment;
+  const missing = KINDS.filter((k) => input.sla!.targets[k] && !input.sla!.targets[k]!.explanation);
   if (missing.length > 0) {
     throw new HabilError('INVALID_INPUT', [
       {
@@ -90,21 +85,27 @@ export function timelineModel(
       },
     ]);
   }
-  const terms = policy.resolve({
-    plan: sla.plan,
-    priority: sla.priority,
-    type: input.ticket.type,
-    channel: input.ticket.channel,
-  });
-  const businessZone = coreOf(terms.business).zone;
-  const zone = options.zone ?? businessZone.name;
+  return { ...assessment, sla: input.sla };
+}
+
+/**
+ * The model of an assessed ticket's timeline. `zone` (default: the plan's business calendar's)
+ * is the zone the timeline is read in; `lang` (default: the policy's) the language of its texts.
+ *
+ * @example
+ * const model = timelineModel(assessTimeline({ policy: policies.icg, ticket, now: '2024-03-04 12:00' }), {});
+ * model.lanes.map((l) => l.kind); //=> ['response', 'resolution']
+ */
+export function timelineModel(
+  { sla, terms: inForce, times, now }: Assessment,
+  options: { zone?: string | undefined; lang?: RenderLang | undefined },
+): TimelineModel {
+  const zone = options.zone ?? inForce.business.zone.name;
   if (!findZone(zone))
     throw new HabilError('INVALID_INPUT', [
       { path: 'options.zone', code: 'UNKNOWN_ZONE', message: `'${zone}' is not a known time zone` },
     ]);
-  const lang = options.lang ?? policy.lang;
-  const now = toEpochMs(input.now, businessZone, 'now');
-  const times = readTicketTimes(readTicketShape(input.ticket), businessZone);
+  const lang = options.lang ?? inForce.lang;
   const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
   const clockStart = sla.intake.clockStartsAt.getTime();
 
@@ -129,12 +130,12 @@ export function timelineModel(
   const to = last + pad;
   if (now >= from && now <= to) events.push({ kind: 'now', at: now });
 
-  const lanes: Lane[] = targets.map(([kind, result]) => targetLane(kind, result, terms, from, to, lang));
-  if (!targets.some(([kind]) => terms.targets[kind]?.calendar === terms.business)) {
+  const lanes: Lane[] = targets.map(([kind, result]) => targetLane(kind, result, inForce, from, to, lang));
+  if (!targets.some(([kind]) => inForce.clocks[kind] === inForce.business)) {
     lanes.push({
       kind: 'hours',
-      clock: terms.businessClock,
-      ...calendarSpans(terms.business, from, to),
+      clock: inForce.terms.businessClock,
+      ...clockSpans(inForce.business, from, to),
       counted: [],
       over: [],
       pauses: [],
@@ -142,9 +143,9 @@ export function timelineModel(
   }
   return {
     ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }),
-    policy: policy.name,
+    policy: inForce.policyName,
     plan: sla.plan,
-    priority: priorityLabel(policy, sla.plan, sla.priority),
+    priority: `${inForce.priorityLabel} (${sla.priority})`,
     zone,
     lang,
     from,
@@ -156,22 +157,16 @@ export function timelineModel(
   };
 }
 
-function policyFor(input: TimelineInput): Policy {
-  if (!(input.policy instanceof PolicyVersions)) return input.policy;
-  const version = input.policy.forTicket(readTicketShape(input.ticket));
-  return version.policy;
-}
-
 function targetLane(
   kind: TargetKind,
   result: TargetResult,
-  terms: ResolvedTerms,
+  inForce: TermsInForce,
   from: number,
   to: number,
   lang: RenderLang,
 ): Lane {
   const explanation = result.explanation!;
-  const calendar = terms.targets[kind]!.calendar;
+  const clock = inForce.clocks[kind]!;
   const due = result.due.getTime();
   const breached = result.status === 'breached';
   const counted: Span[] = [];
@@ -190,7 +185,7 @@ function targetLane(
     kind,
     clock: result.clock,
     result,
-    ...calendarSpans(calendar, from, to),
+    ...clockSpans(clock, from, to),
     counted,
     over,
     pauses: explanation.pauses
@@ -204,10 +199,12 @@ function targetLane(
   };
 }
 
-/** A calendar's open periods and closures within [from, to). */
-function calendarSpans(calendar: Calendar, from: number, to: number): Pick<Lane, 'open' | 'closures'> {
-  const open = [...calendar.windows(from, to)].map((w) => ({ start: w.start.getTime(), end: w.end.getTime() }));
-  const { timeline, zone } = coreOf(calendar);
+/** A clock's open periods and closures within [from, to). */
+function clockSpans({ timeline, zone }: Clock, from: number, to: number): Pick<Lane, 'open' | 'closures'> {
+  const open = [...periodsFrom(timeline, from, to)].map((p) => ({
+    start: Math.max(p.start, from),
+    end: Math.min(p.end, to),
+  }));
   const closures: Lane['closures'] = [];
   for (const note of timeline.closures(from, to)) {
     const date = parseLocalDate(note.date);
@@ -220,12 +217,4 @@ function calendarSpans(calendar: Calendar, from: number, to: number): Pick<Lane,
     closures.push({ start, end, date: note.date, ...(note.name === undefined ? {} : { label: note.name }) });
   }
   return { open, closures };
-}
-
-function priorityLabel(policy: Policy, plan: string, priority: string): string {
-  const spec = policy
-    .toJSON()
-    .plans.find((p) => p.id === plan)
-    ?.priorities.find((p) => p.id === priority);
-  return spec ? `${spec.label} (${priority})` : priority;
 }

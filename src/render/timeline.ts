@@ -5,15 +5,14 @@
 // axis in the calendar's zone and a legend. Pure string building: no DOM, no Node built-ins, so
 // it runs in notebooks, browsers and servers alike.
 
-import { DateTime } from 'luxon';
-import { formatDuration, formatInstant } from '../sla/explain';
+import { formatDuration, formatInstant, formatWall, localIsoDate } from '../time/format';
 import { attrs, escapeXml, slug } from './escape';
 import { placeLabels, textWidth } from './labels';
 import { legend, timelineSwatch } from './legend';
 import { INK, patternDefs, patternId } from './palette';
 import { line, rect, symbol, text } from './svg-marks';
-import { timeTicks } from './time-axis';
-import { timelineModel, type Lane, type TimelineInput, type TimelineModel } from './timeline-model';
+import { timeTicks } from '../time/axis';
+import { assessTimeline, timelineModel, type Lane, type TimelineInput, type TimelineModel } from './timeline-model';
 import { timelineWords, type LegendKey, type RenderLang, type TimelineWords } from './timeline-words';
 
 export type { TimelineInput } from './timeline-model';
@@ -51,14 +50,14 @@ const EVENT_ROW = 16;
  * // in a notebook: display(svg) as HTML; in a browser: element.innerHTML = svg
  */
 export function renderTimeline(input: TimelineInput, options: TimelineOptions = {}): string {
-  return drawTimeline(timelineModel(input, options), options);
+  return drawTimeline(timelineModel(assessTimeline(input), options), options);
 }
 
 /**
  * Draws a timeline model (see ./timeline-model) as SVG.
  *
  * @example
- * drawTimeline(timelineModel(input, {}), { width: 720 });
+ * drawTimeline(timelineModel(assessTimeline(input), {}), { width: 720 });
  */
 export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions, 'width' | 'id'> = {}): string {
   const w = timelineWords(model.lang);
@@ -355,12 +354,8 @@ function mergeSpans(
 
 /** Labels' time format: the hour alone when the whole axis is one local day. */
 function shortFormat(model: TimelineModel): (t: number) => string {
-  const day = (t: number) => DateTime.fromMillis(t, { zone: model.zone }).toISODate();
-  const oneDay = day(model.from) === day(model.to);
-  return (t) =>
-    DateTime.fromMillis(t, { zone: model.zone })
-      .setLocale(model.lang)
-      .toFormat(oneDay ? 'HH:mm' : 'ccc d, HH:mm');
+  const oneDay = localIsoDate(model.from, model.zone) === localIsoDate(model.to, model.zone);
+  return (t) => formatWall(t, model.zone, oneDay ? 'HH:mm' : 'ccc d, HH:mm', model.lang);
 }
 
 /** The legend's entries: what this timeline shows. */

@@ -4,8 +4,7 @@
 // number of tickets. A bad row never stops the run.
 
 import { HabilError } from '../errors';
-import type { Policy } from '../policy';
-import type { PolicyVersions } from '../policy/versions';
+import type { TermsSource } from '../policy/source';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { assess } from './evaluate';
@@ -44,7 +43,7 @@ export interface AuditOptions extends AuditRowsOptions {
  * }
  */
 export async function* auditRows(
-  policy: Policy | PolicyVersions,
+  policy: TermsSource,
   tickets: Iterable<AuditInput> | AsyncIterable<AuditInput>,
   options: AuditRowsOptions,
 ): AsyncGenerator<AuditRow, AuditReport, undefined> {
@@ -73,7 +72,7 @@ export async function* auditRows(
  * report.targets.find((t) => t.priority === 'normal' && t.target === 'resolution')?.breached; //=> 1
  */
 export async function audit(
-  policy: Policy | PolicyVersions,
+  policy: TermsSource,
   tickets: Iterable<AuditInput> | AsyncIterable<AuditInput>,
   options: AuditOptions,
 ): Promise<AuditReport> {
@@ -96,12 +95,12 @@ export async function audit(
  * //=> { kind: 'error', line: 7, field: 'priority', value: 'P9', error: TicketError }
  */
 export class RowAuditor {
-  readonly #policy: Policy | PolicyVersions;
+  readonly #policy: TermsSource;
   readonly #now: InstantInput;
   #zone: Zone | undefined;
   #nowInZone = 0;
 
-  constructor(policy: Policy | PolicyVersions, options: AuditRowsOptions) {
+  constructor(policy: TermsSource, options: AuditRowsOptions) {
     this.#policy = policy;
     this.#now = options.now;
   }

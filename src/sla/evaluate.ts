@@ -7,9 +7,8 @@ import { CalendarExhaustedError, HabilError, TicketError } from '../errors';
 import type { IntervalList } from '../engine/intervals';
 import { normalize } from '../engine/intervals';
 import { isOpen, nextOpen } from '../engine/periods';
-import { coreOf } from '../calendar/calendar';
-import type { Policy, ResolvedTarget, ResolvedTerms } from '../policy';
-import { PolicyVersions } from '../policy/versions';
+import type { ResolvedTarget, ResolvedTerms } from '../policy';
+import type { Clock, TermsInForce, TermsSource } from '../policy/source';
 import { toEpochMs } from '../time/instant';
 import { TargetClock } from './clock';
 import { explainTarget } from './explain';
@@ -29,15 +28,15 @@ import type { Zone } from '../time/zone';
  * sla.targets.resolution?.due;    //=> Monday 2024-03-04 09:30 in Bogotá
  * sla.targets.resolution?.status; //=> 'running'
  */
-export function evaluate(policy: Policy | PolicyVersions, ticket: Ticket, options: EvaluateOptions): TicketSla {
+export function evaluate(policy: TermsSource, ticket: Ticket, options: EvaluateOptions): TicketSla {
   return assess(policy, ticket, (zone) => toEpochMs(options.now, zone, 'now'), options.explain === true).sla;
 }
 
-/** A ticket judged, with what was read on the way: the audit's tallies need it too. */
+/** A ticket judged, with what was read on the way: the audit's tallies and the timelines need it too. */
 export interface Assessment {
   sla: TicketSla;
-  terms: ResolvedTerms;
-  zone: Zone;
+  /** The terms in force; their business clock's zone is the one the ticket was read in. */
+  terms: TermsInForce;
   times: TicketTimes;
   now: number;
 }
@@ -47,26 +46,22 @@ export interface Assessment {
  * (an audit reads it once per zone, not once per ticket).
  */
 export function assess(
-  policy: Policy | PolicyVersions,
+  policy: TermsSource,
   ticket: Ticket,
   nowIn: (zone: Zone) => number,
   explain: boolean,
 ): Assessment {
   const shape = readTicketShape(ticket);
-  const { terms, version } = termsFor(policy, shape);
-  const zone = coreOf(terms.business).zone;
+  const terms = termsFor(policy, shape);
+  const zone = terms.business.zone;
   const times = readTicketTimes(shape, zone);
   const now = nowIn(zone);
-  return { sla: judge(terms, shape, times, now, explain, version), terms, zone, times, now };
+  return { sla: judge(terms, shape, times, now, explain), terms, times, now };
 }
 
-function termsFor(policy: Policy | PolicyVersions, shape: TicketShape): { terms: ResolvedTerms; version?: string } {
+function termsFor(policy: TermsSource, shape: TicketShape): TermsInForce {
   try {
-    if (policy instanceof PolicyVersions) {
-      const { policy: inForce, label } = policy.forTicket(shape);
-      return { terms: inForce.resolve(shape), version: label };
-    }
-    return { terms: policy.resolve(shape) };
+    return policy.termsFor(shape, shape.raw.reportedAt);
   } catch (error) {
     if (HabilError.is(error) && !(error instanceof TicketError))
       throw new TicketError(shape.id, error.issues, error.code);
@@ -77,14 +72,14 @@ function termsFor(policy: Policy | PolicyVersions, shape: TicketShape): { terms:
 // Results are built field by field in a fixed order, not from conditional spreads: an audit
 // builds millions of them, and the key order is what JSON output shows.
 function judge(
-  terms: ResolvedTerms,
+  inForce: TermsInForce,
   shape: TicketShape,
   times: TicketTimes,
   now: number,
   explain: boolean,
-  version: string | undefined,
 ): TicketSla {
-  const business = coreOf(terms.business).timeline;
+  const { terms, version } = inForce;
+  const business = inForce.business.timeline;
   const openAtReport = isOpen(business, times.reportedAt);
   const accepted = openAtReport || terms.offHoursIntake;
   const clockStart = accepted ? times.reportedAt : nextOpen(business, times.reportedAt);
@@ -93,9 +88,9 @@ function judge(
   const response = terms.targets.response;
   const resolution = terms.targets.resolution;
   const flips: number[] = [];
-  if (response) targets.response = judgeTarget('response', response, terms, times, clockStart, now, explain, flips);
+  if (response) targets.response = judgeTarget('response', response, inForce, times, clockStart, now, explain, flips);
   if (resolution)
-    targets.resolution = judgeTarget('resolution', resolution, terms, times, clockStart, now, explain, flips);
+    targets.resolution = judgeTarget('resolution', resolution, inForce, times, clockStart, now, explain, flips);
 
   const intake = { status: accepted ? 'accepted' : 'deferred' } as Intake;
   if (!openAtReport) intake.reason = intakeReason(terms);
@@ -129,13 +124,15 @@ function intakeReason(terms: ResolvedTerms): string {
 function judgeTarget(
   kind: TargetKind,
   target: ResolvedTarget,
-  terms: ResolvedTerms,
+  inForce: TermsInForce,
   times: TicketTimes,
   clockStart: number,
   now: number,
   explain: boolean,
   flips: number[],
 ): TargetResult {
+  const { terms } = inForce;
+  const targetClock: Clock = inForce.clocks[kind]!;
   const completedAt = kind === 'response' ? (times.respondedAt ?? times.resolvedAt) : times.resolvedAt;
   const completion = completedAt !== undefined && completedAt <= now ? completedAt : undefined;
   const countedUntil = Math.max(completion ?? now, clockStart);
@@ -150,11 +147,7 @@ function judgeTarget(
     spans.push(Math.max(p.from, clockStart), Math.min(p.to ?? now, now, completion ?? Infinity));
     if (completion === undefined && (p.to === undefined || p.to > now)) pausedNow = true;
   }
-  const clock = new TargetClock(
-    coreOf(target.calendar).timeline,
-    clockStart,
-    spans.length === 0 ? spans : normalize(spans),
-  );
+  const clock = new TargetClock(targetClock.timeline, clockStart, spans.length === 0 ? spans : normalize(spans));
 
   const elapsed = clock.elapsed(countedUntil);
   const due = clock.reach(target.target);
@@ -192,7 +185,8 @@ function judgeTarget(
     if (flip !== undefined) flips.push(flip + (inclusive ? 1 : 0));
   }
   result.warnings = warnings;
-  if (explain) result.explanation = explainTarget(kind, result, clock, applying, countedUntil, target, terms);
+  if (explain)
+    result.explanation = explainTarget(kind, result, clock, applying, countedUntil, targetClock, inForce.business.zone);
   return result;
 }
 

@@ -1,9 +1,9 @@
 // Why a target stands where it does: the periods counted, the holidays and closures skipped,
 // the pauses removed and how `due` was reached, as data and as text in Spanish and English.
 
-import { DateTime } from 'luxon';
-import { coreOf } from '../calendar/calendar';
-import type { ResolvedTarget, ResolvedTerms } from '../policy';
+import type { Clock } from '../policy/source';
+import { formatDuration, formatInstant } from '../time/format';
+import type { Zone } from '../time/zone';
 import type { TargetClock } from './clock';
 import type { TicketTimes } from './ticket';
 import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
@@ -14,16 +14,15 @@ export function explainTarget(
   clock: TargetClock,
   pauses: TicketTimes['pauses'],
   countedUntil: number,
-  target: ResolvedTarget,
-  terms: ResolvedTerms,
+  target: Clock,
+  businessZone: Zone,
 ): TargetExplanation {
-  const core = coreOf(target.calendar);
-  const zone = coreOf(terms.business).zone.name;
+  const zone = businessZone.name;
   const due = result.due.getTime();
   const counted = clock
     .counted(countedUntil)
     .map((p) => ({ start: new Date(p.start), end: new Date(p.end), ms: p.end - p.start }));
-  const skipped = core.timeline.closures(clock.start, Math.max(due, countedUntil));
+  const skipped = target.timeline.closures(clock.start, Math.max(due, countedUntil));
   const removed = pauses.map((p) => {
     const to = p.to ?? countedUntil;
     return {
@@ -140,27 +139,4 @@ function render(f: Facts, w: Words): string {
     result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)),
   );
   return lines.join('\n');
-}
-
-/** '2024-03-04 09:30' (seconds and milliseconds only when present), in the zone. */
-export function formatInstant(ms: number, zone: string): string {
-  const dt = DateTime.fromMillis(ms, { zone });
-  return dt.toFormat(
-    dt.millisecond ? 'yyyy-MM-dd HH:mm:ss.SSS' : dt.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm',
-  );
-}
-
-/** '4 h 30 min', '45 s', '1 ms'. */
-export function formatDuration(ms: number): string {
-  if (ms === 0) return '0 min';
-  const parts: string[] = [];
-  const h = Math.floor(ms / 3_600_000);
-  const min = Math.floor((ms % 3_600_000) / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  const rest = ms % 1000;
-  if (h) parts.push(`${h} h`);
-  if (min) parts.push(`${min} min`);
-  if (s) parts.push(`${s} s`);
-  if (rest) parts.push(`${rest} ms`);
-  return parts.join(' ');
 }

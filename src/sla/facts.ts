@@ -3,10 +3,10 @@
 // outside coverage. Everything is taken from the assessment evaluate() made, so no instant of
 // the ticket is read twice.
 
-import { coreOf, type Calendar } from '../calendar/calendar';
 import { between } from '../engine/between';
 import { clip, normalize, type IntervalList } from '../engine/intervals';
 import { memoize } from '../memo';
+import type { Clock } from '../policy/source';
 import { formatLocalDate, type LocalDate } from '../time/civil';
 import { instantToLocal } from '../time/zone';
 import type { Assessment } from './evaluate';
@@ -35,7 +35,8 @@ const monthOf = memoize((date: LocalDate) => formatLocalDate(date).slice(0, 7), 
  * @example
  * ticketFacts(assess(policies.icg, ticket, () => now, false)).month; //=> '2024-03'
  */
-export function ticketFacts({ sla, terms, zone, times, now }: Assessment): TicketFacts {
+export function ticketFacts({ sla, terms, times, now }: Assessment): TicketFacts {
+  const zone = terms.business.zone;
   const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
   const resolved = known(times.resolvedAt);
   const completed: TicketFacts['completed'] = {};
@@ -64,11 +65,9 @@ function pausesIn(pauses: Assessment['times']['pauses'], from: number, to: numbe
   return clip(normalize(spans), from, to);
 }
 
-/** Open time of a calendar (undefined: always open) in [from, to) outside the paused spans. */
-function openTime(calendar: Calendar | undefined, from: number, to: number, paused: IntervalList): number {
-  const measure = calendar
-    ? (a: number, b: number) => between(coreOf(calendar).timeline, a, b)
-    : (a: number, b: number) => b - a;
+/** Open time of a clock (undefined: always open) in [from, to) outside the paused spans. */
+function openTime(clock: Clock | undefined, from: number, to: number, paused: IntervalList): number {
+  const measure = clock ? (a: number, b: number) => between(clock.timeline, a, b) : (a: number, b: number) => b - a;
   let ms = measure(from, to);
   for (let i = 0; i < paused.length; i += 2) ms -= measure(paused[i]!, paused[i + 1]!);
   return ms;

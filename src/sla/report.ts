@@ -3,12 +3,9 @@
 // support hours consumed and time outside coverage per month; the worst breaches and the first
 // rejected rows. Accumulators merge, so worker threads can each take a shard.
 
-import { coreOf } from '../calendar/calendar';
 import type { HabilError } from '../errors';
-import type { Policy } from '../policy';
-import { PolicyVersions } from '../policy/versions';
+import { zoneOf, type TermsSource } from '../policy/source';
 import { toEpochMs, type InstantInput } from '../time/instant';
-import { findZone } from '../time/zone';
 import type { TicketFacts } from './facts';
 import { TargetTally, type TallyCounts, type TallyState, type WorstBreach } from './tally';
 import type { TargetKind, Ticket, TicketSla } from './types';
@@ -85,8 +82,7 @@ export interface AuditReport {
   policy: string;
   /**
    * The instant of the audit; events after it were not known. An offset-less `now` is read in
-   * the zone of the first plan's business calendar (under policy versions: of the first ticket
-   * evaluated, else UTC).
+   * the zone of the policy (its first plan's business calendar's; see TermsSource.zone).
    */
   now: Date;
   rows: number;
@@ -112,7 +108,7 @@ export interface AuditState {
   rows: number;
   evaluated: number;
   errors: number;
-  now?: number;
+  now: number;
   policies: string[];
   firstErrors: AuditErrorSample[];
   targets: [string, TallyState][];
@@ -122,7 +118,6 @@ export interface AuditState {
 }
 
 const SEP = '\u0000';
-const UTC = findZone('UTC')!;
 const KINDS = ['response', 'resolution'] as const;
 
 /** The tallies of one plan and priority: overall, and per month of report. */
@@ -151,35 +146,24 @@ interface PlanSlot {
  */
 export class AuditAccumulator {
   readonly #keep: number;
-  readonly #nowInput: InstantInput;
   readonly #order: Map<string, number>;
   #rows = 0;
   #evaluated = 0;
   #errors = 0;
-  readonly #utcNow: number;
-  /** `now` as an instant: read in the first plan's zone, or the first evaluated ticket's (versions). */
-  #now: number | undefined;
-  #policies = new Set<string>();
+  /** `now` as an instant, read in the policy's zone. */
+  #now: number;
+  #policies: Set<string>;
   #firstErrors: AuditErrorSample[] = [];
   // Nested by plan, priority and month rather than keyed by joined strings: add() runs once per
   // ticket, and looking up the same few string instances needs no new string.
   readonly #plans = new Map<string, PlanSlot>();
 
-  constructor(policy: Policy | PolicyVersions, options: AccumulatorOptions) {
+  constructor(policy: TermsSource, options: AccumulatorOptions) {
     this.#keep = options.worst ?? 10;
-    this.#nowInput = options.now;
     this.#order = orderOf(policy);
+    this.#policies = new Set(policy.policies.map((p) => p.id));
     // Read here, so that a bad `now` fails once, before any row.
-    if (policy instanceof PolicyVersions) {
-      this.#utcNow = toEpochMs(options.now, UTC, 'now');
-    } else {
-      this.#policies.add(policy.id);
-      this.#utcNow = this.#now = toEpochMs(
-        options.now,
-        coreOf(policy.calendar(policy.toJSON().plans[0]!.business)).zone,
-        'now',
-      );
-    }
+    this.#now = toEpochMs(options.now, zoneOf(policy), 'now');
   }
 
   /**
@@ -197,8 +181,6 @@ export class AuditAccumulator {
     }
     this.#evaluated++;
     const { line, sla, facts } = row;
-    this.#now ??= toEpochMs(this.#nowInput, findZone(facts.zone)!, 'now');
-    if (!this.#policies.has(sla.policy)) this.#policies.add(sla.policy);
     const plan = this.#plan(sla.plan);
     const slot = this.#priority(plan, sla.priority);
     const month = pairIn(slot.months, facts.month);
@@ -245,7 +227,6 @@ export class AuditAccumulator {
     this.#rows += other.#rows;
     this.#evaluated += other.#evaluated;
     this.#errors += other.#errors;
-    this.#now ??= other.#now;
     for (const id of other.#policies) this.#policies.add(id);
     for (const sample of other.#firstErrors) this.#noteError(sample);
     for (const [key, t] of other.#targetEntries()) this.#targetTally(key).merge(t);
@@ -277,7 +258,7 @@ export class AuditAccumulator {
       sortByKey(entries, withMonth, this.#order);
     return {
       policy: [...this.#policies].sort().join(', '),
-      now: new Date(this.#now ?? this.#utcNow),
+      now: new Date(this.#now),
       rows: this.#rows,
       evaluated: this.#evaluated,
       errors: this.#errors,
@@ -312,7 +293,7 @@ export class AuditAccumulator {
       rows: this.#rows,
       evaluated: this.#evaluated,
       errors: this.#errors,
-      ...(this.#now === undefined ? {} : { now: this.#now }),
+      now: this.#now,
       policies: [...this.#policies],
       firstErrors: this.#firstErrors,
       targets: [...this.#targetEntries()].map(([k, t]) => [k, t.toJSON()]),
@@ -328,7 +309,7 @@ export class AuditAccumulator {
    * @example
    * worker.on('message', ({ state }) => total.merge(AuditAccumulator.fromJSON(policies.icg, { now }, state)));
    */
-  static fromJSON(policy: Policy | PolicyVersions, options: AccumulatorOptions, state: AuditState): AuditAccumulator {
+  static fromJSON(policy: TermsSource, options: AccumulatorOptions, state: AuditState): AuditAccumulator {
     const acc = new AuditAccumulator(policy, options);
     acc.#rows = state.rows;
     acc.#evaluated = state.evaluated;
@@ -439,13 +420,14 @@ function sampleOf(row: Extract<AuditRow, { kind: 'error' }>): AuditErrorSample {
   };
 }
 
-/** Plans, then plan + priority, in the order the policy lists them; versions sort by name. */
-function orderOf(policy: Policy | PolicyVersions): Map<string, number> {
+/** Plans, then plan + priority, in the order the policy lists them. */
+function orderOf(policy: TermsSource): Map<string, number> {
   const order = new Map<string, number>();
-  if (policy instanceof PolicyVersions) return order;
-  policy.toJSON().plans.forEach((plan, i) => {
+  policy.plans.forEach((plan, i) => {
     order.set(plan.id, i);
-    plan.priorities.forEach((priority, j) => order.set(`${plan.id}${SEP}${priority.id}`, j));
+    plan.priorities.forEach((priority, j) => {
+      order.set(`${plan.id}${SEP}${priority.id}`, j);
+    });
   });
   return order;
 }

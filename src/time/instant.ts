@@ -46,6 +46,18 @@ export function toEpochMs(input: InstantInput, zone: Zone, path = 'at'): number 
   throw new InvalidInstantError(path, input, EXPECTED);
 }
 
+/**
+ * An instant input in a form that crosses threads (structured clone): a Date or luxon DateTime
+ * becomes epoch ms, as read; strings and numbers stay as given.
+ *
+ * @example
+ * portableInstant(new Date(0)); //=> 0
+ */
+export function portableInstant(input: InstantInput): string | number {
+  if (typeof input === 'string' || typeof input === 'number') return input;
+  return DateTime.isDateTime(input) ? input.toMillis() : input.getTime();
+}
+
 const MALFORMED = "is not an ISO 8601 instant: expected e.g. '2024-03-01 16:00' or '2024-03-01T16:00:00-05:00'";
 
 const SPACE = 0x20;

@@ -2,7 +2,7 @@
 // aligned to local wall time, and a second row naming the day, month or year the ticks fall in.
 
 import { DateTime } from 'luxon';
-import type { RenderLang } from './timeline-words';
+import type { FormatLang } from './format';
 
 /** A tick: its instant and label. */
 export interface AxisTick {
@@ -49,7 +49,7 @@ const STEPS: Step[] = [
  * @example
  * timeTicks(Date.parse('2024-03-01T12:00Z'), Date.parse('2024-03-02T12:00Z'), 'America/Bogota', 'en', 10).ticks[0].label; //=> '09:00'
  */
-export function timeTicks(from: number, to: number, zone: string, lang: RenderLang, maxTicks: number): AxisTicks {
+export function timeTicks(from: number, to: number, zone: string, lang: FormatLang, maxTicks: number): AxisTicks {
   const span = Math.max(to - from, 1);
   const step = STEPS.find((s) => span / s.ms <= maxTicks) ?? STEPS[STEPS.length - 1]!;
   const local = (ms: number) => DateTime.fromMillis(ms, { zone }).setLocale(lang);
