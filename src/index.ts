@@ -31,6 +31,7 @@ export {
   policies,
   type Policies,
   type ItacContract,
+  type ContractPriority,
   type IsysContract,
   type ContractTargets,
   type PolicySpec,

@@ -1,7 +1,8 @@
-// Reading the support contract that ITAC and ISYS charters defer their numbers to: targets per
-// priority id, ITAC's request targets, calendar overrides. Every gap (no targets at all, an
-// unknown priority, an entry with neither target, a duration in days) is collected and thrown
-// as one PolicyError with code 'INVALID_CONTRACT', paths rooted at `contract`.
+// Reading the support contract that ITAC and ISYS charters defer their numbers to: the
+// contract's own priority names, targets per priority id, ITAC's request targets, calendar
+// overrides. Every gap (no targets where the charter needs them, an unknown priority, an entry
+// with neither target, a bad duration) is collected and thrown as one PolicyError with code
+// 'INVALID_CONTRACT', paths rooted at `contract`.
 
 import { z } from 'zod';
 import { Calendar } from '../../calendar/calendar';
@@ -11,14 +12,28 @@ import { toDurationMs, type DurationInput } from '../../time/duration';
 import { parseWith } from '../../validate';
 import { prefixIssues } from '../check';
 import { listNames } from '../names';
-import type { PolicyCalendarSpec, TargetsSpec } from '../spec';
+import type { PolicyCalendarSpec, PrioritySpec, TargetsSpec } from '../spec';
 import { isoDuration } from './shared';
 
 /** Target durations per priority id, as a contract states them; each on the plan's business clock. */
 export type ContractTargets = Record<string, { response?: DurationInput; resolution?: DurationInput }>;
 
+/** A priority as the contract names it; replaces the provider's default levels. */
+export interface ContractPriority {
+  /** Stable id the contract's targets use ('P1', 'sev-1'). */
+  id: string;
+  /** The contract's name for it; default the id. */
+  label?: string;
+  /** Other names ticket exports use ('Crítico', 'Sev 1'), matched ignoring case and accents. */
+  aliases?: string[];
+  /** The contract's definition of the level. */
+  definition?: string;
+}
+
 /** What `policies.itac` needs: the charter defers every number to "el contrato de Soporte". */
 export interface ItacContract {
+  /** The contract's priority levels; default critical, high, medium, low. */
+  priorities?: ContractPriority[];
   /** Incident (INCIDENCIA) targets per priority: critical, high, medium, low. */
   targets: ContractTargets;
   /** Request (REQUERIMIENTO) targets; without them requests have no targets. */
@@ -29,14 +44,18 @@ export interface ItacContract {
 
 /** What `policies.isys` needs: targets for the `standard` and `custom` plans, and their calendars. */
 export interface IsysContract {
-  /** Targets per priority: high, medium, low. */
-  targets: ContractTargets;
+  /** The contract's priority levels; default high, medium, low. */
+  priorities?: ContractPriority[];
+  /** Targets per priority; none: coverage and billing only ("mejor esfuerzo"). */
+  targets?: ContractTargets;
   /** Calendar overrides by name: 'business' (5x8), 'custom' (the agreed coverage). */
   calendars?: Record<string, CalendarSpec>;
 }
 
 /** A contract read and checked: durations as ISO strings, per priority id. */
 export interface ReadContract {
+  /** The contract's levels, or the provider's defaults. */
+  priorities: Omit<PrioritySpec, 'targets'>[];
   targets: Map<string, Durations>;
   requestTargets: Map<string, Durations> | undefined;
   calendars: Record<string, PolicyCalendarSpec>;
@@ -47,11 +66,20 @@ type Durations = { response?: string; resolution?: string };
 /** Which contract a provider takes. */
 export interface ContractTerms {
   provider: string;
-  priorities: readonly string[];
+  /** The provider's default levels, used when the contract names none. */
+  priorities: readonly Omit<PrioritySpec, 'targets'>[];
+  /** Whether the charter needs targets from the contract (ITAC) or may do without (ISYS). */
+  targetsRequired: boolean;
   calendars: readonly string[];
   requests: boolean;
 }
 
+const prioritySchema = z.strictObject({
+  id: z.string().min(1, { error: 'expected a non-empty priority id' }),
+  label: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  definition: z.string().optional(),
+});
 const entrySchema = z.strictObject({ response: z.unknown().optional(), resolution: z.unknown().optional() });
 const targetsSchema = z.record(z.string(), z.unknown(), {
   error: "expected targets per priority id, such as { high: { response: 'PT1H' } }",
@@ -61,38 +89,44 @@ const targetsSchema = z.record(z.string(), z.unknown(), {
  * Reads a contract or throws PolicyError 'INVALID_CONTRACT' listing everything it lacks.
  *
  * @example
- * readContract({ targets: { critical: { response: { hours: 1 } } } }, { provider: 'ITAC', priorities: ['critical'], calendars: ['business'], requests: true })
+ * readContract({ targets: { critical: { response: { hours: 1 } } } }, { provider: 'ITAC', priorities: [{ id: 'critical', label: 'Crítica' }], targetsRequired: true, calendars: ['business'], requests: true })
  *   .targets.get('critical'); //=> { response: 'PT1H' }
  */
 export function readContract(contract: unknown, terms: ContractTerms): ReadContract {
   const schema = z.strictObject(
     {
+      priorities: z
+        .array(prioritySchema, { error: "expected priorities such as [{ id: 'P1', label: 'Crítica' }]" })
+        .optional(),
       targets: targetsSchema.optional(),
       ...(terms.requests ? { requestTargets: targetsSchema.optional() } : {}),
       calendars: z.record(z.string(), z.unknown(), { error: 'expected calendar specs by name' }).optional(),
     },
-    { error: `expected a contract such as { targets: { ${terms.priorities[0]}: { response: 'PT1H' } } }` },
+    { error: `expected a contract such as { targets: { ${terms.priorities[0]!.id}: { response: 'PT1H' } } }` },
   );
   const parsed = parseWith(schema, contract, 'contract');
   if (!parsed.ok) throw new PolicyError(parsed.issues, 'INVALID_CONTRACT');
   const value = parsed.value as {
+    priorities?: ContractPriority[];
     targets?: Record<string, unknown>;
     requestTargets?: Record<string, unknown>;
     calendars?: Record<string, unknown>;
   };
   const issues: Issue[] = [];
-  const example = `{ ${terms.priorities[0]}: { response: 'PT1H', resolution: 'PT8H' } }`;
-  if (value.targets === undefined || Object.keys(value.targets).length === 0) {
+  const priorities = readPriorities(value.priorities, terms, issues);
+  const ids = priorities.map((p) => p.id);
+  const example = `{ ${ids[0]}: { response: 'PT1H', resolution: 'PT8H' } }`;
+  if (terms.targetsRequired && (value.targets === undefined || Object.keys(value.targets).length === 0)) {
     issues.push({
       path: 'contract.targets',
-      message: `${value.targets === undefined ? 'is missing' : '{} sets no targets'}: the ${terms.provider} charter defers every number to the support contract; give targets per priority (${listNames(terms.priorities)}), e.g. ${example}`,
+      message: `${value.targets === undefined ? 'is missing' : '{} sets no targets'}: the ${terms.provider} charter defers every number to the support contract; give targets per priority (${listNames(ids)}), e.g. ${example}`,
     });
   }
-  const targets = readTargets(value.targets ?? {}, 'contract.targets', terms, issues);
+  const targets = readTargets(value.targets ?? {}, 'contract.targets', terms.provider, ids, issues);
   const requestTargets =
     value.requestTargets === undefined
       ? undefined
-      : readTargets(value.requestTargets, 'contract.requestTargets', terms, issues);
+      : readTargets(value.requestTargets, 'contract.requestTargets', terms.provider, ids, issues);
   const calendars: Record<string, PolicyCalendarSpec> = {};
   for (const [name, spec] of Object.entries(value.calendars ?? {})) {
     const path = `contract.calendars.${name}`;
@@ -113,22 +147,41 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
     }
   }
   if (issues.length > 0) throw new PolicyError(issues, 'INVALID_CONTRACT');
-  return { targets, requestTargets, calendars };
+  return { priorities, targets, requestTargets, calendars };
+}
+
+/** The contract's levels (ids unique), or copies of the provider's defaults. */
+function readPriorities(
+  given: ContractPriority[] | undefined,
+  terms: ContractTerms,
+  issues: Issue[],
+): Omit<PrioritySpec, 'targets'>[] {
+  if (given === undefined) return terms.priorities.map((level) => structuredClone(level));
+  if (given.length === 0)
+    issues.push({ path: 'contract.priorities', message: '[] names no priority: list at least one, or leave it out' });
+  const seen = new Set<string>();
+  return given.map((priority, i) => {
+    if (seen.has(priority.id))
+      issues.push({ path: `contract.priorities[${i}].id`, message: `${show(priority.id)} is listed twice` });
+    seen.add(priority.id);
+    return { ...structuredClone(priority), label: priority.label ?? priority.id };
+  });
 }
 
 function readTargets(
   entries: Record<string, unknown>,
   path: string,
-  terms: ContractTerms,
+  provider: string,
+  ids: readonly string[],
   issues: Issue[],
 ): Map<string, Durations> {
   const out = new Map<string, Durations>();
   for (const [id, entry] of Object.entries(entries)) {
     const at = `${path}.${id}`;
-    if (!terms.priorities.includes(id)) {
+    if (!ids.includes(id)) {
       issues.push({
         path: at,
-        message: `${show(id)} is not a priority of ${terms.provider} (known: ${listNames(terms.priorities)})`,
+        message: `${show(id)} is not a priority of ${provider} (known: ${listNames(ids)})`,
       });
       continue;
     }

@@ -10,7 +10,7 @@ import { isysPolicy } from './isys';
 import { itacPolicy } from './itac';
 import { websaasPolicy } from './websaas';
 
-export type { ContractTargets, IsysContract, ItacContract } from './contract';
+export type { ContractPriority, ContractTargets, IsysContract, ItacContract } from './contract';
 
 /** The built-in policies. Ids are stable API. */
 export interface Policies {
@@ -23,7 +23,7 @@ export interface Policies {
   /** ITAC (002_…): plans `8x5`, `24x7`; `critical`, `high`, `medium`, `low`; numbers from the contract. */
   itac(contract: ItacContract): Policy;
   /** ISYS Informática (004_…): plans `standard`, `custom`, `per-event`; `high`, `medium`, `low`; numbers from the contract. */
-  isys(contract: IsysContract): Policy;
+  isys(contract?: IsysContract): Policy;
 }
 
 const cache = new Map<string, Policy>();

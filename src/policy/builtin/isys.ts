@@ -20,9 +20,7 @@ export const ISYS_LINES: readonly string[] = [
 /** The calendar of the custom plan's agreed coverage; by default the standard 5 x 8. */
 export const CUSTOM = 'custom';
 
-/** ISYS's priority levels as habil names them: the charter defines none. */
-export const ISYS_PRIORITIES = ['high', 'medium', 'low'] as const;
-
+/** ISYS's priority levels as habil names them when the contract names none: the charter defines none. */
 const LEVELS: Omit<PrioritySpec, 'targets'>[] = [
   { id: 'high', label: 'Alta', aliases: ['Alto', 'Urgente', 'P1'] },
   { id: 'medium', label: 'Media', aliases: ['Medio', 'Normal', 'P2'] },
@@ -51,10 +49,12 @@ function channels(calendar: string): ChannelSpec[] {
  * @example
  * isysSpec({ targets: { high: { response: 'PT2H' } } }).plans.map((p) => p.id); //=> ['standard', 'custom', 'per-event']
  */
-export function isysSpec(contract: IsysContract): PolicySpec {
+export function isysSpec(contract: IsysContract = {}): PolicySpec {
   const read = readContract(contract, {
     provider: 'ISYS',
-    priorities: ISYS_PRIORITIES,
+    priorities: LEVELS,
+    // "Mejor esfuerzo": a contract may buy coverage (and billing) without times.
+    targetsRequired: false,
     calendars: [BUSINESS, ALWAYS, CUSTOM],
     requests: false,
   });
@@ -66,7 +66,7 @@ export function isysSpec(contract: IsysContract): PolicySpec {
     // Reports outside coverage are accepted (as billable events); the clock counts coverage only.
     offHoursIntake: 'all',
     channels: channels(hours),
-    priorities: LEVELS.map((level) => {
+    priorities: read.priorities.map((level) => {
       const targets = targetsOn(read.targets.get(level.id), hours);
       return { ...structuredClone(level), ...(targets ? { targets } : {}) };
     }),
@@ -92,7 +92,7 @@ export function isysSpec(contract: IsysContract): PolicySpec {
         business: BUSINESS,
         offHoursIntake: 'all',
         channels: channels(BUSINESS),
-        priorities: LEVELS.map((level) => structuredClone(level)),
+        priorities: read.priorities.map((level) => structuredClone(level)),
       },
     ],
   };
@@ -106,6 +106,6 @@ export function isysSpec(contract: IsysContract): PolicySpec {
  * isys.resolve({ plan: 'standard', priority: 'Alta' }).targets.resolution?.target; //=> 28_800_000
  * isys.resolve({ plan: 'per-event', priority: 'Alta' }).targets; //=> {}
  */
-export function isysPolicy(contract: IsysContract): Policy {
+export function isysPolicy(contract: IsysContract = {}): Policy {
   return Policy.from(isysSpec(contract));
 }

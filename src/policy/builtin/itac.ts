@@ -56,11 +56,9 @@ const STATUSES = statusList(
   CLOSED,
 );
 
-/** ITAC's criticality levels as habil names them; the charter's own table is not in the text. */
-export const ITAC_PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
-
-// No definitions: the charter defines the levels only as a whole ("de acuerdo al impacto que
-// estos tengan sobre la operación"), and a definition here would be ours, not ITAC's.
+// ITAC's criticality levels as habil names them, when the contract names none: the charter's own
+// table is not in the text. No definitions: the charter defines the levels only as a whole ("de
+// acuerdo al impacto que estos tengan sobre la operación"), and a definition here would be ours.
 const LEVELS: Omit<PrioritySpec, 'targets'>[] = [
   { id: 'critical', label: 'Crítica', aliases: ['Crítico', 'Urgente', 'P1'] },
   { id: 'high', label: 'Alta', aliases: ['Alto', 'P2'] },
@@ -101,13 +99,14 @@ function scheme(id: string, label: string, business: string): Omit<PlanSpec, 'pr
 export function itacSpec(contract: ItacContract): PolicySpec {
   const read = readContract(contract, {
     provider: 'ITAC',
-    priorities: ITAC_PRIORITIES,
+    priorities: LEVELS,
+    targetsRequired: true,
     calendars: [BUSINESS, ALWAYS],
     requests: true,
   });
   const plan = (base: Omit<PlanSpec, 'priorities'>): PlanSpec => ({
     ...base,
-    priorities: LEVELS.map((level) => {
+    priorities: read.priorities.map((level) => {
       const targets = targetsOn(read.targets.get(level.id), base.business);
       const requestTargets = targetsOn(read.requestTargets?.get(level.id), base.business);
       return {

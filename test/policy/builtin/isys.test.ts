@@ -112,7 +112,7 @@ describe('policies.isys: deadlines by hand', () => {
 });
 
 describe('policies.isys: what the contract lacks', () => {
-  it('no targets, unknown priorities, request targets (ISYS has no request type)', () => {
+  it('unknown priorities, request targets (ISYS has no request type)', () => {
     const code = (fn: () => unknown) => {
       try {
         fn();
@@ -121,10 +121,8 @@ describe('policies.isys: what the contract lacks', () => {
       }
       return undefined;
     };
-    expect(code(() => policies.isys({ targets: {} }))).toEqual([
-      'INVALID_CONTRACT',
-      "contract.targets: {} sets no targets: the ISYS charter defers every number to the support contract; give targets per priority (high, medium, low), e.g. { high: { response: 'PT1H', resolution: 'PT8H' } }",
-    ]);
+    // A contract without targets is valid since issue 13 ("mejor esfuerzo": coverage and billing only).
+    expect(code(() => policies.isys({ targets: {} }))).toBeUndefined();
     expect(code(() => policies.isys({ targets: { critical: { response: 'PT1H' } } }))).toEqual([
       'INVALID_CONTRACT',
       "contract.targets.critical: 'critical' is not a priority of ISYS (known: high, medium, low)",
@@ -146,6 +144,6 @@ describe('policies.isys: what the contract lacks', () => {
   });
 
   it('throws PolicyError', () => {
-    expect(() => policies.isys({ targets: {} })).toThrow(PolicyError);
+    expect(() => policies.isys({ targets: { critical: { response: 'PT1H' } } })).toThrow(PolicyError);
   });
 });
