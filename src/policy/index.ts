@@ -2,7 +2,14 @@
 // terms types. Re-exports only.
 
 export { Policy } from './policy';
-export { policies, type Policies, type ItacContract, type IsysContract, type ContractTargets } from './builtin/index';
+export {
+  policies,
+  type Policies,
+  type ItacContract,
+  type IsysContract,
+  type ContractTargets,
+  type ContractPriority,
+} from './builtin/index';
 export type {
   PolicySpec,
   PlanSpec,
