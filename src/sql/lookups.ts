@@ -1,0 +1,72 @@
+// The SQL functions over a compiled calendar, written once for every dialect. Four lookups read
+// the tables of ./tables (F(t) = open time before t since the span's start, and its inverses);
+// the public functions are arithmetic on them, as the engine's between/add/nextOpen are:
+//   habil_between(cal, a, b)   = F(b) - F(a)
+//   habil_add(cal, t, ms)      = earliest instant with F = F(t) + ms (ms > 0), latest (ms < 0)
+//   habil_next_open(cal, t)    = latest instant with F = F(t)
+// Outside the compiled years every function returns NULL.
+
+import { DAY_MS } from './tables';
+import type { Dialect, FunctionDef, LookupBodies, TableNames, Widths } from './dialect';
+
+const CAL = { name: 'cal_name', type: 'text' } as const;
+const T = { name: 't', type: 'int' } as const;
+const V = { name: 'v', type: 'int' } as const;
+
+/** Names of the millisecond lookups the ticket query calls. */
+export const LOOKUP = {
+  openBefore: 'habil_open_before_ms',
+  isOpen: 'habil_is_open_ms',
+  first: 'habil_first_at_ms',
+  last: 'habil_last_at_ms',
+  add: 'habil_add_ms',
+  nextOpen: 'habil_next_open_ms',
+} as const;
+
+/** The generic lookup bodies: one equality lookup each, as a scalar subquery. */
+export function genericLookups(d: Dialect, tables: TableNames, widths: Widths): LookupBodies {
+  const day = `FROM ${tables.days} d WHERE d.cal = cal_name AND d.day = ${d.floorDiv('t', String(DAY_MS))}`;
+  const reach = `FROM ${tables.reach} r JOIN ${tables.calendars} c ON c.cal = r.cal WHERE r.cal = cal_name AND r.bucket = ${d.floorDiv('v', 'c.bucket_ms')}`;
+  const pieces = (w: number, f: (k: number) => string) => Array.from({ length: w }, (_, i) => f(i + 1));
+  return {
+    openBefore: `(SELECT d.f0 + ${pieces(widths.days, (k) => `GREATEST(0, LEAST(t, d.e${k}) - d.s${k})`).join(' + ')} ${day})`,
+    isOpen: `(SELECT CASE WHEN ${pieces(widths.days, (k) => `(d.s${k} <= t AND t < d.e${k})`).join(' OR ')} THEN 1 ELSE 0 END ${day})`,
+    first: `(SELECT CASE ${pieces(widths.reach, (k) => `WHEN r.c${k} < v AND v <= r.c${k} + r.l${k} THEN r.s${k} + v - r.c${k}`).join(' ')} END ${reach})`,
+    last: `(SELECT CASE ${pieces(widths.reach, (k) => `WHEN r.c${k} <= v AND v < r.c${k} + r.l${k} THEN r.s${k} + v - r.c${k}`).join(' ')} END ${reach})`,
+  };
+}
+
+/** Every function, in creation order (each calls only functions before it). */
+export function functionDefs(d: Dialect, bodies: LookupBodies, qualify: (name: string) => string): FunctionDef[] {
+  const F = (t: string) => `${qualify(LOOKUP.openBefore)}(cal_name, ${t})`;
+  const first = (v: string) => `${qualify(LOOKUP.first)}(cal_name, ${v})`;
+  const last = (v: string) => `${qualify(LOOKUP.last)}(cal_name, ${v})`;
+  const ms = { name: 'amount_ms', type: 'int' } as const;
+  const fromTs = { name: 'from_ts', type: 'ts' } as const;
+  const toTs = { name: 'to_ts', type: 'ts' } as const;
+  const startTs = { name: 'start_ts', type: 'ts' } as const;
+  const startMs = { name: 'start_ms', type: 'int' } as const;
+  const def = (name: string, params: FunctionDef['params'], returns: FunctionDef['returns'], body: string) => ({
+    name: qualify(name),
+    params,
+    returns,
+    body,
+  });
+  return [
+    def(LOOKUP.openBefore, [CAL, T], 'int', bodies.openBefore),
+    def(LOOKUP.isOpen, [CAL, T], 'int', bodies.isOpen),
+    def(LOOKUP.first, [CAL, V], 'int', bodies.first),
+    def(LOOKUP.last, [CAL, V], 'int', bodies.last),
+    def(
+      LOOKUP.add,
+      [CAL, startMs, ms],
+      'int',
+      `CASE WHEN amount_ms > 0 THEN ${first(`${F('start_ms')} + amount_ms`)} WHEN amount_ms < 0 THEN ${last(`${F('start_ms')} + amount_ms`)} WHEN ${F('start_ms')} IS NOT NULL THEN start_ms END`,
+    ),
+    def(LOOKUP.nextOpen, [CAL, T], 'int', last(F('t'))),
+    def('habil_between', [CAL, fromTs, toTs], 'int', `${F(d.ms('to_ts'))} - ${F(d.ms('from_ts'))}`),
+    def('habil_add', [CAL, startTs, ms], 'ts', d.ts(`${qualify(LOOKUP.add)}(cal_name, ${d.ms('start_ts')}, amount_ms)`)),
+    def('habil_next_open', [CAL, startTs], 'ts', d.ts(`${qualify(LOOKUP.nextOpen)}(cal_name, ${d.ms('start_ts')})`)),
+    def('habil_is_open', [CAL, startTs], 'bool', `${qualify(LOOKUP.isOpen)}(cal_name, ${d.ms('start_ts')}) = 1`),
+  ];
+}

@@ -1,0 +1,154 @@
+// The setup script: habil's tables (DDL and data, in INSERT batches) and its functions, for one
+// dialect. Tables: habil_calendars, habil_intervals (open intervals with prefix sums),
+// habil_days and habil_reach (the lookup views of ./tables), and for a policy habil_terms and
+// habil_pause_reasons (./terms).
+
+import type { Column, Dialect, TableNames, Widths } from './dialect';
+import { functionDefs, genericLookups } from './lookups';
+import type { CalendarTables } from './tables';
+import { SQL_TARGETS, type PauseReasonRow, type TermsRow } from './terms';
+
+type Value = string | number | boolean | null;
+
+interface TableData {
+  name: string;
+  columns: Column[];
+  key: string[];
+  rows: Value[][];
+}
+
+const BATCH = 1000;
+
+/** The statements creating habil's tables, data and functions. */
+export function setupStatements(
+  d: Dialect,
+  calendars: readonly CalendarTables[],
+  policy: { terms: readonly TermsRow[]; reasons: readonly PauseReasonRow[] } | undefined,
+  qualify: (name: string) => string,
+  fnQualify: (name: string) => string,
+): string[] {
+  const widths: Widths = {
+    days: Math.max(1, ...calendars.flatMap((c) => c.days.map((r) => r.pieces.length))),
+    reach: Math.max(1, ...calendars.flatMap((c) => c.reach.map((r) => r.pieces.length))),
+  };
+  const tables = [calendarTable(calendars), intervalTable(calendars), dayTable(calendars, widths.days)];
+  tables.push(reachTable(calendars, widths.reach));
+  if (policy) tables.push(termsTable(policy.terms), reasonTable(policy.reasons));
+  const out: string[] = [];
+  for (const table of tables) {
+    const name = qualify(table.name);
+    out.push(...d.createTable(name, table.columns, table.key));
+    for (let i = 0; i < table.rows.length; i += BATCH) {
+      const values = table.rows.slice(i, i + BATCH).map((row) => `(${row.map((v) => literal(d, v)).join(', ')})`);
+      out.push(`INSERT INTO ${name} VALUES\n${values.join(',\n')}`);
+    }
+  }
+  const names: TableNames = {
+    calendars: qualify('habil_calendars'),
+    days: qualify('habil_days'),
+    reach: qualify('habil_reach'),
+  };
+  const custom = d.lookups?.(names, widths);
+  if (custom) out.push(...custom.before);
+  const bodies = custom?.bodies ?? genericLookups(d, names, widths);
+  for (const fn of functionDefs(d, bodies, fnQualify)) out.push(d.createFunction(fn));
+  return out;
+}
+
+function literal(d: Dialect, value: Value): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'string') return d.string(value);
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
+
+const int = (name: string): Column => ({ name, type: 'int' });
+const text = (name: string): Column => ({ name, type: 'text' });
+
+function calendarTable(calendars: readonly CalendarTables[]): TableData {
+  return {
+    name: 'habil_calendars',
+    columns: [text('cal'), int('range_from'), int('range_to'), int('total_ms'), int('bucket_ms')],
+    key: ['cal'],
+    rows: calendars.map((c) => [c.name, c.from, c.to, c.total, c.bucketMs]),
+  };
+}
+
+function intervalTable(calendars: readonly CalendarTables[]): TableData {
+  return {
+    name: 'habil_intervals',
+    columns: [text('cal'), int('start_ms'), int('end_ms'), int('cum_ms')],
+    key: ['cal', 'start_ms'],
+    rows: calendars.flatMap((c) => c.intervals.map((r) => [c.name, r.start, r.end, r.cum])),
+  };
+}
+
+function dayTable(calendars: readonly CalendarTables[], width: number): TableData {
+  const pieces = Array.from({ length: width }, (_, i) => [int(`s${i + 1}`), int(`e${i + 1}`)]).flat();
+  return {
+    name: 'habil_days',
+    columns: [text('cal'), int('day'), int('f0'), ...pieces],
+    key: ['cal', 'day'],
+    rows: calendars.flatMap((c) =>
+      c.days.map((r) => {
+        const padding = r.day * 86_400_000;
+        const flat = Array.from({ length: width }, (_, i) => r.pieces[i] ?? [padding, padding]).flat();
+        return [c.name, r.day, r.f0, ...flat];
+      }),
+    ),
+  };
+}
+
+function reachTable(calendars: readonly CalendarTables[], width: number): TableData {
+  const pieces = Array.from({ length: width }, (_, i) => [int(`c${i + 1}`), int(`s${i + 1}`), int(`l${i + 1}`)]).flat();
+  return {
+    name: 'habil_reach',
+    columns: [text('cal'), int('bucket'), ...pieces],
+    key: ['cal', 'bucket'],
+    rows: calendars.flatMap((c) =>
+      c.reach.map((r) => {
+        // Padding has length 0, which no lookup matches.
+        const flat = Array.from({ length: width }, (_, i) => {
+          const p = r.pieces[i];
+          return p ? [p.cum, p.start, p.end - p.start] : [0, 0, 0];
+        }).flat();
+        return [c.name, r.bucket, ...flat];
+      }),
+    ),
+  };
+}
+
+function termsTable(rows: readonly TermsRow[]): TableData {
+  const targetColumns = SQL_TARGETS.flatMap((k) =>
+    [text(`${k}_clock`), int(`${k}_ms`), int(`${k}_min_ms`), int(`${k}_strict`), int(`${k}_warn_ms`)].map((c) => ({
+      ...c,
+      nullable: true,
+    })),
+  );
+  return {
+    name: 'habil_terms',
+    columns: [text('plan_key'), text('priority_key'), text('plan_id'), text('priority_id'), text('business'), int('off_hours'), ...targetColumns],
+    key: ['plan_key', 'priority_key'],
+    rows: rows.map((r) => [
+      r.planKey,
+      r.priorityKey,
+      r.planId,
+      r.priorityId,
+      r.business,
+      r.offHours,
+      ...SQL_TARGETS.flatMap((k) => {
+        const t = r.targets[k];
+        return t ? [t.clock, t.ms, t.minMs, t.strict, t.warnMs] : [null, null, null, null, null];
+      }),
+    ]),
+  };
+}
+
+function reasonTable(rows: readonly PauseReasonRow[]): TableData {
+  return {
+    name: 'habil_pause_reasons',
+    columns: [text('reason_key'), int('stops_response'), int('stops_resolution')],
+    key: ['reason_key'],
+    rows: rows.map((r) => [r.reasonKey, r.stops.includes('response'), r.stops.includes('resolution')]),
+  };
+}
