@@ -14,7 +14,7 @@ import { duckdb } from './dialects/duckdb';
 import { postgres } from './dialects/postgres';
 import { snowflake } from './dialects/snowflake';
 import { ticketQuery } from './query';
-import { setupStatements } from './setup';
+import { setupStatements, widthsOf } from './setup';
 import { calendarTables } from './tables';
 import { calendarsUsed, pauseReasonRows, termsRows } from './terms';
 
@@ -90,6 +90,7 @@ export function toSql(source: Policy | Calendar, options: ToSqlOptions): SqlScri
   const terms = termsRows(policy);
   const tables = calendarsUsed(terms).map((name) => calendarTables(name, policy.calendar(name), from, to));
   const statements = setupStatements(d, tables, { terms, reasons: pauseReasonRows(policy) }, qualify, fnQualify);
+  const widths = widthsOf(tables);
   const zone = coreOf(policy.calendar(terms[0]!.business)).zone;
   return {
     dialect: d.id,
@@ -97,7 +98,7 @@ export function toSql(source: Policy | Calendar, options: ToSqlOptions): SqlScri
     statements,
     text: script(statements),
     query: (q = {}) =>
-      `${ticketQuery(d, qualify, fnQualify, {
+      `${ticketQuery(d, qualify, widths, {
         ...(q.now === undefined ? {} : { nowMs: toEpochMs(q.now, zone, 'now') }),
         ...(q.tickets === undefined ? {} : { tickets: q.tickets }),
         ...(q.pauses === undefined ? {} : { pauses: q.pauses }),

@@ -23,16 +23,44 @@ export const LOOKUP = {
   nextOpen: 'habil_next_open_ms',
 } as const;
 
-/** The generic lookup bodies: one equality lookup each, as a scalar subquery. */
-export function genericLookups(d: Dialect, tables: TableNames, widths: Widths): LookupBodies {
-  const day = `FROM ${tables.days} d WHERE d.cal = cal_name AND d.day = ${d.floorDiv('t', String(DAY_MS))}`;
-  const reach = `FROM ${tables.reach} r JOIN ${tables.calendars} c ON c.cal = r.cal WHERE r.cal = cal_name AND r.bucket = ${d.floorDiv('v', 'c.bucket_ms')}`;
+/**
+ * The four lookups as expressions over a row of habil_days (alias `d`, for t) or habil_reach
+ * (alias `r`, for v) already joined on its key: the ticket query joins, the functions select.
+ */
+export function lookupExpressions(widths: Widths) {
   const pieces = (w: number, f: (k: number) => string) => Array.from({ length: w }, (_, i) => f(i + 1));
   return {
-    openBefore: `(SELECT d.f0 + ${pieces(widths.days, (k) => `GREATEST(0, LEAST(t, d.e${k}) - d.s${k})`).join(' + ')} ${day})`,
-    isOpen: `(SELECT CASE WHEN ${pieces(widths.days, (k) => `(d.s${k} <= t AND t < d.e${k})`).join(' OR ')} THEN 1 ELSE 0 END ${day})`,
-    first: `(SELECT CASE ${pieces(widths.reach, (k) => `WHEN r.c${k} < v AND v <= r.c${k} + r.l${k} THEN r.s${k} + v - r.c${k}`).join(' ')} END ${reach})`,
-    last: `(SELECT CASE ${pieces(widths.reach, (k) => `WHEN r.c${k} <= v AND v < r.c${k} + r.l${k} THEN r.s${k} + v - r.c${k}`).join(' ')} END ${reach})`,
+    openBefore: (d: string, t: string) =>
+      `${d}.f0 + ${pieces(widths.days, (k) => `GREATEST(0, LEAST(${t}, ${d}.e${k}) - ${d}.s${k})`).join(' + ')}`,
+    isOpen: (d: string, t: string) =>
+      `CASE WHEN ${pieces(widths.days, (k) => `(${d}.s${k} <= ${t} AND ${t} < ${d}.e${k})`).join(' OR ')} THEN 1 WHEN ${d}.f0 IS NOT NULL THEN 0 END`,
+    first: (r: string, v: string) =>
+      `CASE ${pieces(widths.reach, (k) => `WHEN ${r}.c${k} < ${v} AND ${v} <= ${r}.c${k} + ${r}.l${k} THEN ${r}.s${k} + ${v} - ${r}.c${k}`).join(' ')} END`,
+    last: (r: string, v: string) =>
+      `CASE ${pieces(widths.reach, (k) => `WHEN ${r}.c${k} <= ${v} AND ${v} < ${r}.c${k} + ${r}.l${k} THEN ${r}.s${k} + ${v} - ${r}.c${k}`).join(' ')} END`,
+  };
+}
+
+/** The join condition of a habil_days row (alias `d`) for calendar `cal` at instant `t`. */
+export function dayKey(dialect: Dialect, d: string, cal: string, t: string): string {
+  return `${d}.cal = ${cal} AND ${d}.day = ${dialect.floorDiv(t, String(DAY_MS))}`;
+}
+
+/** The join condition of a habil_reach row (alias `r`) for calendar `cal`, open time v, bucket width. */
+export function reachKey(dialect: Dialect, r: string, cal: string, v: string, bucketMs: string): string {
+  return `${r}.cal = ${cal} AND ${r}.bucket = ${dialect.floorDiv(v, bucketMs)}`;
+}
+
+/** The generic lookup bodies: one equality lookup each, as a scalar subquery. */
+export function genericLookups(d: Dialect, tables: TableNames, widths: Widths): LookupBodies {
+  const e = lookupExpressions(widths);
+  const day = `FROM ${tables.days} d WHERE ${dayKey(d, 'd', 'cal_name', 't')}`;
+  const reach = `FROM ${tables.reach} r JOIN ${tables.calendars} c ON c.cal = r.cal WHERE ${reachKey(d, 'r', 'cal_name', 'v', 'c.bucket_ms')}`;
+  return {
+    openBefore: `(SELECT ${e.openBefore('d', 't')} ${day})`,
+    isOpen: `(SELECT ${e.isOpen('d', 't')} ${day})`,
+    first: `(SELECT ${e.first('r', 'v')} ${reach})`,
+    last: `(SELECT ${e.last('r', 'v')} ${reach})`,
   };
 }
 

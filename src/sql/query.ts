@@ -2,14 +2,16 @@
 // resolved_at) and an optional pauses(ticket_id, from_at, to_at, reason), at one `now`.
 // Same steps as sla/evaluate: intake (clock start, deferred to the next opening when the
 // priority may not be reported off-hours), per target its clock, the pauses that stop it
-// (merged: each keeps only the part after every earlier one), elapsed, due and status.
+// (merged: each keeps only its part after every earlier one), elapsed, due and status.
 // With F the open time before an instant on the target's clock and P_k the open time of the
 // pauses before pause k, due = earliest t with F(t) = F(start) + target + P_k, k the first
-// pause with F(from_k) - P_k >= F(start) + target (or all of them): TargetClock.reach in closed form.
+// pause with F(from_k) - P_k >= F(start) + target (else all of them): TargetClock.reach in
+// closed form. Every lookup is an equality join on habil_days or habil_reach (hash joins),
+// and both targets are computed side by side, one row per ticket throughout.
 
-import type { Dialect } from './dialect';
-import { LOOKUP } from './lookups';
-import { NO_PLAN } from './terms';
+import type { Dialect, Widths } from './dialect';
+import { dayKey, lookupExpressions, reachKey } from './lookups';
+import { NO_PLAN, SQL_TARGETS } from './terms';
 
 /** Where the ticket query reads and what `now` is. */
 export interface QueryOptions {
@@ -21,79 +23,120 @@ export interface QueryOptions {
   pauses?: string | false;
 }
 
-const TARGET_COLUMNS = ['clock', 'ms', 'min_ms', 'strict', 'warn_ms'] as const;
+type Lookups = ReturnType<typeof lookupExpressions>;
+const TARGET_COLUMNS = ['clock', 'bucket_ms', 'ms', 'min_ms', 'strict', 'warn_ms'] as const;
+/** Column prefixes of the two targets. */
+const P = { response: 'r_', resolution: 's_' } as const;
 
 /**
- * The query returning one row per ticket: id, per target due, status and elapsed ms (and
- * expected_by for ranges), plan and priority ids, and an error when the ticket cannot be judged.
+ * The query returning one row per ticket: id, per target due, status, elapsed ms and
+ * expected_by (ranges), plan and priority ids, and an error when the ticket cannot be judged.
  */
-export function ticketQuery(d: Dialect, qualify: (name: string) => string, fnQualify: (name: string) => string, options: QueryOptions): string {
-  const F = (cal: string, t: string) => `${fnQualify(LOOKUP.openBefore)}(${cal}, ${t})`;
-  const first = (cal: string, v: string) => `${fnQualify(LOOKUP.first)}(${cal}, ${v})`;
+export function ticketQuery(d: Dialect, qualify: (name: string) => string, widths: Widths, options: QueryOptions): string {
+  const e = lookupExpressions(widths);
+  const days = qualify('habil_days');
+  const reach = qualify('habil_reach');
   const now = options.nowMs === undefined ? d.ms(d.now) : String(options.nowMs);
   const pauses = options.pauses === undefined ? 'pauses' : options.pauses;
-  const terms = TARGET_COLUMNS.flatMap((c) => ['response', 'resolution'].map((k) => `tm.${k}_${c}`)).join(', ');
-  const target = (kind: 'response' | 'resolution', done: string) =>
-    `SELECT id, '${kind}' AS kind, ${kind}_clock AS clock, ${kind}_ms AS target_ms, ${kind}_min_ms AS min_ms, ${kind}_strict AS strict_bound, ${kind}_warn_ms AS warn_ms, clock_start, now_ms, CASE WHEN ${done} <= now_ms THEN ${done} END AS done FROM habil_s WHERE ${kind}_ms IS NOT NULL`;
+  const tickets = options.tickets ?? 'tickets';
+  const each = (f: (p: string, kind: (typeof SQL_TARGETS)[number]) => string) => SQL_TARGETS.map((k) => f(P[k], k)).join(', ');
+  const terms = TARGET_COLUMNS.flatMap((c) => SQL_TARGETS.map((k) => `tm.${k}_${c} AS ${P[k]}${c}`)).join(', ');
+  const done = { response: 'COALESCE(resp, res)', resolution: 'res' };
+  const joins = (f: (p: string) => string) => SQL_TARGETS.map((k) => f(P[k])).join(' ');
   const ctes = [
-    `habil_t AS (SELECT tk.id AS id, tm.plan_id, tm.priority_id, tm.business, tm.off_hours, ${terms}, ${d.ms('tk.reported_at')} AS rep, ${d.ms('tk.responded_at')} AS resp, ${d.ms('tk.resolved_at')} AS res, ${now} AS now_ms
-  FROM ${options.tickets ?? 'tickets'} tk LEFT JOIN ${qualify('habil_terms')} tm
-    ON tm.plan_key = COALESCE(${d.nameKey('tk.plan')}, '${NO_PLAN}') AND tm.priority_key = ${d.nameKey('tk.priority')})`,
-    `habil_s AS (SELECT habil_t.*, CASE WHEN off_hours = 1 OR ${fnQualify(LOOKUP.isOpen)}(business, rep) = 1 THEN rep ELSE ${fnQualify(LOOKUP.nextOpen)}(business, rep) END AS clock_start FROM habil_t)`,
-    `habil_g AS (${target('response', 'COALESCE(resp, res)')}\n  UNION ALL ${target('resolution', 'res')})`,
-    `habil_f AS (SELECT habil_g.*, ${F('clock', 'clock_start')} AS fs, ${F('clock', 'GREATEST(COALESCE(done, now_ms), clock_start)')} AS fc FROM habil_g)`,
+    `habil_lk AS (${keys(d, 'plan', tickets)})`,
+    `habil_pk AS (${keys(d, 'priority', tickets)})`,
+    `habil_t AS (SELECT tk.id AS id, tm.plan_id, tm.priority_id, tm.business, tm.business_bucket_ms, tm.off_hours, ${terms},
+    ${d.ms('tk.reported_at')} AS rep, ${d.ms('tk.responded_at')} AS resp, ${d.ms('tk.resolved_at')} AS res, ${now} AS now_ms
+  FROM ${tickets} tk LEFT JOIN habil_lk lk ON lk.raw = tk.plan LEFT JOIN habil_pk pk ON pk.raw = tk.priority
+    LEFT JOIN ${qualify('habil_terms')} tm ON tm.plan_key = COALESCE(lk.k, '${NO_PLAN}') AND tm.priority_key = pk.k)`,
+    `habil_b AS (SELECT habil_t.*, ${e.isOpen('db', 'rep')} AS open_rep, ${e.openBefore('db', 'rep')} AS f_rep
+  FROM habil_t LEFT JOIN ${days} db ON ${dayKey(d, 'db', 'business', 'rep')})`,
+    `habil_s AS (SELECT habil_b.*, CASE WHEN off_hours = 1 OR open_rep = 1 THEN rep ELSE ${e.last('rb', 'f_rep')} END AS clock_start
+  FROM habil_b LEFT JOIN ${reach} rb ON ${reachKey(d, 'rb', 'business', 'f_rep', 'business_bucket_ms')})`,
+    `habil_c AS (SELECT x.*, ${each((p) => `GREATEST(COALESCE(${p}done, now_ms), clock_start) AS ${p}cu`)}
+  FROM (SELECT habil_s.*, ${each((p, k) => `CASE WHEN ${p}ms IS NOT NULL AND ${done[k]} <= now_ms THEN ${done[k]} END AS ${p}done`)} FROM habil_s) x)`,
+    `habil_f AS (SELECT habil_c.*, ${each((p) => `${e.openBefore(`${p}ds`, 'clock_start')} AS ${p}fs, ${e.openBefore(`${p}dc`, `${p}cu`)} AS ${p}fc`)}
+  FROM habil_c ${joins((p) => `LEFT JOIN ${days} ${p}ds ON ${dayKey(d, `${p}ds`, `${p}clock`, 'clock_start')} LEFT JOIN ${days} ${p}dc ON ${dayKey(d, `${p}dc`, `${p}clock`, `${p}cu`)}`)})`,
+    ...(pauses === false ? [] : pauseCtes(d, qualify, e, days, pauses)),
+    `habil_q AS (SELECT g.*, ${each(
+      (p) => `g.${p}fc - g.${p}fs - ${paused(pauses, `${p}paused`)} AS ${p}elapsed,
+    g.${p}fs + g.${p}ms + ${paused(pauses, `${p}due_shift`, `${p}paused`)} AS ${p}v_due, g.${p}fs + g.${p}min_ms + ${paused(pauses, `${p}min_shift`, `${p}paused`)} AS ${p}v_min,
+    ${paused(pauses, `${p}open_now`)} AS ${p}open_now`,
+    )}
+  FROM habil_f g${pauses === false ? '' : ' LEFT JOIN habil_a a ON a.id = g.id'})`,
+    `habil_r AS (SELECT q.*, ${each(
+      (p) => `CASE WHEN q.${p}ms <= 0 THEN q.clock_start ELSE ${e.first(`${p}rd`, `q.${p}v_due`)} END AS ${p}due,
+    CASE WHEN q.${p}min_ms IS NULL THEN NULL WHEN q.${p}min_ms <= 0 THEN q.clock_start ELSE ${e.first(`${p}re`, `q.${p}v_min`)} END AS ${p}expected_by`,
+    )}
+  FROM habil_q q ${joins((p) => `LEFT JOIN ${reach} ${p}rd ON ${reachKey(d, `${p}rd`, `q.${p}clock`, `q.${p}v_due`, `q.${p}bucket_ms`)} LEFT JOIN ${reach} ${p}re ON ${reachKey(d, `${p}re`, `q.${p}clock`, `q.${p}v_min`, `q.${p}bucket_ms`)}`)})`,
+    `habil_z AS (SELECT habil_r.*, ${each((p) => `${status(p)} AS ${p}status`)} FROM habil_r)`,
   ];
-  if (pauses !== false) ctes.push(...pauseCtes(d, qualify, F, pauses));
-  const shift = (part: string) => (pauses === false ? '0' : `COALESCE(a.${part}, a.paused_ms, 0)`);
-  const reach = (amount: string, part: string) =>
-    `CASE WHEN g.${amount} <= 0 THEN g.clock_start ELSE ${first('g.clock', `g.fs + g.${amount} + ${shift(part)}`)} END`;
-  ctes.push(
-    `habil_r AS (SELECT g.id, g.kind, g.done, g.strict_bound, g.target_ms, g.warn_ms,
-    g.fc - g.fs - ${pauses === false ? '0' : 'COALESCE(a.paused_ms, 0)'} AS elapsed,
-    ${reach('target_ms', 'due_shift')} AS due,
-    CASE WHEN g.min_ms IS NOT NULL THEN ${reach('min_ms', 'min_shift')} END AS expected_by,
-    ${pauses === false ? '0' : 'COALESCE(o.open_now, 0)'} AS open_now
-  FROM habil_f g${pauses === false ? '' : ' LEFT JOIN habil_a a ON a.id = g.id AND a.kind = g.kind LEFT JOIN habil_o o ON o.id = g.id AND o.kind = g.kind'})`,
-    `habil_z AS (SELECT habil_r.*, CASE WHEN elapsed IS NULL OR due IS NULL THEN NULL
-    WHEN done IS NOT NULL THEN CASE WHEN elapsed < target_ms OR (strict_bound = 0 AND elapsed = target_ms) THEN 'met' ELSE 'breached' END
-    WHEN elapsed > target_ms OR (strict_bound = 1 AND elapsed = target_ms) THEN 'breached'
-    WHEN open_now = 1 THEN 'paused'
-    WHEN warn_ms IS NOT NULL AND elapsed >= warn_ms THEN 'at-risk'
-    ELSE 'running' END AS status FROM habil_r)`,
+  const out = each(
+    (p, k) =>
+      `${d.ts(`${p}due`)} AS ${k}_due, ${p}status AS ${k}_status, ${p}elapsed AS ${k}_elapsed_ms, ${d.ts(`${p}expected_by`)} AS ${k}_expected_by`,
   );
-  const out = (alias: string, kind: string) =>
-    `${d.ts(`${alias}.due`)} AS ${kind}_due, ${alias}.status AS ${kind}_status, ${alias}.elapsed AS ${kind}_elapsed_ms, ${d.ts(`${alias}.expected_by`)} AS ${kind}_expected_by`;
   return `WITH ${ctes.join(',\n')}
-SELECT t.id, ${out('rr', 'response')}, ${out('rs', 'resolution')}, t.plan_id AS plan, t.priority_id AS priority,
-  CASE WHEN t.rep IS NULL THEN 'reported_at is missing'
-    WHEN t.plan_id IS NULL THEN 'unknown plan or priority'
-    WHEN COALESCE(t.resp, t.rep) < t.rep OR COALESCE(t.res, t.rep) < t.rep THEN 'responded_at or resolved_at is before reported_at'
-    WHEN t.clock_start IS NULL OR (t.response_ms IS NOT NULL AND rr.status IS NULL) OR (t.resolution_ms IS NOT NULL AND rs.status IS NULL) THEN 'outside the compiled years'
+SELECT id, ${out}, plan_id AS plan, priority_id AS priority,
+  CASE WHEN rep IS NULL THEN 'reported_at is missing'
+    WHEN plan_id IS NULL THEN 'unknown plan or priority'
+    WHEN COALESCE(resp, rep) < rep OR COALESCE(res, rep) < rep THEN 'responded_at or resolved_at is before reported_at'
+    WHEN clock_start IS NULL OR ${SQL_TARGETS.map((k) => `(${P[k]}ms IS NOT NULL AND ${P[k]}status IS NULL)`).join(' OR ')} THEN 'outside the compiled years'
   END AS error
-FROM habil_s t
-  LEFT JOIN (SELECT * FROM habil_z WHERE kind = 'response') rr ON rr.id = t.id
-  LEFT JOIN (SELECT * FROM habil_z WHERE kind = 'resolution') rs ON rs.id = t.id${d.querySuffix}`;
+FROM habil_z${d.querySuffix}`;
 }
 
-function pauseCtes(d: Dialect, qualify: (name: string) => string, F: (cal: string, t: string) => string, pauses: string): string[] {
-  const stops = `CASE WHEN r.reason_key IS NULL THEN CASE WHEN g.kind = 'resolution' THEN 1 ELSE 0 END WHEN g.kind = 'response' THEN r.stops_response ELSE r.stops_resolution END`;
-  const before = (x: string) => `OVER (PARTITION BY id, kind ORDER BY ${x} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
+/** A pause aggregate of habil_a, or 0 (`fallback` first) for a ticket without pauses. */
+function paused(pauses: string | false, column: string, fallback?: string): string {
+  if (pauses === false) return '0';
+  return `COALESCE(a.${column}, ${fallback === undefined ? '' : `a.${fallback}, `}0)`;
+}
+
+function status(p: string): string {
+  return `CASE WHEN ${p}elapsed IS NULL OR ${p}due IS NULL THEN NULL
+    WHEN ${p}done IS NOT NULL THEN CASE WHEN ${p}elapsed < ${p}ms OR (${p}strict = 0 AND ${p}elapsed = ${p}ms) THEN 'met' ELSE 'breached' END
+    WHEN ${p}elapsed > ${p}ms OR (${p}strict = 1 AND ${p}elapsed = ${p}ms) THEN 'breached'
+    WHEN ${p}open_now = 1 THEN 'paused'
+    WHEN ${p}warn_ms IS NOT NULL AND ${p}elapsed >= ${p}warn_ms THEN 'at-risk'
+    ELSE 'running' END`;
+}
+
+/** Name keys, computed once per distinct spelling rather than once per row. */
+function keys(d: Dialect, column: string, table: string): string {
+  return `SELECT raw, ${d.nameKey('raw')} AS k FROM (SELECT DISTINCT ${column} AS raw FROM ${table}) habil_raw`;
+}
+
+/**
+ * The pauses stage: per pause and target, its span clipped to [clock start, min(now, completion)]
+ * (NULL when the pause does not stop that target or is empty); the spans merged by keeping each
+ * one's part after the running maximum end; their open time, and the sums the due needs.
+ */
+function pauseCtes(d: Dialect, qualify: (name: string) => string, e: Lookups, days: string, pauses: string): string[] {
+  const each = (f: (p: string, kind: string) => string) => SQL_TARGETS.map((k) => f(P[k], k)).join(',\n    ');
+  const applies = (kind: string) =>
+    `(CASE WHEN r.reason_key IS NULL THEN ${kind === 'resolution' ? 1 : 0} ELSE r.stops_${kind} END) = 1 AND g.${P[kind as keyof typeof P]}ms IS NOT NULL`;
+  const before = (x: string) => `OVER (PARTITION BY id ORDER BY ${x} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
   return [
-    `habil_p AS (SELECT g.id, g.kind, g.clock, g.fs, g.target_ms, g.min_ms,
-    GREATEST(p.pf, g.clock_start) AS ps, LEAST(COALESCE(p.pt, g.now_ms), g.now_ms, COALESCE(g.done, g.now_ms)) AS pe,
-    CASE WHEN g.done IS NULL AND (p.pt IS NULL OR p.pt > g.now_ms) THEN 1 ELSE 0 END AS open_now
+    `habil_rk AS (${keys(d, 'reason', pauses)})`,
+    `habil_p0 AS (SELECT g.id, ${SQL_TARGETS.map((k) => `g.${P[k]}clock, g.${P[k]}fs, g.${P[k]}ms, g.${P[k]}min_ms`).join(', ')},
+    ${each((p, k) => `CASE WHEN ${applies(k)} THEN GREATEST(p.pf, g.clock_start) END AS ${p}ps0, CASE WHEN ${applies(k)} THEN LEAST(COALESCE(p.pt, g.now_ms), g.now_ms, COALESCE(g.${p}done, g.now_ms)) END AS ${p}pe0,
+    CASE WHEN ${applies(k)} AND g.${p}done IS NULL AND (p.pt IS NULL OR p.pt > g.now_ms) THEN 1 ELSE 0 END AS ${p}open_now`)}
   FROM habil_f g
-    JOIN (SELECT ticket_id, ${d.ms('from_at')} AS pf, ${d.ms('to_at')} AS pt, ${d.nameKey('reason')} AS rk FROM ${pauses}) p ON p.ticket_id = g.id
-    LEFT JOIN ${qualify('habil_pause_reasons')} r ON r.reason_key = p.rk
-  WHERE p.pf <= g.now_ms AND ${stops} = 1)`,
-    `habil_u AS (SELECT id, kind, clock, fs, target_ms, min_ms, ps, pe, MAX(pe) ${before('ps, pe')} AS prev_end FROM habil_p WHERE pe > ps)`,
-    `habil_v AS (SELECT id, kind, clock, fs, target_ms, min_ms, a, b, ${F('clock', 'a')} AS fa, ${F('clock', 'b')} AS fb
-  FROM (SELECT id, kind, clock, fs, target_ms, min_ms, GREATEST(ps, COALESCE(prev_end, ps)) AS a, GREATEST(pe, COALESCE(prev_end, pe)) AS b FROM habil_u) habil_x)`,
-    `habil_w AS (SELECT id, kind, fs, target_ms, min_ms, fa, fb, COALESCE(SUM(fb - fa) ${before('a, b')}, 0) AS before_ms FROM habil_v)`,
-    `habil_a AS (SELECT id, kind, SUM(fb - fa) AS paused_ms,
-    MIN(CASE WHEN fa - before_ms >= fs + target_ms THEN before_ms END) AS due_shift,
-    MIN(CASE WHEN fa - before_ms >= fs + min_ms THEN before_ms END) AS min_shift
-  FROM habil_w GROUP BY id, kind)`,
-    `habil_o AS (SELECT id, kind, MAX(open_now) AS open_now FROM habil_p GROUP BY id, kind)`,
+    JOIN (SELECT ticket_id, ${d.ms('from_at')} AS pf, ${d.ms('to_at')} AS pt, reason FROM ${pauses}) p ON p.ticket_id = g.id
+    LEFT JOIN habil_rk rk ON rk.raw = p.reason
+    LEFT JOIN ${qualify('habil_pause_reasons')} r ON r.reason_key = rk.k
+  WHERE p.pf <= g.now_ms)`,
+    `habil_p AS (SELECT habil_p0.*, ${each((p) => `CASE WHEN ${p}pe0 > ${p}ps0 THEN ${p}ps0 END AS ${p}ps, CASE WHEN ${p}pe0 > ${p}ps0 THEN ${p}pe0 END AS ${p}pe`)} FROM habil_p0)`,
+    `habil_u AS (SELECT habil_p.*, ${each((p) => `MAX(${p}pe) ${before(`${p}ps, ${p}pe`)} AS ${p}prev`)} FROM habil_p)`,
+    `habil_m AS (SELECT habil_u.*, ${each((p) => `GREATEST(${p}ps, COALESCE(${p}prev, ${p}ps)) AS ${p}a, GREATEST(${p}pe, COALESCE(${p}prev, ${p}pe)) AS ${p}b`)} FROM habil_u)`,
+    `habil_v AS (SELECT m.*, ${each((p) => `${e.openBefore(`${p}da`, `m.${p}a`)} AS ${p}fa, ${e.openBefore(`${p}dz`, `m.${p}b`)} AS ${p}fb`)}
+  FROM habil_m m ${SQL_TARGETS.map((k) => `LEFT JOIN ${days} ${P[k]}da ON ${dayKey(d, `${P[k]}da`, `m.${P[k]}clock`, `m.${P[k]}a`)} LEFT JOIN ${days} ${P[k]}dz ON ${dayKey(d, `${P[k]}dz`, `m.${P[k]}clock`, `m.${P[k]}b`)}`).join(' ')})`,
+    `habil_w AS (SELECT habil_v.*, ${each((p) => `COALESCE(SUM(${p}fb - ${p}fa) ${before(`${p}a, ${p}b`)}, 0) AS ${p}before`)} FROM habil_v)`,
+    `habil_a AS (SELECT id, ${each(
+      (p) => `SUM(${p}fb - ${p}fa) AS ${p}paused, MAX(${p}open_now) AS ${p}open_now,
+    MIN(CASE WHEN ${p}fa - ${p}before >= ${p}fs + ${p}ms THEN ${p}before END) AS ${p}due_shift,
+    MIN(CASE WHEN ${p}fa - ${p}before >= ${p}fs + ${p}min_ms THEN ${p}before END) AS ${p}min_shift`,
+    )}
+  FROM habil_w GROUP BY id)`,
   ];
 }

@@ -27,13 +27,13 @@ export function setupStatements(
   qualify: (name: string) => string,
   fnQualify: (name: string) => string,
 ): string[] {
-  const widths: Widths = {
-    days: Math.max(1, ...calendars.flatMap((c) => c.days.map((r) => r.pieces.length))),
-    reach: Math.max(1, ...calendars.flatMap((c) => c.reach.map((r) => r.pieces.length))),
-  };
+  const widths = widthsOf(calendars);
   const tables = [calendarTable(calendars), intervalTable(calendars), dayTable(calendars, widths.days)];
   tables.push(reachTable(calendars, widths.reach));
-  if (policy) tables.push(termsTable(policy.terms), reasonTable(policy.reasons));
+  if (policy) {
+    const buckets = new Map(calendars.map((c) => [c.name, c.bucketMs]));
+    tables.push(termsTable(policy.terms, buckets), reasonTable(policy.reasons));
+  }
   const out: string[] = [];
   for (const table of tables) {
     const name = qualify(table.name);
@@ -53,6 +53,15 @@ export function setupStatements(
   const bodies = custom?.bodies ?? genericLookups(d, names, widths);
   for (const fn of functionDefs(d, bodies, fnQualify)) out.push(d.createFunction(fn));
   return out;
+}
+
+/** How many pieces a row of habil_days and of habil_reach holds: the most any row needs. */
+export function widthsOf(calendars: readonly CalendarTables[]): Widths {
+  const most = (counts: number[]) => counts.reduce((a, b) => Math.max(a, b), 1);
+  return {
+    days: most(calendars.flatMap((c) => c.days.map((r) => r.pieces.length))),
+    reach: most(calendars.flatMap((c) => c.reach.map((r) => r.pieces.length))),
+  };
 }
 
 function literal(d: Dialect, value: Value): string {
@@ -118,16 +127,33 @@ function reachTable(calendars: readonly CalendarTables[], width: number): TableD
   };
 }
 
-function termsTable(rows: readonly TermsRow[]): TableData {
+/** Terms, with the bucket width of each clock they name (the ticket query joins habil_reach by it). */
+function termsTable(rows: readonly TermsRow[], buckets: ReadonlyMap<string, number>): TableData {
   const targetColumns = SQL_TARGETS.flatMap((k) =>
-    [text(`${k}_clock`), int(`${k}_ms`), int(`${k}_min_ms`), int(`${k}_strict`), int(`${k}_warn_ms`)].map((c) => ({
+    [
+      text(`${k}_clock`),
+      int(`${k}_bucket_ms`),
+      int(`${k}_ms`),
+      int(`${k}_min_ms`),
+      int(`${k}_strict`),
+      int(`${k}_warn_ms`),
+    ].map((c) => ({
       ...c,
       nullable: true,
     })),
   );
   return {
     name: 'habil_terms',
-    columns: [text('plan_key'), text('priority_key'), text('plan_id'), text('priority_id'), text('business'), int('off_hours'), ...targetColumns],
+    columns: [
+      text('plan_key'),
+      text('priority_key'),
+      text('plan_id'),
+      text('priority_id'),
+      text('business'),
+      int('business_bucket_ms'),
+      int('off_hours'),
+      ...targetColumns,
+    ],
     key: ['plan_key', 'priority_key'],
     rows: rows.map((r) => [
       r.planKey,
@@ -135,10 +161,11 @@ function termsTable(rows: readonly TermsRow[]): TableData {
       r.planId,
       r.priorityId,
       r.business,
+      buckets.get(r.business)!,
       r.offHours,
       ...SQL_TARGETS.flatMap((k) => {
         const t = r.targets[k];
-        return t ? [t.clock, t.ms, t.minMs, t.strict, t.warnMs] : [null, null, null, null, null];
+        return t ? [t.clock, buckets.get(t.clock)!, t.ms, t.minMs, t.strict, t.warnMs] : Array(6).fill(null);
       }),
     ]),
   };
