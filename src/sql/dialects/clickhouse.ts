@@ -15,7 +15,8 @@ export const clickhouse: Dialect = {
   type: (type) => TYPES[type],
   ms: (ts) => `toUnixTimestamp64Milli(toDateTime64(${ts}, 3))`,
   ts: (ms) => `fromUnixTimestamp64Milli(${ms}, 'UTC')`,
-  floorDiv: (x, n) => `toInt64(floor(${x} / ${n}))`,
+  // NULL operands compute as 0 / 0 underneath their null mask: a checked cast keeps that NaN from failing.
+  floorDiv: (x, n) => `accurateCastOrNull(floor(${x} / ${n}), 'Int64')`,
   nameKey: (x) =>
     `lowerUTF8(translateUTF8(replaceRegexpAll(trimBoth(${x}), '\\\\s+', ' '), '${ACCENTED}', '${UNACCENTED}'))`,
   now: 'now64(3)',

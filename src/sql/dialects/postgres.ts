@@ -10,7 +10,8 @@ export const postgres: Dialect = {
   type: (type) => TYPES[type],
   ms: (ts) => `floor(extract(epoch FROM ${ts}) * 1000)::bigint`,
   ts: (ms) => `(timestamptz 'epoch' + (${ms}) * interval '1 millisecond')`,
-  floorDiv: (x, n) => `floor(${x}::numeric / ${n})::bigint`,
+  // float8 division is exact here (operands below 2^53) and much faster than numeric.
+  floorDiv: (x, n) => `floor(${x}::float8 / ${n})::bigint`,
   nameKey: (x) => `lower(translate(regexp_replace(btrim(${x}), '\\s+', ' ', 'g'), '${ACCENTED}', '${UNACCENTED}'))`,
   now: 'now()',
   string: quoted,

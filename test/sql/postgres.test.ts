@@ -1,0 +1,20 @@
+// Compiled SQL on PostgreSQL (Debian's server, a throwaway cluster on a Unix socket) equals
+// evaluate() on seeded random tickets of every built-in policy. .ci/run installs postgresql.
+
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { differential } from './support/differential';
+import { type Engine, postgresEngine } from './support/engines';
+
+const PER_CASE = Number(process.env.HABIL_SQL_PG_TICKETS ?? 4_000);
+let engine: Engine;
+beforeAll(async () => {
+  engine = await postgresEngine();
+});
+afterAll(async () => engine?.close());
+
+test(`PostgreSQL: ${PER_CASE} tickets per built-in policy, at two instants, equal evaluate()`, async () => {
+  const r = await differential(engine, PER_CASE, 3);
+  console.log(`postgres: ${r.rows} rows for ${r.tickets} ticket evaluations in ${r.seconds.toFixed(1)} s, ${r.differences.length} differences`);
+  expect(r.differences.slice(0, 10)).toEqual([]);
+  expect(r.rows).toBe(r.tickets);
+}, 900_000);
