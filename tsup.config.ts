@@ -5,11 +5,17 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig([
   {
-    // The library: the core (no Node built-ins) and habil/node (files and streams), plus the
-    // worker thread auditFile starts (it finds it beside itself: import.meta.url, shimmed in CJS).
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'audit-worker': 'src/node/audit-worker.ts' },
+    // The library: the core (no Node built-ins), habil/node (files and streams) and habil/sql
+    // (policies compiled to SQL, off the core's import path), plus the worker thread auditFile
+    // starts (it finds it beside itself: import.meta.url, shimmed in CJS).
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node/index.ts',
+      sql: 'src/sql/index.ts',
+      'audit-worker': 'src/node/audit-worker.ts',
+    },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', sql: 'src/sql/index.ts' } },
     shims: true,
     sourcemap: true,
     // Both configs build at once into dist/: this one must not clean away the CLI's output.

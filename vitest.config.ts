@@ -7,6 +7,7 @@ export default defineConfig({
     // patterns, 'habil/node' first, so the subpath is never swallowed by 'habil'.
     alias: [
       { find: /^habil\/node$/, replacement: fileURLToPath(new URL('./src/node/index.ts', import.meta.url)) },
+      { find: /^habil\/sql$/, replacement: fileURLToPath(new URL('./src/sql/index.ts', import.meta.url)) },
       { find: /^habil$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

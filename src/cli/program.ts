@@ -6,6 +6,7 @@ import { auditCommand } from './audit';
 import { dueCommand } from './due';
 import type { CliIO } from './io';
 import { policiesCommand } from './policies';
+import { sqlCommand } from './sql';
 import { udfCommand } from './udf';
 import { EXIT, UsageError } from './usage';
 
@@ -14,6 +15,7 @@ Examples:
   $ habil audit examples/data/icg-tickets.csv --policy icg --now 2024-12-31T23:59:59-05:00
   $ habil due --policy icg --priority urgent --at '2024-03-01 16:00'
   $ habil policies icg
+  $ habil sql --policy icg --dialect duckdb
 
 Run 'habil <command> --help' for a command's options and examples.`;
 
@@ -31,7 +33,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .exitOverride();
-  for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io), udfCommand(io)]) {
+  for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io), sqlCommand(io), udfCommand(io)]) {
     program.addCommand(
       command
         .exitOverride()

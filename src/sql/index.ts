@@ -4,7 +4,7 @@
 // habil_is_open; for a policy, `query()` evaluates a tickets table at an instant.
 
 import { Calendar, coreOf } from '../calendar/calendar';
-import { HabilError, PolicyError } from '../errors';
+import { type HabilError, PolicyError } from '../errors';
 import { Policy } from '../policy/policy';
 import { type InstantInput, toEpochMs } from '../time/instant';
 import { type Dialect, SQL_DIALECTS, type SqlDialect } from './dialect';
@@ -83,7 +83,13 @@ export function toSql(source: Policy | Calendar, options: ToSqlOptions): SqlScri
   const fnQualify =
     d.id !== 'clickhouse' ? qualify : (name: string) => (schema === undefined ? name : `${schema}_${name}`);
   if (source instanceof Calendar) {
-    const statements = setupStatements(d, [calendarTables(options.name ?? 'default', source, from, to)], undefined, qualify, fnQualify);
+    const statements = setupStatements(
+      d,
+      [calendarTables(options.name ?? 'default', source, from, to)],
+      undefined,
+      qualify,
+      fnQualify,
+    );
     return { dialect: d.id, years, statements, text: script(statements) };
   }
   const policy = Policy.from(source);
@@ -115,7 +121,11 @@ function dialectOf(name: string): Dialect {
 function yearsOf(years: readonly [number, number]): readonly [number, number] {
   const [a, b] = years;
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1970 || b > 2200 || b < a || b - a > 100)
-    throw invalid('years', years, 'two whole years from 1970 to 2200, the first not after the second, at most 100 apart');
+    throw invalid(
+      'years',
+      years,
+      'two whole years from 1970 to 2200, the first not after the second, at most 100 apart',
+    );
   return [a, b];
 }
 
@@ -124,5 +134,8 @@ function script(statements: readonly string[]): string {
 }
 
 function invalid(path: string, value: unknown, expected: string): HabilError {
-  return new PolicyError([{ path, message: `${JSON.stringify(value)} is not valid: expected ${expected}` }], 'INVALID_INPUT');
+  return new PolicyError(
+    [{ path, message: `${JSON.stringify(value)} is not valid: expected ${expected}` }],
+    'INVALID_INPUT',
+  );
 }

@@ -93,7 +93,12 @@ export function functionDefs(d: Dialect, bodies: LookupBodies, qualify: (name: s
     ),
     def(LOOKUP.nextOpen, [CAL, T], 'int', last(F('t'))),
     def('habil_between', [CAL, fromTs, toTs], 'int', `${F(d.ms('to_ts'))} - ${F(d.ms('from_ts'))}`),
-    def('habil_add', [CAL, startTs, ms], 'ts', d.ts(`${qualify(LOOKUP.add)}(cal_name, ${d.ms('start_ts')}, amount_ms)`)),
+    def(
+      'habil_add',
+      [CAL, startTs, ms],
+      'ts',
+      d.ts(`${qualify(LOOKUP.add)}(cal_name, ${d.ms('start_ts')}, amount_ms)`),
+    ),
     def('habil_next_open', [CAL, startTs], 'ts', d.ts(`${qualify(LOOKUP.nextOpen)}(cal_name, ${d.ms('start_ts')})`)),
     def('habil_is_open', [CAL, startTs], 'bool', `${qualify(LOOKUP.isOpen)}(cal_name, ${d.ms('start_ts')}) = 1`),
   ];

@@ -32,14 +32,20 @@ const P = { response: 'r_', resolution: 's_' } as const;
  * The query returning one row per ticket: id, per target due, status, elapsed ms and
  * expected_by (ranges), plan and priority ids, and an error when the ticket cannot be judged.
  */
-export function ticketQuery(d: Dialect, qualify: (name: string) => string, widths: Widths, options: QueryOptions): string {
+export function ticketQuery(
+  d: Dialect,
+  qualify: (name: string) => string,
+  widths: Widths,
+  options: QueryOptions,
+): string {
   const e = lookupExpressions(widths);
   const days = qualify('habil_days');
   const reach = qualify('habil_reach');
   const now = options.nowMs === undefined ? d.ms(d.now) : String(options.nowMs);
   const pauses = options.pauses === undefined ? 'pauses' : options.pauses;
   const tickets = options.tickets ?? 'tickets';
-  const each = (f: (p: string, kind: (typeof SQL_TARGETS)[number]) => string) => SQL_TARGETS.map((k) => f(P[k], k)).join(', ');
+  const each = (f: (p: string, kind: (typeof SQL_TARGETS)[number]) => string) =>
+    SQL_TARGETS.map((k) => f(P[k], k)).join(', ');
   const terms = TARGET_COLUMNS.flatMap((c) => SQL_TARGETS.map((k) => `tm.${k}_${c} AS ${P[k]}${c}`)).join(', ');
   const done = { response: 'COALESCE(resp, res)', resolution: 'res' };
   const joins = (f: (p: string) => string) => SQL_TARGETS.map((k) => f(P[k])).join(' ');
@@ -119,8 +125,13 @@ function pauseCtes(d: Dialect, qualify: (name: string) => string, e: Lookups, da
   return [
     `habil_rk AS (${keys(d, 'reason', pauses)})`,
     `habil_p0 AS (SELECT g.id, ${SQL_TARGETS.map((k) => `g.${P[k]}clock, g.${P[k]}fs, g.${P[k]}ms, g.${P[k]}min_ms`).join(', ')},
-    ${each((p, k) => `CASE WHEN ${applies(k)} THEN GREATEST(p.pf, g.clock_start) END AS ${p}ps0, CASE WHEN ${applies(k)} THEN LEAST(COALESCE(p.pt, g.now_ms), g.now_ms, COALESCE(g.${p}done, g.now_ms)) END AS ${p}pe0,
-    CASE WHEN ${applies(k)} AND g.${p}done IS NULL AND (p.pt IS NULL OR p.pt > g.now_ms) THEN 1 ELSE 0 END AS ${p}open_now`)}
+    ${each(
+      (
+        p,
+        k,
+      ) => `CASE WHEN ${applies(k)} THEN GREATEST(p.pf, g.clock_start) END AS ${p}ps0, CASE WHEN ${applies(k)} THEN LEAST(COALESCE(p.pt, g.now_ms), g.now_ms, COALESCE(g.${p}done, g.now_ms)) END AS ${p}pe0,
+    CASE WHEN ${applies(k)} AND g.${p}done IS NULL AND (p.pt IS NULL OR p.pt > g.now_ms) THEN 1 ELSE 0 END AS ${p}open_now`,
+    )}
   FROM habil_f g
     JOIN (SELECT ticket_id, ${d.ms('from_at')} AS pf, ${d.ms('to_at')} AS pt, reason FROM ${pauses}) p ON p.ticket_id = g.id
     LEFT JOIN habil_rk rk ON rk.raw = p.reason

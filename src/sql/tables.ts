@@ -60,7 +60,16 @@ export function calendarTables(name: string, calendar: Calendar, from: number, t
     total += end - start;
   }
   const bucketMs = bucketSize(intervals, total);
-  return { name, from, to, total, bucketMs, intervals, days: dayRows(intervals, total, from, to), reach: reachRows(intervals, total, bucketMs) };
+  return {
+    name,
+    from,
+    to,
+    total,
+    bucketMs,
+    intervals,
+    days: dayRows(intervals, total, from, to),
+    reach: reachRows(intervals, total, bucketMs),
+  };
 }
 
 function dayRows(intervals: readonly IntervalRow[], total: number, from: number, to: number): DayRow[] {

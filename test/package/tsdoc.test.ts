@@ -17,7 +17,7 @@ interface Documented {
 }
 
 function exportedValues(): Documented[] {
-  const entries = ['src/index.ts', 'src/node/index.ts']
+  const entries = ['src/index.ts', 'src/node/index.ts', 'src/sql/index.ts']
     .map((file) => join(root, file))
     .filter((file) => existsSync(file));
   const config = ts.getParsedCommandLineOfConfigFile(

@@ -1,4 +1,5 @@
 // Compiled SQL on ClickHouse (chdb, ClickHouse 26 embedded) equals evaluate() on seeded random
+// tickets of every built-in policy.
 
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { differential } from './support/differential';
@@ -13,7 +14,9 @@ afterAll(async () => engine?.close());
 
 test(`ClickHouse: ${PER_CASE} tickets per built-in policy, at two instants, equal evaluate()`, async () => {
   const r = await differential(engine, PER_CASE, 2);
-  console.log(`clickhouse: ${r.rows} rows for ${r.tickets} ticket evaluations in ${r.seconds.toFixed(1)} s, ${r.differences.length} differences`);
+  console.log(
+    `clickhouse: ${r.rows} rows for ${r.tickets} ticket evaluations in ${r.seconds.toFixed(1)} s, ${r.differences.length} differences`,
+  );
   expect(r.differences.slice(0, 10)).toEqual([]);
   expect(r.rows).toBe(r.tickets);
 }, 900_000);

@@ -14,7 +14,9 @@ afterAll(async () => engine?.close());
 
 test(`PostgreSQL: ${PER_CASE} tickets per built-in policy, at two instants, equal evaluate()`, async () => {
   const r = await differential(engine, PER_CASE, 3);
-  console.log(`postgres: ${r.rows} rows for ${r.tickets} ticket evaluations in ${r.seconds.toFixed(1)} s, ${r.differences.length} differences`);
+  console.log(
+    `postgres: ${r.rows} rows for ${r.tickets} ticket evaluations in ${r.seconds.toFixed(1)} s, ${r.differences.length} differences`,
+  );
   expect(r.differences.slice(0, 10)).toEqual([]);
   expect(r.rows).toBe(r.tickets);
 }, 900_000);

@@ -24,7 +24,8 @@ export const clickhouse: Dialect = {
   createTable: (name, columns, key) => [
     `CREATE OR REPLACE TABLE ${name} (${columns.map(column).join(', ')}) ENGINE = MergeTree ORDER BY (${key.join(', ')})`,
   ],
-  createFunction: (fn) => `CREATE OR REPLACE FUNCTION ${fn.name} AS (${fn.params.map((p) => p.name).join(', ')}) -> ${fn.body}`,
+  createFunction: (fn) =>
+    `CREATE OR REPLACE FUNCTION ${fn.name} AS (${fn.params.map((p) => p.name).join(', ')}) -> ${fn.body}`,
   lookups,
   querySuffix: '\nSETTINGS join_use_nulls = 1',
 };
@@ -63,10 +64,30 @@ function lookups(tables: TableNames, widths: Widths): { before: string[]; bodies
       dictionary(tables.reach, reachColumns, ['cal', 'bucket']),
     ],
     bodies: {
-      openBefore: guard('t', days, dayKey, `${day('f0')} + ${n(widths.days, (k) => `greatest(0, least(t, ${day(`e${k}`)}) - ${day(`s${k}`)})`).join(' + ')}`),
-      isOpen: guard('t', days, dayKey, `if(${n(widths.days, (k) => `(${day(`s${k}`)} <= t AND t < ${day(`e${k}`)})`).join(' OR ')}, 1, 0)`),
-      first: guard('v', reach, bucketKey, pick((k) => `${r(`c${k}`)} < v AND v <= ${r(`c${k}`)} + ${r(`l${k}`)}`)),
-      last: guard('v', reach, bucketKey, pick((k) => `${r(`c${k}`)} <= v AND v < ${r(`c${k}`)} + ${r(`l${k}`)}`)),
+      openBefore: guard(
+        't',
+        days,
+        dayKey,
+        `${day('f0')} + ${n(widths.days, (k) => `greatest(0, least(t, ${day(`e${k}`)}) - ${day(`s${k}`)})`).join(' + ')}`,
+      ),
+      isOpen: guard(
+        't',
+        days,
+        dayKey,
+        `if(${n(widths.days, (k) => `(${day(`s${k}`)} <= t AND t < ${day(`e${k}`)})`).join(' OR ')}, 1, 0)`,
+      ),
+      first: guard(
+        'v',
+        reach,
+        bucketKey,
+        pick((k) => `${r(`c${k}`)} < v AND v <= ${r(`c${k}`)} + ${r(`l${k}`)}`),
+      ),
+      last: guard(
+        'v',
+        reach,
+        bucketKey,
+        pick((k) => `${r(`c${k}`)} <= v AND v < ${r(`c${k}`)} + ${r(`l${k}`)}`),
+      ),
     },
   };
 }

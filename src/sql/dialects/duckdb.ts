@@ -17,6 +17,7 @@ export const duckdb: Dialect = {
   createTable: (name, columns, key) => [
     `CREATE OR REPLACE TABLE ${name} (${columns.map((c) => `${c.name} ${TYPES[c.type]}`).join(', ')}, PRIMARY KEY (${key.join(', ')}))`,
   ],
-  createFunction: (fn) => `CREATE OR REPLACE MACRO ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) AS ${fn.body}`,
+  createFunction: (fn) =>
+    `CREATE OR REPLACE MACRO ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) AS ${fn.body}`,
   querySuffix: '',
 };

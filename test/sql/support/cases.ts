@@ -35,7 +35,13 @@ export function sqlCases(): SqlCase[] {
     },
     {
       name: 'isys',
-      policy: policies.isys({ targets: { high: { response: 'PT2H', resolution: 'PT6H' }, medium: { resolution: 'PT16H' }, low: { response: 'PT8H' } } }),
+      policy: policies.isys({
+        targets: {
+          high: { response: 'PT2H', resolution: 'PT6H' },
+          medium: { resolution: 'PT16H' },
+          low: { response: 'PT8H' },
+        },
+      }),
       nows,
     },
   ];
@@ -68,7 +74,11 @@ export function generateTickets(c: SqlCase, count: number, seed: number): GenTic
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const spec = c.policy.toJSON();
   const boundaries = boundaryInstants(c);
-  const reasons = [undefined, 'otro motivo', ...(spec.pauses ?? []).flatMap((p) => [p.reason, p.label, ...(p.aliases ?? [])])];
+  const reasons = [
+    undefined,
+    'otro motivo',
+    ...(spec.pauses ?? []).flatMap((p) => [p.reason, p.label, ...(p.aliases ?? [])]),
+  ];
   const out: GenTicket[] = [];
   for (let i = 0; i < count; i++) {
     const plan = pick(spec.plans);
@@ -76,10 +86,19 @@ export function generateTickets(c: SqlCase, count: number, seed: number): GenTic
     const now = pick(c.nows);
     const near = rnd() < 0.5 ? pick(boundaries) + Math.round((rnd() - 0.5) * 4 * H) : now - Math.round(rnd() * 400 * H);
     const reportedAt = rnd() < 0.1 ? pick(boundaries) + pick([-1, 0, 1]) : near;
-    const t: GenTicket = { id: `${c.name}-${i}`, priority: spell(pick([priority.id, priority.label, ...(priority.aliases ?? [])].filter((x): x is string => !!x)), rnd), reportedAt };
-    if (spec.plans.length > 1 || rnd() < 0.5) t.plan = spell(pick([plan.id, plan.label].filter((x): x is string => !!x)), rnd);
+    const t: GenTicket = {
+      id: `${c.name}-${i}`,
+      priority: spell(
+        pick([priority.id, priority.label, ...(priority.aliases ?? [])].filter((x): x is string => !!x)),
+        rnd,
+      ),
+      reportedAt,
+    };
+    if (spec.plans.length > 1 || rnd() < 0.5)
+      t.plan = spell(pick([plan.id, plan.label].filter((x): x is string => !!x)), rnd);
     const later = () => reportedAt + Math.round(rnd() ** 2 * 60 * H);
-    if (rnd() < 0.6) t.respondedAt = rnd() < 0.1 ? pick(boundaries.filter((b) => b >= reportedAt).concat(later())) : later();
+    if (rnd() < 0.6)
+      t.respondedAt = rnd() < 0.1 ? pick(boundaries.filter((b) => b >= reportedAt).concat(later())) : later();
     if (rnd() < 0.5) t.resolvedAt = Math.max(t.respondedAt ?? reportedAt, later());
     if (rnd() < 0.35) {
       t.pauses = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
@@ -101,7 +120,8 @@ function boundaryInstants(c: SqlCase): number[] {
   const out: number[] = [];
   for (const name of c.policy.calendarNames) {
     for (const now of c.nows) {
-      for (const w of c.policy.calendar(name).windows(now - 40 * 24 * H, now + 10 * 24 * H)) out.push(w.start.getTime(), w.end.getTime());
+      for (const w of c.policy.calendar(name).windows(now - 40 * 24 * H, now + 10 * 24 * H))
+        out.push(w.start.getTime(), w.end.getTime());
     }
   }
   return out.length > 0 ? out : c.nows;

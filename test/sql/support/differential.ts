@@ -33,10 +33,21 @@ export async function differential(engine: Engine, perCase: number, seed: number
   return result;
 }
 
-async function runCase(engine: Engine, c: SqlCase, count: number, seed: number, result: DifferentialResult): Promise<void> {
+async function runCase(
+  engine: Engine,
+  c: SqlCase,
+  count: number,
+  seed: number,
+  result: DifferentialResult,
+): Promise<void> {
   const tickets = generateTickets(c, count, seed);
   const sql = toSql(c.policy, { dialect: engine.dialect, years: [2024, 2026], schema: c.name });
-  await engine.exec([...(engine.dialect === 'clickhouse' ? [`CREATE DATABASE IF NOT EXISTS ${c.name}`] : [`CREATE SCHEMA IF NOT EXISTS ${c.name}`]), ...sql.statements]);
+  await engine.exec([
+    ...(engine.dialect === 'clickhouse'
+      ? [`CREATE DATABASE IF NOT EXISTS ${c.name}`]
+      : [`CREATE SCHEMA IF NOT EXISTS ${c.name}`]),
+    ...sql.statements,
+  ]);
   await engine.load(c.name, ticketsCsv(tickets));
   for (const now of c.nows) {
     const rows = await engine.rows(sql.query!({ now, tickets: `${c.name}.tickets`, pauses: `${c.name}.pauses` }));
