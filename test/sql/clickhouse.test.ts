@@ -2,10 +2,10 @@
 // tickets of every built-in policy.
 
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { differential } from './support/differential';
+import { differential, perCase } from './support/differential';
 import { chdbEngine, type Engine } from './support/engines';
 
-const PER_CASE = Number(process.env.HABIL_SQL_CH_TICKETS ?? 4_000);
+const PER_CASE = perCase('HABIL_SQL_CH_TICKETS', 4_000);
 let engine: Engine;
 beforeAll(async () => {
   engine = await chdbEngine();

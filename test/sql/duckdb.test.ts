@@ -1,10 +1,10 @@
 // Compiled SQL on DuckDB equals evaluate() on seeded random tickets of every built-in policy.
 
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { differential } from './support/differential';
+import { differential, perCase } from './support/differential';
 import { duckdbEngine, type Engine } from './support/engines';
 
-const PER_CASE = Number(process.env.HABIL_SQL_TICKETS ?? 10_000);
+const PER_CASE = perCase('HABIL_SQL_TICKETS', 10_000);
 let engine: Engine;
 beforeAll(async () => {
   engine = await duckdbEngine();
