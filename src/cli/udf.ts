@@ -67,8 +67,7 @@ export function udfCommand(io: CliIO): Command {
         throw new UsageError(`--zone '${options.zone}' is not a zone`);
       if (options.wrap !== undefined && format !== 'jsonl')
         throw new UsageError('--wrap applies to --format jsonl only');
-      const fixedNow = options.now;
-      if (fixedNow !== undefined) checkInstant('--now', fixedNow);
+      const fixedNow = options.now === undefined ? undefined : fixedInstant('--now', options.now);
       if (io.stdin === undefined) throw new UsageError('udf reads its rows from standard input');
       const policy = await policyArg(options.policy, options.contract);
       const codec: RowCodec =
@@ -95,9 +94,11 @@ function read(codec: RowCodec, line: string): RowValues | Error {
   }
 }
 
-function checkInstant(option: string, value: string): void {
+/** An instant option, read once: as epoch ms when it carries an offset, else as given (a wall time). */
+function fixedInstant(option: string, value: string): string | number {
   try {
-    toEpochMs(value, findZone('UTC')!, option);
+    const utc = toEpochMs(value, findZone('UTC')!, option);
+    return utc === toEpochMs(value, findZone('UTC+5')!, option) ? utc : value;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

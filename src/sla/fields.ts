@@ -2,6 +2,7 @@
 // 'intake.status', ...), each read as a plain value: what the warehouse paths (the `habil udf`
 // process and the JavaScript UDF bundles' `fields` option) return instead of the whole result.
 
+import { formatUtcInstant } from '../time/civil';
 import type { TargetKind, TargetResult, TicketSla } from './types';
 
 /** A field's value: instants as ISO strings in UTC, `null` where the ticket has none. */
@@ -10,7 +11,7 @@ export type FieldValue = string | number | null;
 /** Reads one named field of a ticket's SLA. */
 export type FieldReader = (sla: TicketSla) => FieldValue;
 
-const iso = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
+const iso = (date: Date | undefined): string | null => (date === undefined ? null : formatUtcInstant(date.getTime()));
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 const TICKET = new Map<string, FieldReader>(
@@ -22,7 +23,7 @@ const TICKET = new Map<string, FieldReader>(
     version: (sla) => orNull(sla.version),
     'intake.status': (sla) => sla.intake.status,
     'intake.reason': (sla) => orNull(sla.intake.reason),
-    'intake.clockStartsAt': (sla) => sla.intake.clockStartsAt.toISOString(),
+    'intake.clockStartsAt': (sla) => formatUtcInstant(sla.intake.clockStartsAt.getTime()),
     nextChangeAt: (sla) => iso(sla.nextChangeAt),
   } satisfies Record<string, FieldReader>),
 );
@@ -31,7 +32,7 @@ const TARGET = new Map<string, (target: TargetResult) => FieldValue>(
   Object.entries({
     clock: (t) => t.clock,
     target: (t) => t.target,
-    due: (t) => t.due.toISOString(),
+    due: (t) => formatUtcInstant(t.due.getTime()),
     expectedBy: (t) => iso(t.expectedBy),
     bound: (t) => t.bound,
     status: (t) => t.status,

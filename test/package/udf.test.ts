@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
 import { evaluate, Policy, policies, type Ticket } from '../../src/index';
 import { holidayTableSource, parseSelections } from '../../scripts/lib/holiday-table.mjs';
+import { SLA_FIELDS } from '../../src/sla/fields';
+import { INPUT, NOW, randomRows } from '../cli/udf-rows';
 import { dist, ensureBuilt, run } from './helpers';
 
 type Udf = {
@@ -152,6 +154,44 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
     };
     expect(explained).toEqual(plain(evaluate(policies.icg, ticket, { now: '2024-03-04T13:00:00Z', explain: true })));
     expect(explained.targets.resolution.explanation.text.en.length).toBeGreaterThan(0);
+  });
+
+  it('fields: only the fields asked for, each what the whole result says, on 600 seeded random rows', () => {
+    const options = JSON.stringify({ fields: SLA_FIELDS });
+    // A field read off the whole result by hand: 'resolution.due' is targets.resolution.due.
+    const byHand = (whole: Record<string, unknown>, name: string): unknown => {
+      const [head, ...rest] = name.split('.');
+      const path = head === 'response' || head === 'resolution' ? ['targets', head, ...rest] : [head!, ...rest];
+      const value = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], whole);
+      return value ?? null;
+    };
+    let judged = 0;
+    for (const policy of ['icg', 'websaas', 'hosting'] as const) {
+      for (const row of randomRows(policy, 200, 7)) {
+        if (!row.values) continue;
+        const ticket = JSON.stringify(Object.fromEntries(INPUT.map((name, i) => [name, row.values![i]])));
+        const now = (row.values[INPUT.indexOf('now')] as string | null) ?? NOW;
+        const whole = JSON.parse(udf.evaluate(policy, ticket, now)) as Record<string, unknown>;
+        const fields = JSON.parse(udf.evaluate(policy, ticket, now, options)) as Record<string, unknown>;
+        if (whole.error) {
+          expect(fields).toEqual(whole);
+          continue;
+        }
+        judged++;
+        expect(Object.keys(fields)).toEqual([...SLA_FIELDS]);
+        for (const name of SLA_FIELDS) expect(fields[name], name).toEqual(byHand(whole, name));
+      }
+    }
+    expect(judged).toBeGreaterThan(200);
+    const ticket = '{"priority":"Urgente","reportedAt":"2024-03-01 16:00"}';
+    expect(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', { fields: ['resolution.status'] })).toBe(
+      '{"resolution.status":"running"}',
+    );
+    const error = (options: unknown) =>
+      (JSON.parse(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', options)) as { error?: { message: string } })
+        .error?.message;
+    expect(error('{"fields":["resolution.when"]}')).toMatch(/'resolution.when' is not a field \(known: ticketId, /);
+    expect(error('{"fields":"resolution.due"}')).toMatch(/fields must be a list of field names/);
   });
 
   it('reads SQL NULLs (JSON null) in a ticket as absent fields', () => {
