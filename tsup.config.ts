@@ -19,7 +19,7 @@ export default defineConfig([
     shims: true,
     sourcemap: true,
     // Both configs build at once into dist/: this one must not clean away the CLI's output.
-    clean: ['!cli.*'],
+    clean: ['!cli.*', '!cli-*'],
     target: 'node20',
     // One shared chunk holds the core, so habil and habil/node share one Policy and Calendar
     // (a policy from loadPolicy works with evaluate, a built-in with auditFile).
@@ -27,11 +27,15 @@ export default defineConfig([
   },
   {
     // The `habil` command: ESM only (top-level await); src/cli/main.ts carries the shebang.
+    // Split, so `habil --version` loads a few lines, not the program (chunks named cli-*).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[name]-[hash]';
+    },
     define: { __HABIL_VERSION__: JSON.stringify(version) },
   },
 ]);

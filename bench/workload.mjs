@@ -21,6 +21,7 @@
 // Everything here is deterministic: the same run prints the same disagreement counts.
 
 import Holidays from 'date-holidays';
+import { mulberry32 } from '../scripts/lib/prng.mjs';
 
 export const ZONE = 'America/Bogota';
 /** Bogota has had no DST since 1993: UTC-5 all year. Used only by the naive loop and dayjs. */
@@ -62,7 +63,7 @@ export const HOLIDAYS = (() => {
   return [...out].sort();
 })();
 
-export { mulberry32 } from '../scripts/lib/prng.mjs';
+export { mulberry32 };
 
 /** Epoch ms of a Bogota wall time (fixed UTC-5). month is 1-based. */
 export function bogota(y, mo, d, h = 0, mi = 0) {

@@ -14,7 +14,8 @@ export type HabilErrorCode =
   | 'UNKNOWN_PLAN'
   | 'UNKNOWN_PRIORITY'
   | 'INVALID_CONTRACT'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'MISSING_PEER';
 
 /** One problem found while validating a spec: where it is, what it was, what was expected. */
 export interface Issue {
@@ -176,5 +177,20 @@ export class IcsError extends HabilError {
   constructor(source: string, line: number, message: string) {
     super('INVALID_INPUT', [{ path: line > 0 ? `${source}:${line}` : source, message }]);
     this.line = line;
+  }
+}
+
+/**
+ * A dependency habil loads on first need (zod, date-holidays) that this runtime cannot load by
+ * itself: a browser bundle. Hand it over once with `usePeers`.
+ *
+ * @example
+ * Calendar.from({ zone: 'Europe/Berlin', hours: '24/7', holidays: [{ country: 'DE' }] });
+ * // in a browser without usePeers({ Holidays }): throws MissingPeerError, code 'MISSING_PEER'
+ */
+export class MissingPeerError extends HabilError {
+  override name = 'MissingPeerError';
+  constructor(path: string, message: string) {
+    super('MISSING_PEER', [{ path, message }]);
   }
 }

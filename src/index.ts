@@ -20,9 +20,11 @@ export {
   PolicyError,
   TicketError,
   IcsError,
+  MissingPeerError,
   type HabilErrorCode,
   type Issue,
 } from './errors';
+export { usePeers, type Peers } from './peers';
 export type { InstantInput } from './time/instant';
 export type { DurationInput, BusinessDuration } from './time/duration';
 export type { LocalDate, WallTime } from './time/civil';

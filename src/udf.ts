@@ -7,9 +7,15 @@
 // fail an audit of millions. Compiled policies are cached by their text, since a warehouse
 // calls the function once per row with the same policy.
 
-import { Policy, policies, evaluate as evaluateTicket, HabilError } from './index';
+import Holidays from 'date-holidays';
+import * as zod from 'zod';
+import { Policy, policies, evaluate as evaluateTicket, HabilError, usePeers } from './index';
 import type { Ticket, TicketSla } from './index';
 import { type FieldReader, type FieldValue, fieldReader, SLA_FIELDS } from './sla/fields';
+
+// A warehouse script has no `require`: the bundle carries zod and date-holidays (or the lite
+// build's holiday table standing in for it) and hands them over here.
+usePeers({ zod, Holidays });
 
 declare const __HABIL_VERSION__: string | undefined;
 

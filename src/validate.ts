@@ -3,6 +3,23 @@
 
 import type { z } from 'zod';
 import { show, type Issue } from './errors';
+import { zod } from './peers';
+
+/**
+ * A schema built on its first use, with zod loaded then (./peers): modules declare their
+ * schemas at top level without zod on the import path.
+ *
+ * @example
+ * const idSchema = lazySchema((z) => z.string().min(1));
+ * parseWith(idSchema(), 'T-1'); //=> { ok: true, value: 'T-1' }
+ */
+export function lazySchema<T>(build: (zodApi: typeof z) => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build(zod());
+    return built;
+  };
+}
 
 /** Dotted path for error messages: ['hours', 'tue', 1] -> 'hours.tue[1]'. */
 export function joinPath(base: string, segments: readonly PropertyKey[]): string {

@@ -7,4 +7,12 @@ export interface HolidaySelection {
 }
 export const DEFAULT_SELECTIONS: string;
 export function parseSelections(text: string): HolidaySelection[];
+export interface BakedSelection {
+  from: number;
+  to: number;
+  names: string[];
+  rules: string[];
+  years: Record<string, string>;
+}
+export function bakeSelection(selection: HolidaySelection): BakedSelection;
 export function holidayTableSource(selections: HolidaySelection[]): string;

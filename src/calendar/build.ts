@@ -5,11 +5,11 @@ import { HabilError, SpecError, type Issue } from '../errors';
 import type { Timeline } from '../engine/timeline';
 import { toEpochMs } from '../time/instant';
 import type { Zone } from '../time/zone';
-import { joinPath, parseWith } from '../validate';
-import { z } from 'zod';
+import { joinPath, lazySchema, parseWith } from '../validate';
 import { CombinedTimeline, WithoutTimeline } from './combine';
 import { compileWeekly, DEFAULT_HORIZON_YEARS, WeeklyTimeline } from './compile';
-import { absoluteIntervalSchema, weeklyCalendarSpecSchema, type CalendarSpec } from './spec';
+import { readWeeklyShape } from './shape';
+import { calendarSchemas, type CalendarSpec, type WeeklyCalendarSpec } from './spec';
 
 /** A validated spec with its timeline and the zone its offset-less instants are read in. */
 export interface BuiltCalendar {
@@ -18,22 +18,32 @@ export interface BuiltCalendar {
   zone: Zone;
 }
 
-const horizonYears = z.number().int().min(1).max(1000).optional();
-const combinedSchema = z.union([
-  z.strictObject({ intersect: z.array(z.unknown()).min(1), horizonYears }),
-  z.strictObject({ union: z.array(z.unknown()).min(1), horizonYears }),
-]);
-const withoutSchema = z.strictObject({ base: z.unknown(), without: z.array(absoluteIntervalSchema), horizonYears });
+const combinedSchema = lazySchema((z) => {
+  const { horizonYears } = calendarSchemas();
+  return z.union([
+    z.strictObject({ intersect: z.array(z.unknown()).min(1), horizonYears }),
+    z.strictObject({ union: z.array(z.unknown()).min(1), horizonYears }),
+  ]);
+});
+const withoutSchema = lazySchema((z) => {
+  const { absoluteIntervalSchema, horizonYears } = calendarSchemas();
+  return z.strictObject({ base: z.unknown(), without: z.array(absoluteIntervalSchema), horizonYears });
+});
 
 export function buildCalendar(input: unknown, path: string): BuiltCalendar {
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
     if ('intersect' in input || 'union' in input) return combined(input, path);
     if ('base' in input) return without(input, path);
   }
-  const parsed = parseWith(weeklyCalendarSpecSchema, input, path);
+  const spec = readWeeklyShape(input) ?? parseWeekly(input, path);
+  const plan = compileWeekly(spec, path);
+  return { spec, timeline: new WeeklyTimeline(plan), zone: plan.zone };
+}
+
+function parseWeekly(input: unknown, path: string): WeeklyCalendarSpec {
+  const parsed = parseWith(calendarSchemas().weeklyCalendarSpecSchema, input, path);
   if (!parsed.ok) throw new SpecError(parsed.issues);
-  const plan = compileWeekly(parsed.value, path);
-  return { spec: parsed.value, timeline: new WeeklyTimeline(plan), zone: plan.zone };
+  return parsed.value;
 }
 
 function horizonOf(value: number | undefined): { horizon: number; field: { horizonYears?: number } } {
@@ -41,7 +51,7 @@ function horizonOf(value: number | undefined): { horizon: number; field: { horiz
 }
 
 function combined(input: object, path: string): BuiltCalendar {
-  const parsed = parseWith(combinedSchema, input, path);
+  const parsed = parseWith(combinedSchema(), input, path);
   if (!parsed.ok) throw new SpecError(parsed.issues);
   const value = parsed.value;
   const mode = 'intersect' in value ? 'intersect' : 'union';
@@ -58,7 +68,7 @@ function combined(input: object, path: string): BuiltCalendar {
 }
 
 function without(input: object, path: string): BuiltCalendar {
-  const parsed = parseWith(withoutSchema, input, path);
+  const parsed = parseWith(withoutSchema(), input, path);
   if (!parsed.ok) throw new SpecError(parsed.issues);
   const base = buildCalendar(parsed.value.base, joinPath(path, ['base']));
   const issues: Issue[] = [];

@@ -1,8 +1,13 @@
 // The adapter to date-holidays: which countries exist, and each country's closed days for a
 // year, computed once per (selection, year) and cached, since date-holidays is slow per query.
-// Known data errors are corrected here, each with the law that says so.
+// Years baked at build time (./holiday-table) are read without loading date-holidays at all;
+// any other country, type or year loads it on first need (../peers). Known data errors are
+// corrected here, each with the law that says so, whichever source answered.
 
-import Holidays, { type HolidaysTypes } from 'date-holidays';
+import type HolidaysClass from 'date-holidays';
+import type { HolidaysTypes } from 'date-holidays';
+import { dateHolidays } from '../peers';
+import { bakedTable, bakedYear, type RawHoliday } from './holiday-table';
 import { MS_PER_DAY, MS_PER_HOUR, parseLocalDate, parseWallTime, type LocalDate, type WallTime } from '../time/civil';
 
 /** Which holidays of which country close the calendar. */
@@ -31,7 +36,7 @@ const CORRECTIONS: Record<string, { rule: string; why: string }[]> = {
   ],
 };
 
-const instances = new Map<string, Holidays>();
+const instances = new Map<string, HolidaysClass>();
 const years = new Map<string, CountryClosures>();
 
 function keyOf(selection: CountrySelection): string {
@@ -39,10 +44,11 @@ function keyOf(selection: CountrySelection): string {
   return `${selection.country}|${selection.state ?? ''}|${selection.region ?? ''}|${types}`;
 }
 
-function instanceFor(selection: CountrySelection): Holidays {
+function instanceFor(selection: CountrySelection): HolidaysClass {
   const key = keyOf(selection);
   let hd = instances.get(key);
   if (!hd) {
+    const Holidays = dateHolidays(`holidays ${JSON.stringify(selection)}`);
     hd = new Holidays(selection.country, selection.state ?? '', selection.region ?? '', {
       types: (selection.types ?? ['public']) as HolidaysTypes.HolidayType[],
     });
@@ -53,6 +59,8 @@ function instanceFor(selection: CountrySelection): Holidays {
 
 /** Why a selection is not known to date-holidays, or undefined when it is. */
 export function checkSelection(selection: CountrySelection): string | undefined {
+  if (isBaked(selection) && selection.region === undefined) return undefined;
+  const Holidays = dateHolidays(`holidays ${JSON.stringify(selection)}`);
   const hd = new Holidays();
   const countries = hd.getCountries() ?? {};
   if (!(selection.country in countries))
@@ -83,10 +91,25 @@ export function countryClosures(selection: CountrySelection, year: number): Coun
   return closures;
 }
 
+/** True when the selection's public holidays are baked (some years; see rawHolidays). */
+function isBaked(selection: CountrySelection): boolean {
+  const types = selection.types ?? ['public'];
+  return types.length === 1 && types[0] === 'public' && bakedTable(selection.country, selection.state) !== undefined;
+}
+
+/** date-holidays' list for a year: from the baked table when it has the year, else from date-holidays. */
+function rawHolidays(selection: CountrySelection, year: number): RawHoliday[] {
+  const baked =
+    selection.region === undefined && isBaked(selection)
+      ? bakedYear(selection.country, selection.state, year)
+      : undefined;
+  return baked ?? instanceFor(selection).getHolidays(year);
+}
+
 function compute(selection: CountrySelection, year: number): CountryClosures {
   const dropped = new Set((CORRECTIONS[selection.country] ?? []).map((c) => c.rule));
   const closures: CountryClosures = { days: [], spans: [], names: new Map() };
-  for (const holiday of instanceFor(selection).getHolidays(year)) {
+  for (const holiday of rawHolidays(selection, year)) {
     if (dropped.has(holiday.rule)) continue;
     const [dateText = '', timeText = '00:00:00'] = holiday.date.split(' ');
     const date = parseLocalDate(dateText);

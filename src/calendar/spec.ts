@@ -1,58 +1,9 @@
-// The shape of a calendar spec (zod), before its texts are read. Whether a window, date or
-// zone makes sense is checked when the spec is compiled, where each problem gets its path.
+// The shape of a calendar spec (zod, built on first use: ../validate lazySchema), before its
+// texts are read. Whether a window, date or zone makes sense is checked when the spec is
+// compiled, where each problem gets its path. ./shape recognises the common specs without zod.
 
-import { z } from 'zod';
-
-const windowList = z.array(z.string(), { error: "expected a list of windows such as ['07:00-12:30', '13:30-17:30']" });
-
-export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.strictObject({
-  mon: windowList.optional(),
-  tue: windowList.optional(),
-  wed: windowList.optional(),
-  thu: windowList.optional(),
-  fri: windowList.optional(),
-  sat: windowList.optional(),
-  sun: windowList.optional(),
-});
-
-export const holidaySpecSchema: z.ZodType<HolidaySpec> = z.union(
-  [
-    z.string(),
-    z.strictObject({ date: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
-    z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
-    z.strictObject({ every: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
-    z.strictObject({
-      country: z.string(),
-      state: z.string().optional(),
-      region: z.string().optional(),
-      types: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
-    }),
-  ],
-  {
-    error:
-      "expected 'YYYY-MM-DD', { date, hours? }, { from, to }, { every: 'MM-DD', hours? } or { country, state?, region?, types? }",
-  },
-);
-
-export const openingSpecSchema: z.ZodType<OpeningSpec> = z.strictObject({
-  date: z.string(),
-  hours: z.array(z.string()),
-  name: z.string().optional(),
-});
-
-const horizonYears = z.number().int().min(1).max(1000).optional();
-
-export const weeklyCalendarSpecSchema: z.ZodType<WeeklyCalendarSpec> = z.strictObject({
-  zone: z.string({ error: "expected an IANA time zone name such as 'America/Bogota'" }),
-  hours: z.union([z.literal('24/7'), weeklyHoursSchema], {
-    error: "expected '24/7' or { mon: ['07:00-12:30', ...], ... }",
-  }),
-  holidays: z.array(holidaySpecSchema).optional(),
-  openings: z.array(openingSpecSchema).optional(),
-  horizonYears,
-});
-
-export const absoluteIntervalSchema = z.strictObject({ start: z.string(), end: z.string() });
+import type { z } from 'zod';
+import { lazySchema } from '../validate';
 
 /** A calendar spec: weekly hours in a zone, or a combination of other calendars. */
 export type CalendarSpec = WeeklyCalendarSpec | IntersectionSpec | UnionSpec | WithoutSpec;
@@ -120,17 +71,83 @@ export interface WithoutSpec {
   horizonYears?: number | undefined;
 }
 
-export const calendarSpecSchema: z.ZodType<CalendarSpec> = z.lazy(() =>
-  z.union(
+/** The calendar schemas, built with zod on first call. */
+export const calendarSchemas = lazySchema((z) => {
+  const windowList = z.array(z.string(), {
+    error: "expected a list of windows such as ['07:00-12:30', '13:30-17:30']",
+  });
+
+  const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.strictObject({
+    mon: windowList.optional(),
+    tue: windowList.optional(),
+    wed: windowList.optional(),
+    thu: windowList.optional(),
+    fri: windowList.optional(),
+    sat: windowList.optional(),
+    sun: windowList.optional(),
+  });
+
+  const holidaySpecSchema: z.ZodType<HolidaySpec> = z.union(
     [
-      weeklyCalendarSpecSchema,
-      z.strictObject({ intersect: z.array(calendarSpecSchema).min(1), horizonYears }),
-      z.strictObject({ union: z.array(calendarSpecSchema).min(1), horizonYears }),
-      z.strictObject({ base: calendarSpecSchema, without: z.array(absoluteIntervalSchema), horizonYears }),
+      z.string(),
+      z.strictObject({ date: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
+      z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
+      z.strictObject({ every: z.string(), name: z.string().optional(), hours: z.array(z.string()).optional() }),
+      z.strictObject({
+        country: z.string(),
+        state: z.string().optional(),
+        region: z.string().optional(),
+        types: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
+      }),
     ],
     {
       error:
-        'expected a calendar spec: { zone, hours, holidays?, openings? }, { intersect: [...] }, { union: [...] } or { base, without }',
+        "expected 'YYYY-MM-DD', { date, hours? }, { from, to }, { every: 'MM-DD', hours? } or { country, state?, region?, types? }",
     },
-  ),
-);
+  );
+
+  const openingSpecSchema: z.ZodType<OpeningSpec> = z.strictObject({
+    date: z.string(),
+    hours: z.array(z.string()),
+    name: z.string().optional(),
+  });
+
+  const horizonYears = z.number().int().min(1).max(1000).optional();
+
+  const weeklyCalendarSpecSchema: z.ZodType<WeeklyCalendarSpec> = z.strictObject({
+    zone: z.string({ error: "expected an IANA time zone name such as 'America/Bogota'" }),
+    hours: z.union([z.literal('24/7'), weeklyHoursSchema], {
+      error: "expected '24/7' or { mon: ['07:00-12:30', ...], ... }",
+    }),
+    holidays: z.array(holidaySpecSchema).optional(),
+    openings: z.array(openingSpecSchema).optional(),
+    horizonYears,
+  });
+
+  const absoluteIntervalSchema = z.strictObject({ start: z.string(), end: z.string() });
+
+  const calendarSpecSchema: z.ZodType<CalendarSpec> = z.lazy(() =>
+    z.union(
+      [
+        weeklyCalendarSpecSchema,
+        z.strictObject({ intersect: z.array(calendarSpecSchema).min(1), horizonYears }),
+        z.strictObject({ union: z.array(calendarSpecSchema).min(1), horizonYears }),
+        z.strictObject({ base: calendarSpecSchema, without: z.array(absoluteIntervalSchema), horizonYears }),
+      ],
+      {
+        error:
+          'expected a calendar spec: { zone, hours, holidays?, openings? }, { intersect: [...] }, { union: [...] } or { base, without }',
+      },
+    ),
+  );
+
+  return {
+    weeklyHoursSchema,
+    holidaySpecSchema,
+    openingSpecSchema,
+    weeklyCalendarSpecSchema,
+    absoluteIntervalSchema,
+    calendarSpecSchema,
+    horizonYears,
+  };
+});

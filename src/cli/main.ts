@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `habil` executable: runs the program on process arguments with the real streams and
-// clock, and exits with its code. Everything else lives in ./program.
+// clock, and exits with its code. Everything else lives in ./program, loaded only when there is
+// more to do than print the version (its dependencies take most of a second to load).
 
-import { run } from './program';
+import { VERSION } from './version';
 
 // Output piped into `head` and closed early: stop quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -10,11 +11,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  progress: process.stderr.isTTY ? process.stderr : undefined,
-  now: () => new Date(),
-  exitCode: 0,
-});
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { run } = await import('./program');
+  process.exitCode = await run(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    progress: process.stderr.isTTY ? process.stderr : undefined,
+    now: () => new Date(),
+    exitCode: 0,
+  });
+}

@@ -9,6 +9,7 @@ import { policiesCommand } from './policies';
 import { sqlCommand } from './sql';
 import { udfCommand } from './udf';
 import { EXIT, UsageError } from './usage';
+import { VERSION } from './version';
 
 const EXAMPLES = `
 Examples:
@@ -53,6 +54,3 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     throw error;
   }
 }
-
-declare const __HABIL_VERSION__: string | undefined;
-const VERSION = typeof __HABIL_VERSION__ === 'string' ? __HABIL_VERSION__ : '0.0.0-dev';

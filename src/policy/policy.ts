@@ -9,13 +9,24 @@ import { PolicyError, show } from '../errors';
 import { parseWith } from '../validate';
 import { checkPolicy } from './check';
 import { listNames } from './names';
-import { policyJsonSchema, policyParseSchema } from './schema';
+import { type ParsedPolicy, policySchemas } from './schema';
 import type { PolicyLang, PolicySpec, SourceSpec } from './spec';
 import type { Clock, PlanOutline, TermsInForce, TermsSource } from './source';
 import { TermsIndex, type ResolvedTerms, type TermsQuery } from './terms';
 import { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './versions';
 
 let jsonSchemaMemo: Record<string, unknown> | undefined;
+let buildChecked: (spec: PolicySpec) => Policy;
+
+/**
+ * A built-in policy from its spec, without the structural parse (see the static block in Policy).
+ *
+ * @example
+ * builtinPolicy(icgSpec()).id; //=> 'icg'
+ */
+export function builtinPolicy(spec: PolicySpec): Policy {
+  return buildChecked(spec);
+}
 
 /**
  * What a provider promised: named calendars, plans, priorities and their targets. Build one with
@@ -96,10 +107,20 @@ export class Policy implements TermsSource {
    */
   static from(spec: PolicySpec | Policy): Policy {
     if (spec instanceof Policy) return spec;
-    const parsed = parseWith(policyParseSchema, spec);
+    const parsed = parseWith(policySchemas().policyParseSchema, spec);
     if (!parsed.ok) throw new PolicyError(parsed.issues);
     const checked = checkPolicy(parsed.value);
     return new Policy(checked.spec, checked.calendars);
+  }
+
+  static {
+    // A built-in's spec is written in this repository and its structure is proven by the tests
+    // (test/policy/builtin.test.ts parses each with the schema): only the meaning checks run,
+    // so taking a built-in never loads zod.
+    buildChecked = (spec) => {
+      const checked = checkPolicy(spec as ParsedPolicy);
+      return new Policy(checked.spec, checked.calendars);
+    };
   }
 
   /**
@@ -112,7 +133,7 @@ export class Policy implements TermsSource {
    * // then in YAML: # yaml-language-server: $schema=./policy.schema.json
    */
   static jsonSchema(): Record<string, unknown> {
-    jsonSchemaMemo ??= policyJsonSchema();
+    jsonSchemaMemo ??= policySchemas().policyJsonSchema();
     return structuredClone(jsonSchemaMemo);
   }
 

@@ -1,28 +1,30 @@
-// Reading a ticket at the boundary: its shape (zod), then its instants in the plan's zone, with
-// every problem reported against the ticket id and the field it sits in.
+// Reading a ticket at the boundary: its shape (plain checks for the common tickets, zod built on
+// first need for the rest), then its instants in the plan's zone, with every problem reported
+// against the ticket id and the field it sits in.
 
-import { z } from 'zod';
+import type { z } from 'zod';
 import { HabilError, TicketError, show, type Issue } from '../errors';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
-import { parseWith } from '../validate';
+import { lazySchema, parseWith } from '../validate';
 import type { Ticket } from './types';
 
-const instant = z.custom<InstantInput>((value) => value !== undefined && value !== null && value !== '', {
-  error: 'expected an instant (ISO 8601 string, Date, epoch ms or luxon DateTime)',
-});
-
 /** The shape of a ticket; exported for the tests that hold readTicketShape's fast path to it. */
-export const ticketSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  plan: z.string().nullish(),
-  priority: z.string({ error: "expected the ticket's priority (an id, alias or label of the policy)" }).min(1),
-  type: z.enum(['incident', 'request']).nullish(),
-  channel: z.string().nullish(),
-  reportedAt: instant,
-  respondedAt: instant.nullish(),
-  resolvedAt: instant.nullish(),
-  pauses: z.array(z.object({ from: instant, to: instant.nullish(), reason: z.string().nullish() })).nullish(),
+export const ticketSchema = lazySchema((z) => {
+  const instant = z.custom<InstantInput>((value) => value !== undefined && value !== null && value !== '', {
+    error: 'expected an instant (ISO 8601 string, Date, epoch ms or luxon DateTime)',
+  });
+  return z.object({
+    id: z.union([z.string(), z.number()]).optional(),
+    plan: z.string().nullish(),
+    priority: z.string({ error: "expected the ticket's priority (an id, alias or label of the policy)" }).min(1),
+    type: z.enum(['incident', 'request']).nullish(),
+    channel: z.string().nullish(),
+    reportedAt: instant,
+    respondedAt: instant.nullish(),
+    resolvedAt: instant.nullish(),
+    pauses: z.array(z.object({ from: instant, to: instant.nullish(), reason: z.string().nullish() })).nullish(),
+  });
 });
 
 /** A ticket whose shape is valid; instants not read yet. */
@@ -51,12 +53,12 @@ export interface TicketTimes {
 export function readTicketShape(input: unknown): TicketShape {
   const id = idOf(input);
   if (isWellFormed(input)) return shapeOf(input, id, input);
-  const parsed = parseWith(ticketSchema, input);
+  const parsed = parseWith(ticketSchema(), input);
   if (!parsed.ok) throw new TicketError(id, parsed.issues);
   return shapeOf(parsed.value, id, input as Ticket);
 }
 
-type ParsedTicket = z.infer<typeof ticketSchema>;
+type ParsedTicket = z.infer<ReturnType<typeof ticketSchema>>;
 
 function shapeOf({ plan, priority, type, channel }: ParsedTicket, id: string | undefined, raw: Ticket): TicketShape {
   const shape: TicketShape = { priority, raw };

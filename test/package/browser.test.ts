@@ -1,6 +1,8 @@
 // The core entry runs in a browser: dist/index.js bundled by esbuild for the browser (every
 // dependency included, any Node built-in refused), loaded by a page served on 127.0.0.1, and
-// computing in headless Chromium (driven by playwright-core) what it computes in Node.
+// computing in headless Chromium (driven by playwright-core) what it computes in Node. A page
+// has no `require`: Colombian holidays come from the baked table, and the page hands habil
+// date-holidays and zod with usePeers before asking for Germany's and Japan's.
 //
 // Chromium is Debian's (/usr/bin/chromium; .ci/run installs it). Without one, this file is
 // skipped with a message on a developer's machine, and fails in CI (CI=true).
@@ -40,15 +42,21 @@ if (skip)
   );
 
 /** What the page computes, and Node computes the same way: plain JSON. */
-function compute(h: typeof habil) {
+function compute(h: typeof habil & { peers?: habil.Peers }) {
   const workday = ['07:00-12:30', '13:30-17:30'];
   const icg = h.Calendar.from({
     zone: 'America/Bogota',
     hours: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday },
     holidays: [{ country: 'CO' }],
   });
+  const sla = h.evaluate(
+    h.policies.icg,
+    { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' },
+    { now: '2024-03-04 08:00' },
+  );
   // Holidays computed by date-holidays with its time-zone and astronomy dependencies: Germany
-  // (Bavaria), and Japan's equinox days.
+  // (Bavaria), and Japan's equinox days. The page hands date-holidays over; Node loads it itself.
+  if (h.peers) h.usePeers(h.peers);
   const munich = h.Calendar.from({
     zone: 'Europe/Berlin',
     hours: {
@@ -61,11 +69,6 @@ function compute(h: typeof habil) {
     holidays: [{ country: 'DE', state: 'BY' }],
   });
   const tokyo = h.Calendar.from({ zone: 'Asia/Tokyo', hours: '24/7', holidays: [{ country: 'JP' }] });
-  const sla = h.evaluate(
-    h.policies.icg,
-    { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-01 16:00', respondedAt: '2024-03-01 16:40' },
-    { now: '2024-03-04 08:00' },
-  );
   let error = '';
   try {
     h.Calendar.from({ zone: 'Mars/Olympus', hours: '24/7' });
@@ -97,8 +100,12 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
       throw new Error(
         'no chromium binary: .ci/run installs Debian chromium (apt-get install -y chromium); set CHROMIUM_PATH to use another',
       );
+    const entry = `export * from ${JSON.stringify(join(dist, 'index.js'))};
+import Holidays from 'date-holidays';
+import * as zod from 'zod';
+export const peers = { Holidays, zod };`;
     const result = await build({
-      entryPoints: [join(dist, 'index.js')],
+      stdin: { contents: entry, resolveDir: dist, loader: 'js' },
       bundle: true,
       format: 'esm',
       platform: 'browser',
@@ -112,6 +119,10 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
 <script type="module">
   import * as habil from '/habil.js';
   const compute = ${compute.toString()};
+  try {
+    habil.Calendar.from({ zone: 'Europe/Berlin', hours: '24/7', holidays: [{ country: 'DE' }] });
+    window.withoutPeers = 'no error';
+  } catch (e) { window.withoutPeers = e.code; }
   try { window.result = compute(habil); } catch (e) { window.result = { thrown: String(e && e.stack || e) }; }
 </script>`;
     server = createServer((req, res) => {
@@ -177,10 +188,12 @@ describe.skipIf(skip)('the core entry in headless Chromium', () => {
       timeout: 60_000,
     });
     const inBrowser = await page.evaluate(() => (globalThis as unknown as { result: unknown }).result);
+    const withoutPeers = await page.evaluate(() => (globalThis as unknown as { withoutPeers: unknown }).withoutPeers);
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     await page.close();
 
     expect(problems).toEqual([]);
+    expect(withoutPeers).toBe('MISSING_PEER');
     expect(timeZone).toBe('Pacific/Chatham');
     const inNode = compute(habil);
     expect(inNode.due).toBe('2024-03-04T14:30:00.000Z');

@@ -73,7 +73,7 @@ const input = fc.oneof(
 
 /** The schema's verdict, as readTicketShape would report it. */
 function bySchema(value: unknown): { ok: true; shape: Record<string, unknown> } | { ok: false; issues: unknown } {
-  const parsed = parseWith(ticketSchema, value);
+  const parsed = parseWith(ticketSchema(), value);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const { plan, priority, type, channel } = parsed.value;
   const rawId = (value as { id?: unknown }).id;

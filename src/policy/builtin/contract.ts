@@ -4,12 +4,12 @@
 // with neither target, a bad duration) is collected and thrown as one PolicyError with code
 // 'INVALID_CONTRACT', paths rooted at `contract`.
 
-import { z } from 'zod';
 import { Calendar } from '../../calendar/calendar';
 import type { CalendarSpec } from '../../calendar/spec';
 import { HabilError, PolicyError, show, type Issue } from '../../errors';
 import { toDurationMs, type DurationInput } from '../../time/duration';
-import { parseWith } from '../../validate';
+import { zod } from '../../peers';
+import { lazySchema, parseWith } from '../../validate';
 import { prefixIssues } from '../check';
 import { listNames } from '../names';
 import type { PolicyCalendarSpec, PrioritySpec, TargetsSpec } from '../spec';
@@ -74,16 +74,19 @@ export interface ContractTerms {
   requests: boolean;
 }
 
-const prioritySchema = z.strictObject({
-  id: z.string().min(1, { error: 'expected a non-empty priority id' }),
-  label: z.string().optional(),
-  aliases: z.array(z.string()).optional(),
-  definition: z.string().optional(),
-});
-const entrySchema = z.strictObject({ response: z.unknown().optional(), resolution: z.unknown().optional() });
-const targetsSchema = z.record(z.string(), z.unknown(), {
-  error: "expected targets per priority id, such as { high: { response: 'PT1H' } }",
-});
+// Built with zod on first use (../../validate lazySchema): zod stays off the import path.
+const contractSchemas = lazySchema((z) => ({
+  prioritySchema: z.strictObject({
+    id: z.string().min(1, { error: 'expected a non-empty priority id' }),
+    label: z.string().optional(),
+    aliases: z.array(z.string()).optional(),
+    definition: z.string().optional(),
+  }),
+  entrySchema: z.strictObject({ response: z.unknown().optional(), resolution: z.unknown().optional() }),
+  targetsSchema: z.record(z.string(), z.unknown(), {
+    error: "expected targets per priority id, such as { high: { response: 'PT1H' } }",
+  }),
+}));
 
 /**
  * Reads a contract or throws PolicyError 'INVALID_CONTRACT' listing everything it lacks.
@@ -93,6 +96,8 @@ const targetsSchema = z.record(z.string(), z.unknown(), {
  *   .targets.get('critical'); //=> { response: 'PT1H' }
  */
 export function readContract(contract: unknown, terms: ContractTerms): ReadContract {
+  const z = zod();
+  const { prioritySchema, targetsSchema } = contractSchemas();
   const schema = z.strictObject(
     {
       priorities: z
@@ -185,7 +190,7 @@ function readTargets(
       });
       continue;
     }
-    const parsed = parseWith(entrySchema, entry, at);
+    const parsed = parseWith(contractSchemas().entrySchema, entry, at);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
       continue;

@@ -4,7 +4,7 @@
 // 24/7, "N a M horas habiles" a business-hours range, level 3's "Menos de 1 hora" strict on 24/7.
 // The charter gives no office hours: Mon–Fri 08:00–18:00 is our default (docs/policies/hosting.md).
 
-import { Policy } from '../policy';
+import { builtinPolicy, type Policy } from '../policy';
 import type { ChannelSpec, PlanSpec, PolicySpec, PrioritySpec, TargetsSpec } from '../spec';
 import { ALWAYS, BUSINESS, between, colombianCalendars, emailChannel, phoneChannel, within } from './shared';
 
@@ -148,5 +148,5 @@ export function hostingSpec(): PolicySpec {
  * hostingPolicy().resolve({ plan: 'level-3', priority: 'low' }).targets.response?.bound; //=> 'strict'
  */
 export function hostingPolicy(): Policy {
-  return Policy.from(hostingSpec());
+  return builtinPolicy(hostingSpec());
 }

@@ -3,7 +3,7 @@
 // only urgent requests may be reported off-hours, so urgent attention runs on 24/7 while
 // important and normal attention run on business hours; every solution time says "(hábil)".
 
-import { Policy } from '../policy';
+import { builtinPolicy, type Policy } from '../policy';
 import type { PolicySpec } from '../spec';
 import { CARTA_EXCLUSIONS, CARTA_PAUSES, CARTA_STATUSES, cartaPlan } from './carta';
 import { ALWAYS, BUSINESS, colombianCalendars, emailChannel, phoneChannel, within } from './shared';
@@ -75,5 +75,5 @@ export function icgSpec(): PolicySpec {
  * terms.targets.resolution?.calendar.add('2024-03-01 16:00', terms.targets.resolution.target); //=> Monday 09:30 in Bogotá
  */
 export function icgPolicy(): Policy {
-  return Policy.from(icgSpec());
+  return builtinPolicy(icgSpec());
 }

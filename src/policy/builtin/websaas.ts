@@ -3,7 +3,7 @@
 // of attention for every priority: 24/7 for urgent (reportable off-hours), business hours for
 // important and normal (docs/policies/websaas.md).
 
-import { Policy } from '../policy';
+import { builtinPolicy, type Policy } from '../policy';
 import type { PolicySpec } from '../spec';
 import { CARTA_EXCLUSIONS, CARTA_PAUSES, CARTA_STATUSES, cartaPlan } from './carta';
 import { ALWAYS, BUSINESS, colombianCalendars, emailChannel, phoneChannel, within } from './shared';
@@ -72,5 +72,5 @@ export function websaasSpec(): PolicySpec {
  * websaasPolicy().resolve({ priority: 'P1' }).targets.response?.clock; //=> '24/7'
  */
 export function websaasPolicy(): Policy {
-  return Policy.from(websaasSpec());
+  return builtinPolicy(websaasSpec());
 }

@@ -1,0 +1,126 @@
+// What importing habil costs (issue 14): the core entry statically reaches luxon and nothing
+// heavier; zod and date-holidays load only when a spec, ticket or calendar needs them, from ESM
+// and CommonJS alike, with the same answers for every country date-holidays knows; a browser
+// page of Calendar + policies.icg + evaluate bundles neither. Timings are bench/weight.mjs's
+// business (`npm run bench`), not a test's.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Holidays from 'date-holidays';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Calendar } from '../../src/index';
+import { dist, ensureBuilt, run } from './helpers';
+
+beforeAll(() => ensureBuilt(), 5 * 60_000);
+
+/** Bare specifiers the module at `file` reaches through static imports, following relative ones. */
+function staticPackages(file: string, seen = new Set<string>()): Set<string> {
+  const found = new Set<string>();
+  if (seen.has(file)) return found;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/^(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']/gm)) {
+    const specifier = match[1]!;
+    if (specifier.startsWith('.'))
+      for (const p of staticPackages(resolve(dirname(file), specifier), seen)) found.add(p);
+    else found.add(specifier);
+  }
+  return found;
+}
+
+const ICG = `{ zone: 'America/Bogota', hours: { mon: ['07:00-12:30', '13:30-17:30'], fri: ['07:00-12:30'] }, holidays: [{ country: 'CO' }] }`;
+/** Which heavy packages a program has loaded (lazy loads go through require, so require.cache sees them). */
+const LOADED = `Object.keys(require.cache).map((k) => k.match(/node_modules[\\\\/](zod|date-holidays)[\\\\/]/)?.[1]).filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).sort()`;
+const COLD = `
+  const cal = habil.Calendar.from(${ICG});
+  const due = cal.add('2024-03-28 16:00', 'PT4H').toISOString();
+  const sla = habil.evaluate(habil.policies.icg, { priority: 'Urgente', reportedAt: '2024-03-01 16:00' }, { now: '2024-03-02' });
+  const cold = ${LOADED};
+  habil.Calendar.from({ zone: 'Europe/Berlin', hours: '24/7', holidays: [{ country: 'DE', state: 'BY' }] }).isOpen('2024-10-03 12:00');
+  const afterCountry = ${LOADED};
+  try { habil.Policy.from({}); } catch {}
+  console.log(JSON.stringify({ due, status: sla.targets.response.status, cold, afterCountry, afterPolicy: ${LOADED} }));
+`;
+
+describe('the import path', () => {
+  it('dist/index.js statically imports luxon and nothing heavier', () => {
+    expect([...staticPackages(join(dist, 'index.js'))].sort()).toEqual(['luxon']);
+  });
+
+  for (const [kind, args] of [
+    [
+      'ESM',
+      (p: string) => [
+        '--input-type=module',
+        '-e',
+        `import * as habil from 'habil';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${p}`,
+      ],
+    ],
+    ['CommonJS', (p: string) => ['-e', `const habil = require('habil');\n${p}`]],
+  ] as const) {
+    it(`${kind}: a calendar, a deadline and a built-in evaluation load neither zod nor date-holidays`, async () => {
+      const result = await run(process.execPath, args(COLD));
+      expect(result.stderr).toBe('');
+      const out = JSON.parse(result.stdout) as Record<string, unknown>;
+      expect(out.due).toBe('2024-04-01T16:00:00.000Z'); // Jueves and Viernes Santo closed: Monday 11:00
+      expect(out.cold).toEqual([]);
+      expect(out.afterCountry).toEqual(['date-holidays']);
+      expect(out.afterPolicy).toEqual(['date-holidays', 'zod']);
+    });
+  }
+});
+
+describe('{ country } for every country date-holidays knows', () => {
+  const countries = Object.keys(new Holidays().getCountries() ?? {});
+  /** Open time of 2024 and 2031 per country, in a 24/7 UTC calendar less its holidays. */
+  const PROGRAM = `
+    const out = {};
+    for (const country of ${JSON.stringify(countries)}) {
+      const cal = habil.Calendar.from({ zone: 'UTC', hours: '24/7', holidays: [{ country }] });
+      out[country] = [cal.between('2024-01-01T00:00Z', '2025-01-01T00:00Z'), cal.between('2031-01-01T00:00Z', '2032-01-01T00:00Z')];
+    }
+    console.log(JSON.stringify(out));`;
+
+  it('answers the same from ESM, from CommonJS and from the source', async () => {
+    const [esm, cjs] = await Promise.all([
+      run(process.execPath, ['--input-type=module', '-e', `import * as habil from 'habil';\n${PROGRAM}`]),
+      run(process.execPath, ['-e', `const habil = require('habil');\n${PROGRAM}`]),
+    ]);
+    expect(esm.stderr).toBe('');
+    expect(cjs.stderr).toBe('');
+    const fromEsm = JSON.parse(esm.stdout) as Record<string, number[]>;
+    expect(JSON.parse(cjs.stdout)).toEqual(fromEsm);
+    expect(Object.keys(fromEsm)).toHaveLength(countries.length);
+    for (const country of ['CO', 'DE', 'JP', 'US']) {
+      const cal = Calendar.from({ zone: 'UTC', hours: '24/7', holidays: [{ country }] });
+      expect(fromEsm[country]).toEqual([
+        cal.between('2024-01-01T00:00Z', '2025-01-01T00:00Z'),
+        cal.between('2031-01-01T00:00Z', '2032-01-01T00:00Z'),
+      ]);
+    }
+  }, 120_000);
+});
+
+describe('a browser page of Calendar + policies.icg + evaluate', () => {
+  it('bundles without zod and date-holidays', async () => {
+    const page = `import { Calendar, policies, evaluate } from ${JSON.stringify(join(dist, 'index.js'))};
+globalThis.habil = { Calendar, icg: policies.icg, evaluate };`;
+    const result = await build({
+      stdin: { contents: page, resolveDir: dist, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const packages = new Set(
+      Object.keys(result.metafile.inputs).map(
+        (input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'habil',
+      ),
+    );
+    expect([...packages].sort()).toEqual(['habil', 'luxon']);
+  });
+});
