@@ -18,7 +18,8 @@ import { dedupeMoment, noNodeBuiltins, sizes } from '../scripts/lib/bundle.mjs';
 import { ICG_SPEC, INSTANTS } from './workload.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = (file) => resolve(process.env.HABIL_DIST ? dirname(process.env.HABIL_DIST) : resolve(here, '../dist'), file);
+const dist = (file) =>
+  resolve(process.env.HABIL_DIST ? dirname(process.env.HABIL_DIST) : resolve(here, '../dist'), file);
 
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -91,5 +92,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     `cold start: ${cold.total.toFixed(1)} ms (import ${cold.import.toFixed(1)}, Calendar.from ${cold.from.toFixed(1)}, first add ${cold.add.toFixed(1)}; node boot ${cold.boot.toFixed(0)})`,
   );
   console.log(`habil --version: ${version.ms.toFixed(0)} ms (${version.version})`);
-  console.log(`browser bundle (Calendar + policies.icg + evaluate): ${(bundle.bytes / 1024).toFixed(1)} KiB minified, ${(bundle.gzip / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `browser bundle (Calendar + policies.icg + evaluate): ${(bundle.bytes / 1024).toFixed(1)} KiB minified, ${(bundle.gzip / 1024).toFixed(1)} KiB gzipped`,
+  );
 }
