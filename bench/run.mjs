@@ -9,7 +9,8 @@
 //      with its diagnosis (bench/diagnose.mjs names the known peer bugs); then the same check,
 //      untimed, on inputs with seconds (help-desk exports carry them; the timed workload does not);
 //   3. habil's own scaling: add 2,000 bh vs add 4 bh, between over a year vs over a day;
-//   4. cold start: a fresh `node` process importing dist, Calendar.from(ICG) and a first add;
+//   4. weight (bench/weight.mjs): cold start (import + Calendar.from(ICG) + first add in a fresh
+//      process), `habil --version`, a browser bundle of Calendar + policies.icg + evaluate;
 //   5. one PASS/FAIL line per goal of the issue.
 // Ratios matter more than absolute numbers: the machines are shared and noisy.
 //
@@ -20,15 +21,15 @@
 // Files: workload.mjs (seeded instants, ICG config, holiday list), peers.mjs (one adapter per
 // library), measure.mjs (timing loop), diagnose.mjs (peer bug models).
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 
 import { habilPeer, peers as makePeers } from './peers.mjs';
 import { measure, complete, fmtOps, fmtRatio } from './measure.mjs';
 import { diagnose } from './diagnose.mjs';
+import { browserBundle, coldStart, versionTime } from './weight.mjs';
 import {
   INSTANTS,
   PAIRS_3M,
@@ -38,7 +39,6 @@ import {
   PAIRS_1Y,
   N_INSTANTS,
   HOLIDAYS,
-  ICG_SPEC,
   fmt,
   fmtDur,
 } from './workload.mjs';
@@ -159,45 +159,17 @@ for (const op of [...OPS, ...(habil ? HABIL_ONLY : [])]) {
   }
 }
 
-// ------------------------------------------------------------------ cold start
-function coldStart(runs = 5) {
-  const distUrl = pathToFileURL(resolve(process.env.HABIL_DIST ?? resolve(here, '../dist/index.js'))).href;
-  const code = `
-    const t0 = performance.now();
-    import(${JSON.stringify(distUrl)}).then(({ Calendar }) => {
-      const t1 = performance.now();
-      const cal = Calendar.from(${JSON.stringify(ICG_SPEC)});
-      const t2 = performance.now();
-      const due = cal.add(${INSTANTS[0]}, 4 * 3600000);
-      const t3 = performance.now();
-      console.log(JSON.stringify({ boot: t0, import: t1 - t0, from: t2 - t1, add: t3 - t2,
-        total: t3 - t0, due: due.toISOString() }));
-    });`;
-  const rows = [];
-  for (let k = 0; k < runs; k++) {
-    const out = execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' });
-    rows.push(JSON.parse(out.trim().split('\n').at(-1)));
-  }
-  const med = (key) => {
-    const s = rows.map((r) => r[key]).sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)];
-  };
-  return {
-    runs,
-    import: med('import'),
-    from: med('from'),
-    add: med('add'),
-    total: med('total'),
-    boot: med('boot'),
-    due: rows[0].due,
-  };
-}
+// ------------------------------------------------------------------ weight (bench/weight.mjs)
 let cold = null;
+let version = null;
+let bundle = null;
 if (habil) {
   try {
-    cold = coldStart(QUICK ? 3 : 5);
+    cold = coldStart(QUICK ? 3 : 7);
+    version = versionTime(QUICK ? 3 : 7);
+    bundle = await browserBundle();
   } catch (err) {
-    log(`! cold-start child failed: ${err.message.split('\n')[0]}`);
+    log(`! weight measurement failed: ${err.message.split('\n')[0]}`);
   }
 }
 
@@ -352,8 +324,8 @@ if (habil) {
   const best = (op) => fastest(op, LIB_PEERS);
   const vsBest = (op) => ops(op, habil) / ops(op, best(op));
   const vsNaive = (op) => ops(op, habil) / ops(op, naive);
-  const goal = (text, value, limit, cmp, shown) =>
-    goals.push({ text, value, limit, pass: cmp === '>=' ? value >= limit : value <= limit, shown });
+  const goal = (text, value, limit, cmp, shown, unit = '×') =>
+    goals.push({ text, value, limit, cmp, unit, pass: cmp === '>=' ? value >= limit : value <= limit, shown });
 
   goal(
     `add 4 bh: habil ≥ 300× the fastest peer (${best('add4').name})`,
@@ -381,11 +353,32 @@ if (habil) {
   const btwScale = ops('between1d', habil) / ops('between1y', habil);
   goal('between over a year costs ≤ 3× between over a day (habil)', btwScale, 3, '<=', `${btwScale.toFixed(2)}×`);
 
-  log(`\n## Goals (ratios from this run)\n`);
+  // Weight (issue 14): medians from fresh processes, and a browser bundle's gzipped bytes.
+  if (cold)
+    goal(
+      'import + Calendar.from(ICG) + first deadline ≤ 60 ms after node boots',
+      cold.total,
+      60,
+      '<=',
+      `${cold.total.toFixed(1)} ms`,
+      ' ms',
+    );
+  if (version) goal('`habil --version` ≤ 150 ms', version.ms, 150, '<=', `${version.ms.toFixed(0)} ms`, ' ms');
+  if (bundle)
+    goal(
+      'browser bundle of Calendar + policies.icg + evaluate ≤ 60 KB gzipped',
+      bundle.gzip / 1000,
+      60,
+      '<=',
+      `${(bundle.gzip / 1000).toFixed(1)} KB`,
+      ' KB',
+    );
+
+  log(`\n## Goals (from this run)\n`);
   for (const g of goals) {
     log(
-      `${g.pass ? 'PASS' : 'FAIL'}  ${g.text}: ${g.shown} (goal ${g.text.includes('costs') ? '≤' : '≥'} ` +
-        `${g.limit.toLocaleString('en-US')}×)`,
+      `${g.pass ? 'PASS' : 'FAIL'}  ${g.text}: ${g.shown} (goal ${g.cmp === '<=' ? '≤' : '≥'} ` +
+        `${g.limit.toLocaleString('en-US')}${g.unit})`,
     );
   }
   log(`\nFor information, the same speed ratios against the naive minute loop (not a library):`);
@@ -405,6 +398,12 @@ if (habil) {
         `first add ${cold.add.toFixed(1)} ms; node's own boot before that ${cold.boot.toFixed(0)} ms).`,
     );
   }
+  if (version) log(`habil --version (node boot included, median of ${version.runs}): ${version.ms.toFixed(0)} ms.`);
+  if (bundle)
+    log(
+      `Browser bundle of Calendar + policies.icg + evaluate: ${(bundle.bytes / 1024).toFixed(1)} KiB minified, ` +
+        `${(bundle.gzip / 1024).toFixed(1)} KiB gzipped.`,
+    );
 }
 
 log(`\nTotal bench time ${elapsedS()} s. Shared, noisy machine: trust ratios from one run, not absolute figures.`);
@@ -432,6 +431,8 @@ try {
         secondPrecisionProbe: Object.fromEntries(Object.entries(probe).map(([k, v]) => [k, strip(v)])),
         goals,
         cold,
+        version,
+        bundle,
       },
       null,
       2,
