@@ -1,6 +1,6 @@
 // Recognises the common calendar specs by plain type checks, so Calendar.from never loads zod
-// for them (../peers): weekly hours or '24/7' in a zone, dates, ranges, dated hours, countries,
-// openings. It returns a copy shaped as the zod schema (./spec) would return it, or undefined
+// for them (../peers): weekly hours or '24/7' in a zone, dates, ranges, dated hours, yearly
+// dates, countries, openings. It returns a copy shaped as the zod schema (./spec) would return it, or undefined
 // for anything else, valid or not; zod then reads it and says what is wrong.
 
 import type { HolidaySpec, OpeningSpec, WeeklyCalendarSpec, WeeklyHours } from './spec';
@@ -78,6 +78,7 @@ function listOf<T>(value: unknown, read: (item: unknown) => T | undefined): T[] 
 
 const DATED = new Set(['date', 'name', 'hours']);
 const RANGE = new Set(['from', 'to', 'name']);
+const EVERY = new Set(['every', 'name', 'hours']);
 const COUNTRY = new Set(['country', 'state', 'region', 'types']);
 
 function holiday(value: unknown): HolidaySpec | undefined {
@@ -95,6 +96,16 @@ function holiday(value: unknown): HolidaySpec | undefined {
   if (isPlain(value, RANGE) && typeof value.from === 'string' && typeof value.to === 'string') {
     const out: { from: string; to: string; name?: string } = { from: value.from, to: value.to };
     return optionalString(value, 'name', out) ? out : undefined;
+  }
+  if (isPlain(value, EVERY) && typeof value.every === 'string') {
+    const out: { every: string; name?: string; hours?: string[] } = { every: value.every };
+    if (!optionalString(value, 'name', out)) return undefined;
+    if ('hours' in value) {
+      const hours = strings(value.hours);
+      if (!hours) return undefined;
+      out.hours = hours;
+    }
+    return out;
   }
   if (isPlain(value, COUNTRY) && typeof value.country === 'string') {
     const out: Extract<HolidaySpec, { country: string }> = { country: value.country };
