@@ -20,7 +20,19 @@ const anyValue = fc.oneof(
   fc.constant({}),
   fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
 );
-const key = fc.constantFrom('date', 'name', 'hours', 'from', 'to', 'every', 'country', 'state', 'region', 'types', 'extra');
+const key = fc.constantFrom(
+  'date',
+  'name',
+  'hours',
+  'from',
+  'to',
+  'every',
+  'country',
+  'state',
+  'region',
+  'types',
+  'extra',
+);
 const item = fc.oneof(anyValue, fc.dictionary(key, anyValue, { maxKeys: 4 }));
 const specLike = fc.record(
   {
