@@ -56,7 +56,10 @@ export {
   type ResolvedTerms,
   type ResolvedTarget,
   type TermsQuery,
+  type StatusSpec,
   type TermsSource,
+  type TermsInForce,
+  type Clock,
   type PlanOutline,
   type PriorityOutline,
 } from './policy/index';

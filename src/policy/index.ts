@@ -29,6 +29,7 @@ export type {
   TargetKind,
   TicketType,
   PolicyLang,
+  StatusSpec,
 } from './spec';
 export type { ResolvedTerms, ResolvedTarget, TermsQuery } from './terms';
 export type { TermsSource, TermsInForce, Clock, PlanOutline, PriorityOutline } from './source';
