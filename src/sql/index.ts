@@ -63,14 +63,18 @@ export interface SqlScript {
 export const DEFAULT_YEARS: readonly [number, number] = [2015, 2035];
 
 /**
- * Compiles a policy (or a lone calendar) to SQL.
+ * Compiles a policy to SQL, or calendars alone (one, named `options.name`, or a record of them
+ * by name) for the habil_* functions without the ticket query.
  *
  * @example
  * const sql = toSql(policies.icg, { dialect: 'duckdb', years: [2024, 2026] });
  * await connection.run(sql.text);
  * const rows = await connection.runAndReadAll(sql.query!({ now: '2024-12-31T23:59:59-05:00' }));
  */
-export function toSql(source: Policy | Calendar, options: ToSqlOptions): SqlScript {
+export function toSql(
+  source: Policy | Calendar | Readonly<Record<string, Calendar>>,
+  options: ToSqlOptions,
+): SqlScript {
   const d = dialectOf(options.dialect);
   const years = yearsOf(options.years ?? DEFAULT_YEARS);
   const from = Date.UTC(years[0], 0, 1);
@@ -82,17 +86,18 @@ export function toSql(source: Policy | Calendar, options: ToSqlOptions): SqlScri
   // ClickHouse functions are global, not in a database: a schema becomes their name's prefix.
   const fnQualify =
     d.id !== 'clickhouse' ? qualify : (name: string) => (schema === undefined ? name : `${schema}_${name}`);
-  if (source instanceof Calendar) {
+  if (!(source instanceof Policy)) {
+    const named = source instanceof Calendar ? { [options.name ?? 'default']: source } : source;
     const statements = setupStatements(
       d,
-      [calendarTables(options.name ?? 'default', source, from, to)],
+      Object.entries(named).map(([name, calendar]) => calendarTables(name, Calendar.from(calendar), from, to)),
       undefined,
       qualify,
       fnQualify,
     );
     return { dialect: d.id, years, statements, text: script(statements) };
   }
-  const policy = Policy.from(source);
+  const policy = source;
   const terms = termsRows(policy);
   const tables = calendarsUsed(terms).map((name) => calendarTables(name, policy.calendar(name), from, to));
   const statements = setupStatements(d, tables, { terms, reasons: pauseReasonRows(policy) }, qualify, fnQualify);
