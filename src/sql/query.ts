@@ -121,7 +121,9 @@ function pauseCtes(d: Dialect, qualify: (name: string) => string, e: Lookups, da
   const each = (f: (p: string, kind: string) => string) => SQL_TARGETS.map((k) => f(P[k], k)).join(',\n    ');
   const applies = (kind: string) =>
     `(CASE WHEN r.reason_key IS NULL THEN ${kind === 'resolution' ? 1 : 0} ELSE r.stops_${kind} END) = 1 AND g.${P[kind as keyof typeof P]}ms IS NOT NULL`;
-  const before = (x: string) => `OVER (PARTITION BY id ORDER BY ${x} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
+  // Running totals up to the current row, then minus it (or LAG): frames ending before the
+  // current row are not accepted everywhere (Snowflake).
+  const upTo = (x: string) => `OVER (PARTITION BY id ORDER BY ${x} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
   return [
     `habil_rk AS (${keys(d, 'reason', pauses)})`,
     `habil_p0 AS (SELECT g.id, ${SQL_TARGETS.map((k) => `g.${P[k]}clock, g.${P[k]}fs, g.${P[k]}ms, g.${P[k]}min_ms`).join(', ')},
@@ -138,11 +140,12 @@ function pauseCtes(d: Dialect, qualify: (name: string) => string, e: Lookups, da
     LEFT JOIN ${qualify('habil_pause_reasons')} r ON r.reason_key = rk.k
   WHERE p.pf <= g.now_ms)`,
     `habil_p AS (SELECT habil_p0.*, ${each((p) => `CASE WHEN ${p}pe0 > ${p}ps0 THEN ${p}ps0 END AS ${p}ps, CASE WHEN ${p}pe0 > ${p}ps0 THEN ${p}pe0 END AS ${p}pe`)} FROM habil_p0)`,
-    `habil_u AS (SELECT habil_p.*, ${each((p) => `MAX(${p}pe) ${before(`${p}ps, ${p}pe`)} AS ${p}prev`)} FROM habil_p)`,
+    `habil_u0 AS (SELECT habil_p.*, ${each((p) => `MAX(${p}pe) ${upTo(`${p}ps, ${p}pe`)} AS ${p}upto`)} FROM habil_p)`,
+    `habil_u AS (SELECT habil_u0.*, ${each((p) => `LAG(${p}upto) OVER (PARTITION BY id ORDER BY ${p}ps, ${p}pe) AS ${p}prev`)} FROM habil_u0)`,
     `habil_m AS (SELECT habil_u.*, ${each((p) => `GREATEST(${p}ps, COALESCE(${p}prev, ${p}ps)) AS ${p}a, GREATEST(${p}pe, COALESCE(${p}prev, ${p}pe)) AS ${p}b`)} FROM habil_u)`,
     `habil_v AS (SELECT m.*, ${each((p) => `${e.openBefore(`${p}da`, `m.${p}a`)} AS ${p}fa, ${e.openBefore(`${p}dz`, `m.${p}b`)} AS ${p}fb`)}
   FROM habil_m m ${SQL_TARGETS.map((k) => `LEFT JOIN ${days} ${P[k]}da ON ${dayKey(d, `${P[k]}da`, `m.${P[k]}clock`, `m.${P[k]}a`)} LEFT JOIN ${days} ${P[k]}dz ON ${dayKey(d, `${P[k]}dz`, `m.${P[k]}clock`, `m.${P[k]}b`)}`).join(' ')})`,
-    `habil_w AS (SELECT habil_v.*, ${each((p) => `COALESCE(SUM(${p}fb - ${p}fa) ${before(`${p}a, ${p}b`)}, 0) AS ${p}before`)} FROM habil_v)`,
+    `habil_w AS (SELECT habil_v.*, ${each((p) => `COALESCE(SUM(${p}fb - ${p}fa) ${upTo(`${p}a, ${p}b`)}, 0) - COALESCE(${p}fb - ${p}fa, 0) AS ${p}before`)} FROM habil_v)`,
     `habil_a AS (SELECT id, ${each(
       (p) => `SUM(${p}fb - ${p}fa) AS ${p}paused, MAX(${p}open_now) AS ${p}open_now,
     MIN(CASE WHEN ${p}fa - ${p}before >= ${p}fs + ${p}ms THEN ${p}before END) AS ${p}due_shift,
