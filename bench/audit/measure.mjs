@@ -8,7 +8,7 @@
 //   one       audit(policies.icg, readTickets(csv)): one thread, end to end
 //   fixed     like `one`, with ICG's zone given as the fixed offset UTC-05:00 (Bogotá has had no
 //             DST since 1993, so every answer is the same): the share of time spent on zone lookups
-//   workers   auditFile(csv, policies.icg, { workers }): CSV shards across worker threads
+//   workers   auditFile(csv, policies.icg, { workers }): read once, evaluated across worker threads
 //   cli       node dist/cli.js audit <csv> --policy icg --format json --out /dev/null
 
 import { createReadStream } from 'node:fs';

@@ -1,40 +1,42 @@
-// auditFile: an export audited across CPU cores. The main thread only cuts the CSV bytes into
-// shards at record boundaries and hands them to worker threads, at most two waiting per worker
-// so memory stays flat; each worker audits its shards into its own accumulator, and the
-// accumulators merge into the report one thread would have made. Small files, JSON and NDJSON
-// run on the calling thread (readTickets + audit), where starting workers would not pay, and so
-// does a CSV whose given separator shardCsv cannot find in bytes (anything but one ASCII byte).
+// auditFile: an export audited across CPU cores. The calling thread reads the file once, with
+// the readers readTickets uses (csv-parse for CSV: one grammar, so every path splits records
+// and numbers lines alike), and hands batches of ticket records to worker threads, at most two
+// waiting per worker so memory stays flat; each worker evaluates its batches into its own
+// accumulator, and the accumulators merge into the report one thread would have made. Rows a
+// reader rejects are counted on the calling thread. Small files, and policies that change over
+// time (PolicyVersions), are audited on the calling thread, where starting workers would not pay.
 
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Policy, PolicySpec } from '../policy';
-import { audit } from '../sla/audit';
+import { HabilError } from '../errors';
+import { Policy, type PolicySpec } from '../policy';
+import type { PolicyVersions } from '../policy/versions';
+import { audit, RowAuditor, type TicketRecord } from '../sla/audit';
 import { AuditAccumulator, type AuditReport, type AuditState } from '../sla/report';
 import { portableInstant, type InstantInput } from '../time/instant';
-import { rowReader } from './csv';
-import { readTickets, formatOf, type ReadTicketsOptions } from './read-tickets';
-import type { CellOptions } from './rows';
-import { canShard, shardCsv, type Shard } from './shards';
+import { readTickets, type ReadTicketsOptions } from './read-tickets';
 
 /** Files smaller than this are audited on the calling thread unless `workers` is given. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/** At most this many workers start, whatever `workers` asks: each holds a heap of its own. */
+export const MAX_WORKERS = 64;
 
 export interface AuditFileOptions extends ReadTicketsOptions {
   now: InstantInput;
   /** How many worst breaches per target and first rejected rows the report keeps. Default 10. */
   worst?: number | undefined;
-  /** Worker threads; default: one per CPU for CSV files of PARALLEL_MIN_BYTES or more, else none (1). */
+  /** Worker threads; default: one per CPU for files of PARALLEL_MIN_BYTES or more, else none (1). At most MAX_WORKERS. */
   workers?: number | undefined;
-  /** Bytes per shard handed to a worker. Default 1 MiB. */
-  shardBytes?: number | undefined;
+  /** Ticket records per batch handed to a worker. Default 2,000. */
+  batchSize?: number | undefined;
 }
 
 /**
- * Worker heaps: a worker holds the policy, one shard and its accumulator, a few MB that stay
+ * Worker heaps: a worker holds the policy, two batches and its accumulator, a few MB that stay
  * put. Left to V8's defaults, each worker's young generation grew until two workers auditing
- * 1,000,000 tickets peaked at 446 MB RSS; an 8 MB one keeps the whole process near 250 MB
- * for some 10 % more time.
+ * 1,000,000 tickets peaked at 446 MB RSS.
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
@@ -43,20 +45,16 @@ export interface WorkerSetup {
   spec: PolicySpec;
   now: string | number;
   worst: number | undefined;
-  header: string[];
-  delimiter: string;
-  encoding: string | undefined;
-  cells: CellOptions & { map?: Readonly<Record<string, string>> | undefined };
 }
 
-/** A message to a worker: a shard to audit, or a request for its accumulator. */
-export type ToWorker = { shard: Shard } | { finish: true };
+/** A message to a worker: ticket records to audit, or a request for its accumulator. */
+export type ToWorker = { batch: TicketRecord[] } | { finish: true };
 type FromWorker = { done: number } | { state: AuditState } | { failed: string };
 
 /**
- * Audits a CSV, JSON or NDJSON export file; CSV files are spread over worker threads (unless
- * `delimiter` is anything but one ASCII character: see canShard). The
- * report is the one `audit(policy, readTickets(path, options), options)` returns.
+ * Audits a CSV, JSON or NDJSON export file, spreading the evaluation over worker threads. The
+ * report is the one `audit(policy, readTickets(path, options), options)` returns. A path that
+ * is not a readable file throws a HabilError.
  *
  * @example
  * import { policies } from 'habil';
@@ -64,37 +62,30 @@ type FromWorker = { done: number } | { state: AuditState } | { failed: string };
  * const report = await auditFile('examples/data/icg-tickets.csv', policies.icg, { now: '2024-12-31T23:59:59-05:00' });
  * report.rows; //=> 1000
  */
-export async function auditFile(path: string, policy: Policy, options: AuditFileOptions): Promise<AuditReport> {
-  const size = statSync(path).size;
-  const workers = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
-  const format = options.format ?? formatOf(path);
-  const shardable =
-    (format === undefined || format === 'csv') && (options.delimiter === undefined || canShard(options.delimiter));
-  if (workers <= 1 || !shardable) return audit(policy, readTickets(path, options), options);
+export async function auditFile(
+  path: string,
+  policy: Policy | PolicyVersions,
+  options: AuditFileOptions,
+): Promise<AuditReport> {
+  const size = fileSize(path);
+  const asked = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+  const workers = Math.min(MAX_WORKERS, Math.max(1, Math.floor(asked) || 1));
+  if (workers <= 1 || !(policy instanceof Policy)) return audit(policy, readTickets(path, options), options);
 
   const accumulator = new AuditAccumulator(policy, options); // a bad `now` fails here, before any thread starts
-  const { header, delimiter, shards } = await shardCsv(createReadStream(path, { highWaterMark: 1 << 20 }), {
-    size: options.shardBytes ?? 1 << 20,
-    delimiter: options.delimiter,
-    encoding: options.encoding,
-  });
-  if (header.length === 0) return accumulator.toReport(); // no header, so no rows: an empty file, or empty lines only
-  rowReader(header, options); // a header without the required columns fails here too
-  const setup: WorkerSetup = {
-    spec: policy.toJSON(),
-    now: portableInstant(options.now),
-    worst: options.worst,
-    header,
-    delimiter,
-    encoding: options.encoding,
-    cells: { map: options.map, dateFormat: options.dateFormat, plan: options.plan },
-  };
-  const pool = await WorkerPool.start(workers, setup);
+  const auditor = new RowAuditor(policy, options);
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 2000) || 1);
+  const pool = new WorkerPool(workers, { spec: policy.toJSON(), now: portableInstant(options.now), worst: options.worst });
   try {
-    let done = 0;
-    for await (const shard of shards) {
-      await pool.send(shard, (bytes) => options.onProgress?.((done += bytes)));
+    let batch: TicketRecord[] = [];
+    for await (const record of readTickets(path, options)) {
+      if ('error' in record) accumulator.add(auditor.row(record, 0));
+      else if (batch.push(record) >= batchSize) {
+        await pool.send(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await pool.send(batch);
     for (const state of await pool.finish()) accumulator.merge(AuditAccumulator.fromJSON(policy, options, state));
     return accumulator.toReport();
   } finally {
@@ -102,58 +93,65 @@ export async function auditFile(path: string, policy: Policy, options: AuditFile
   }
 }
 
-/** Workers with at most two shards waiting each; errors from any of them reject the caller. */
+/** The size of the file at `path`; a HabilError when there is no readable file there. */
+function fileSize(path: string): number {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`;
+    throw new HabilError('INVALID_INPUT', [{ path: 'path', message: `${path}: ${why}` }]);
+  }
+  if (!stats.isFile()) {
+    const what = stats.isDirectory() ? 'a directory' : 'not a regular file';
+    throw new HabilError('INVALID_INPUT', [{ path: 'path', message: `${path}: is ${what}, not an export file` }]);
+  }
+  return stats.size;
+}
+
+/**
+ * Workers with at most two batches waiting each, started as batches come (a small file starts
+ * one); errors from any of them reject the caller.
+ */
+interface Slot {
+  worker: Worker;
+  /** Batches sent and not yet audited. */
+  waiting: number;
+}
+
 class WorkerPool {
-  readonly #workers: { worker: Worker; waiting: number }[];
+  readonly #workers: Slot[] = [];
+  readonly #max: number;
+  readonly #setup: WorkerSetup;
   #failure: Error | undefined;
   #wake: (() => void) | undefined;
-  #onDone: (bytes: number) => void = () => {};
   #states: AuditState[] = [];
 
-  private constructor(workers: Worker[]) {
-    this.#workers = workers.map((worker) => ({ worker, waiting: 0 }));
-    for (const slot of this.#workers) {
-      slot.worker.on('message', (message: FromWorker) => {
-        if ('done' in message) {
-          slot.waiting--;
-          this.#onDone(message.done);
-        } else if ('state' in message) {
-          this.#states.push(message.state);
-        } else {
-          this.#failure ??= new Error(`audit worker failed: ${message.failed}`);
-        }
-        this.#wake?.();
-      });
-      slot.worker.on('error', (error) => {
-        this.#failure ??= error;
-        this.#wake?.();
-      });
-    }
+  constructor(max: number, setup: WorkerSetup) {
+    this.#max = max;
+    this.#setup = setup;
   }
 
-  static async start(count: number, setup: WorkerSetup): Promise<WorkerPool> {
-    const url = new URL('./audit-worker.js', import.meta.url);
-    return new WorkerPool(
-      Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: WORKER_HEAP })),
-    );
-  }
-
-  /** Hands a shard to the least busy worker, waiting while every worker has two. */
-  async send(shard: Shard, onDone: (bytes: number) => void): Promise<void> {
-    this.#onDone = onDone;
+  /** Hands a batch to an idle worker (starting one if allowed), else the least busy, waiting while every worker has two. */
+  async send(batch: TicketRecord[]): Promise<void> {
     for (;;) {
       if (this.#failure) throw this.#failure;
-      const slot = this.#workers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
-      if (slot.waiting < 2) {
+      let slot = this.#workers.reduce<Slot | undefined>(
+        (a, b) => (a === undefined || b.waiting < a.waiting ? b : a),
+        undefined,
+      );
+      if ((slot === undefined || slot.waiting > 0) && this.#workers.length < this.#max) slot = this.#start();
+      if (slot && slot.waiting < 2) {
         slot.waiting++;
-        slot.worker.postMessage({ shard } satisfies ToWorker, [shard.bytes.buffer as ArrayBuffer]);
+        slot.worker.postMessage({ batch } satisfies ToWorker);
         return;
       }
       await this.#next();
     }
   }
 
-  /** Every worker's accumulator, once all shards are audited. */
+  /** Every worker's accumulator, once all batches are audited. */
   async finish(): Promise<AuditState[]> {
     for (const { worker } of this.#workers) worker.postMessage({ finish: true } satisfies ToWorker);
     for (;;) {
@@ -166,6 +164,26 @@ class WorkerPool {
 
   async stop(): Promise<void> {
     await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+  }
+
+  #start(): Slot {
+    const url = new URL('./audit-worker.js', import.meta.url);
+    const slot: Slot = {
+      worker: new Worker(url, { workerData: this.#setup, resourceLimits: WORKER_HEAP }),
+      waiting: 0,
+    };
+    slot.worker.on('message', (message: FromWorker) => {
+      if ('done' in message) slot.waiting--;
+      else if ('state' in message) this.#states.push(message.state);
+      else this.#failure ??= new Error(`audit worker failed: ${message.failed}`);
+      this.#wake?.();
+    });
+    slot.worker.on('error', (error) => {
+      this.#failure ??= error;
+      this.#wake?.();
+    });
+    this.#workers.push(slot);
+    return slot;
   }
 
   #next(): Promise<void> {

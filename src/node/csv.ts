@@ -1,29 +1,35 @@
-// CSV exports as ticket records: csv-parse handles quoting (fields with separators, quotes and
-// line breaks), the separator is `,` or the `;` Spanish Excel writes (detected from the header
-// line unless given), and a row csv-parse cannot read, or with the wrong number of fields,
-// becomes an error record for its line rather than stopping the file. One CsvReader does this
-// for both ways in: a stream of text chunks (csvRecords, flat memory at any size) and a whole
-// shard of a file at once (readCsvShard, synchronous, for auditFile's worker threads).
+// CSV exports as ticket records, with csv-parse's public stream Parser as the one grammar:
+// quoting (fields with separators, quotes and line breaks), and records ended by any line end
+// (CRLF, LF or a lone CR, mixed in one file, as Python's csv reads them). The separator is `,`
+// or the `;` Spanish Excel writes (detected from the header line unless given). A row csv-parse
+// cannot read, or with the wrong number of fields, becomes an error record for its line rather
+// than stopping the file; a header or a row longer than its limit is refused (see ReadLimits).
 
-import { Parser, type CsvError, type Info, type Options } from 'csv-parse';
+import { type CsvError, type Options, Parser } from 'csv-parse';
 import { HabilError, show } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { assignColumns, REQUIRED_FIELDS } from './columns';
-import { RowReader, type CellOptions } from './rows';
+import { type CellOptions, RowReader } from './rows';
 
-export interface CsvOptions extends CellOptions {
+/** How much one header or row may hold: more is refused, so no file makes a reader grow without bound. */
+export interface ReadLimits {
+  /** Bytes (UTF-8) in the CSV header line. Default 65,536: a longer one throws a HabilError. */
+  maxHeaderBytes?: number | undefined;
+  /**
+   * Bytes (UTF-8) in one row: a CSV record, an NDJSON line, a JSON array element. Default 1 MiB:
+   * a longer CSV record is an error row, and since its end cannot be found the file's reading
+   * stops there; a longer JSON element or NDJSON line is an error row, and reading goes on.
+   */
+  maxRowBytes?: number | undefined;
+}
+
+export const DEFAULT_LIMITS = { maxHeaderBytes: 1 << 16, maxRowBytes: 1 << 20 } as const;
+
+export interface CsvOptions extends CellOptions, ReadLimits {
   /** The field separator; default: whichever of `,` `;` tab and `|` the header line uses most. */
   delimiter?: string | undefined;
   /** Column -> ticket field overrides (see assignColumns). */
   map?: Readonly<Record<string, string>> | undefined;
-}
-
-/** The header's fields, when a shard of a file is read without its first line. */
-export interface CsvShard {
-  header: readonly string[];
-  delimiter: string;
-  /** The file line of the shard's first line. */
-  firstLine: number;
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
@@ -47,121 +53,147 @@ export function detectDelimiter(headerLine: string): string {
 }
 
 /**
- * Ticket records of a CSV text stream, in file order. The header (first line) names the
- * columns; a header missing a required column throws a HabilError before any row.
+ * Ticket records of a CSV text stream, in file order. The header (first non-empty line) names
+ * the columns; a header missing a required column throws a HabilError before any row.
  *
  * @example
  * for await (const record of csvRecords(textChunks, { delimiter: ';', dateFormat: 'dd/MM/yyyy HH:mm' })) audit.add(record);
  */
 export async function* csvRecords(text: AsyncIterable<string>, options: CsvOptions = {}): AsyncGenerator<TicketRecord> {
+  const maxHeader = limit(options.maxHeaderBytes, 'maxHeaderBytes', DEFAULT_LIMITS.maxHeaderBytes);
   // Records wait here between chunks: a chunk's are read at once, then handed out one by one.
   const ready: TicketRecord[] = [];
   // Chunks are gathered until the header line has ended: it tells the separator.
   let head = '';
   let reader: CsvReader | undefined;
-  const start = () =>
-    new CsvReader(options.delimiter ?? detectDelimiter(firstLine(head)), options, (record) => void ready.push(record));
+  const start = () => {
+    const line = headerLine(head);
+    if (Buffer.byteLength(line) > maxHeader) throw tooLong('the header line', maxHeader, 'maxHeaderBytes');
+    const delimiter = options.delimiter ?? detectDelimiter(line);
+    return new CsvReader(delimiter, options, (record) => void ready.push(record));
+  };
   for await (const chunk of text) {
-    if (reader) reader.read(chunk, false);
+    if (reader) reader.read(chunk);
     else {
       head += chunk;
-      if (!HEADER_ENDED.test(head)) continue;
+      // Only a chunk with a line end can end the header; a header over the limit fails early.
+      if (!/[\r\n]/.test(chunk) && head.length <= maxHeader) continue;
+      if (!HEADER_ENDED.test(head) && head.length <= maxHeader) continue;
       reader = start();
-      reader.read(head, false);
+      reader.read(head);
     }
-    for (const record of ready) yield record;
+    yield* ready;
     ready.length = 0;
   }
-  if (reader) reader.read(undefined, true);
-  else start().read(head, true);
-  for (const record of ready) yield record;
+  (reader ?? start().read(head)).end();
+  yield* ready;
 }
 
 /**
- * Reads a shard of a file (whole records, no header line) at once, handing each record to
- * `onRecord` as soon as it is read.
- *
- * @example
- * readCsvShard(text, { header, delimiter: ';', firstLine: 5001 }, {}, (record) => accumulator.add(auditor.row(record, 0)));
+ * csv-parse's stream Parser, each record taken as the parser pushes it, while its public
+ * `info` still counts up to that record: the line numbers cost nothing, where the `info` and
+ * `on_record` options copy a context object per record (they doubled csv-parse's time).
+ * Written to synchronously, it pushes synchronously; nothing is left on its readable side.
  */
-export function readCsvShard(
-  text: string,
-  shard: CsvShard,
-  options: CsvOptions,
-  onRecord: (record: TicketRecord) => void,
-): void {
-  new CsvReader(shard.delimiter, options, onRecord, shard).read(text, true);
-}
+class RecordParser extends Parser {
+  readonly #onRecord: (cells: string[]) => void;
 
-/**
- * csv-parse's push parser, which its stream Parser wraps as `api` (left out of its types): fed
- * bytes synchronously, it pushes each record as it completes, while `info` still counts up to
- * that record. Reading `info` there costs nothing, where `on_record` would copy it (and more)
- * into a fresh context object for every record, which made csv-parse 40 to 70 % slower on the
- * benchmark's rows.
- */
-interface PushParser {
-  readonly info: Info;
-  readonly options: { readonly record_delimiter: readonly Buffer[] };
-  parse(bytes: Buffer | undefined, end: boolean, push: (cells: string[]) => void, close: () => void): Error | undefined;
+  constructor(options: Options, onRecord: (cells: string[]) => void) {
+    super(options);
+    this.#onRecord = onRecord;
+    this.on('error', () => {}); // read synchronously from `errored` instead
+  }
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) return super.push(null, encoding);
+    this.#onRecord(chunk as string[]);
+    return true;
+  }
 }
 
 /**
  * Turns csv-parse's records, and the records it skips, into ticket records with their file
- * lines: the first record is the header unless a shard gives it, a row of the wrong width or
- * one csv-parse skips (a quote never closed) becomes an error record.
+ * lines: the first record is the header, a row of the wrong width or one csv-parse skips (a
+ * quote never closed) becomes an error record.
  *
  * Lines come from csv-parse's running counts: a record begins on the line after the previous
  * record's last one, past the empty lines skipped in between. Inside a field csv-parse counts
  * every CR and every LF as a line, so a quoted "\r\n" counts two; when a record spans lines,
- * the line ends its cells really hold (see #lineEnd) correct the count for the records after it.
+ * the line ends its cells really hold correct the count for the records after it.
  */
 class CsvReader {
-  readonly #parser: PushParser;
-  readonly #push = (cells: string[]): void => this.#record(cells);
+  readonly #parser: RecordParser;
   readonly #onRecord: (record: TicketRecord) => void;
   readonly #options: CsvOptions;
   readonly #delimiter: string;
+  readonly #maxRow: number;
   #rows: RowReader | undefined;
-  #width: number;
-  /** The file line before the text's first, for a shard. */
-  readonly #offset: number;
+  #width = 0;
   /** csv-parse's line and empty-line counts at the last record's end. */
   #end = 0;
   #empty = 0;
   /** Lines csv-parse has counted that the file does not have. */
   #overcount = 0;
+  /** A row over the limit was met: the rest of the file cannot be read. */
+  #stopped = false;
 
-  constructor(delimiter: string, options: CsvOptions, onRecord: (record: TicketRecord) => void, shard?: CsvShard) {
+  constructor(delimiter: string, options: CsvOptions, onRecord: (record: TicketRecord) => void) {
     this.#delimiter = delimiter;
     this.#options = options;
     this.#onRecord = onRecord;
-    this.#rows = shard ? rowReader(shard.header, options) : undefined;
-    this.#width = shard?.header.length ?? 0;
-    this.#offset = (shard?.firstLine ?? 1) - 1;
-    this.#parser = pushParser({
-      delimiter,
-      bom: true,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      // A skipped record starts after the last good one and the empty lines since.
-      on_skip: (error) => void (error && this.#onRecord(skippedRecord(error, this.#fileLine(this.#start())))),
-    });
+    this.#maxRow = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
+    if (delimiter === '' || /[\r\n"]/.test(delimiter)) {
+      throw new HabilError('INVALID_INPUT', [
+        { path: 'delimiter', message: `${show(delimiter)} cannot separate fields: expected e.g. ',' or ';'` },
+      ]);
+    }
+    this.#parser = new RecordParser(
+      {
+        delimiter,
+        bom: true,
+        record_delimiter: ['\r\n', '\n', '\r'],
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        max_record_size: this.#maxRow,
+        // A skipped record starts after the last good one and the empty lines since.
+        on_skip: (error) => void (error && this.#onRecord(skippedRecord(error, this.#fileLine(this.#start())))),
+      },
+      (cells) => this.#record(cells),
+    );
   }
 
-  /** Reads the next piece of text (`last`: nothing follows), handing out the records it completes. */
-  read(text: string | undefined, last: boolean): void {
-    const error = this.#parser.parse(text === undefined ? undefined : Buffer.from(text), last, this.#push, () => {});
-    if (error) throw error;
+  /** Reads the next piece of text, handing out the records it completes. */
+  read(text: string): this {
+    if (!this.#stopped) this.#parser.write(text);
+    this.#check();
+    return this;
+  }
+
+  /** Reads what is left once the text has ended. */
+  end(): void {
+    if (!this.#stopped) this.#parser.end();
+    this.#check();
+  }
+
+  #check(): void {
+    const error = this.#parser.errored as CsvError | null;
+    if (!error || this.#stopped) return;
+    this.#stopped = true;
+    if (error.code !== 'CSV_MAX_RECORD_SIZE') throw error;
+    const message = `this row is longer than ${this.#maxRow} bytes (maxRowBytes): the rest of the file is not read`;
+    this.#onRecord({
+      line: this.#fileLine(this.#start()),
+      error: new HabilError('INVALID_INPUT', [{ path: '', message }]),
+    });
   }
 
   #record(cells: string[]): void {
     const start = this.#start();
     const line = this.#fileLine(start);
     const { lines, empty_lines } = this.#parser.info;
-    if (lines > start) this.#overcount += lines - start - lineEnds(cells, this.#lineEnd());
+    if (lines > start) this.#overcount += lines - start - lineEnds(cells);
     this.#end = lines;
     this.#empty = empty_lines;
     if (!this.#rows) {
@@ -177,21 +209,8 @@ class CsvReader {
   }
 
   #fileLine(parserLine: number): number {
-    return this.#offset + parserLine - this.#overcount;
+    return parserLine - this.#overcount;
   }
-
-  /** What ends the file's lines: LF (alone or in CRLF), or CR for a file whose records end with a lone CR. */
-  #lineEnd(): string {
-    const [recordEnd] = this.#parser.options.record_delimiter;
-    return recordEnd?.length === 1 && recordEnd[0] === 0x0d ? '\r' : '\n';
-  }
-}
-
-function pushParser(options: Options): PushParser {
-  const api = (new Parser(options) as unknown as { api?: PushParser }).api;
-  if (typeof api?.parse !== 'function')
-    throw new Error('csv-parse no longer has Parser#api: src/node/csv.ts must be adapted');
-  return api;
 }
 
 /**
@@ -215,20 +234,50 @@ export function rowReader(header: readonly string[], options: CsvOptions): RowRe
   return new RowReader(assignment, options);
 }
 
+/**
+ * A limit from the options: a whole number of bytes, at least 1, or the default.
+ *
+ * @example
+ * limit(undefined, 'maxRowBytes', 1024); //=> 1024
+ */
+export function limit(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new HabilError('INVALID_INPUT', [
+      { path: name, message: `${show(value)}: expected a whole number of bytes, at least 1` },
+    ]);
+  }
+  return value;
+}
+
+/**
+ * The error of a header or row over its limit.
+ *
+ * @example
+ * tooLong('the header line', 65536, 'maxHeaderBytes').message;
+ */
+export function tooLong(what: string, max: number, option: string): HabilError {
+  return new HabilError('INVALID_INPUT', [
+    { path: option, message: `${what} is longer than ${max} bytes (${option})` },
+  ]);
+}
+
 /** Text holding the whole header line: empty lines (and a BOM) before it, then its line break. */
 const HEADER_ENDED = /^\uFEFF?[\r\n]*[^\r\n]+[\r\n]/;
 
 /** The header line: the first non-empty one, as csv-parse (skip_empty_lines) takes it. */
-function firstLine(text: string): string {
+function headerLine(text: string): string {
   return /^\uFEFF?[\r\n]*([^\r\n]*)/.exec(text)![1]!;
 }
 
-/** How many times `end` occurs in the cells. */
-function lineEnds(cells: readonly string[], end: string): number {
+/** How many line ends (CRLF, LF or a lone CR, each one) the cells hold. */
+function lineEnds(cells: readonly string[]): number {
   let n = 0;
-  for (const cell of cells) for (let i = cell.indexOf(end); i >= 0; i = cell.indexOf(end, i + 1)) n++;
+  for (const cell of cells) if (cell.length > 0) n += cell.match(LINE_END)?.length ?? 0;
   return n;
 }
+
+const LINE_END = /\r\n|\r|\n/g;
 
 function widthError(cells: readonly string[], width: number, line: number, delimiter: string): TicketRecord {
   const fix = cells.length > width ? `: a value holding '${delimiter}' must be quoted` : '';

@@ -6,9 +6,10 @@
 import { HabilError, show } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { assignColumns } from './columns';
+import { DEFAULT_LIMITS, limit, type ReadLimits } from './csv';
 import { RowReader, type CellOptions } from './rows';
 
-export interface JsonOptions extends CellOptions {
+export interface JsonOptions extends CellOptions, ReadLimits {
   /** Key -> ticket field overrides (see assignColumns). */
   map?: Readonly<Record<string, string>> | undefined;
 }
@@ -24,17 +25,36 @@ export async function* ndjsonRecords(
   options: JsonOptions = {},
 ): AsyncGenerator<TicketRecord> {
   const objects = new ObjectReader(options);
+  const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
   let line = 0;
   let rest = '';
+  /** The line being gathered is over the limit: its text is dropped up to its end. */
+  let over = false;
   for await (const chunk of text) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
-    for (const source of lines) {
+    const lines = chunk.split('\n');
+    const last = lines.pop()!;
+    for (const piece of lines) {
       line++;
-      if (source.trim() !== '') yield objects.read(source, line);
+      const source = over ? '' : rest + piece;
+      if (over || source.length > max) yield tooLongRow(line, max);
+      else if (source.trim() !== '') yield objects.read(source, line);
+      rest = '';
+      over = false;
     }
+    if (!over) rest += last;
+    if (rest.length > max) [rest, over] = ['', true];
   }
-  if (rest.trim() !== '') yield objects.read(rest, line + 1);
+  if (over) yield tooLongRow(line + 1, max);
+  else if (rest.trim() !== '') yield objects.read(rest, line + 1);
+}
+
+function tooLongRow(line: number, max: number): TicketRecord {
+  return {
+    line,
+    error: new HabilError('INVALID_INPUT', [
+      { path: '', message: `this row is longer than ${max} bytes (maxRowBytes)` },
+    ]),
+  };
 }
 
 /**
@@ -49,8 +69,11 @@ export async function* jsonArrayRecords(
   options: JsonOptions = {},
 ): AsyncGenerator<TicketRecord> {
   const objects = new ObjectReader(options);
+  const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
   let line = 1;
   let depth = 0;
+  /** The element being gathered is over the limit: its text is dropped up to its end. */
+  let over = false;
   let quoted = false;
   let escaped = false;
   let started = false;
@@ -75,9 +98,11 @@ export async function* jsonArrayRecords(
           throw notAnArray(`${show(c)} ${started ? "after the array's end " : ''}on line ${line}`);
         }
       } else if (depth === 0 && (c === ',' || c === ']')) {
-        element += chunk.slice(from, i);
-        if (!pending) yield objects.read(element, startLine);
+        if (!over) element += chunk.slice(from, i);
+        if (!pending)
+          yield over || element.length > max ? tooLongRow(startLine, max) : objects.read(element, startLine);
         element = '';
+        over = false;
         from = i + 1;
         pending = true;
         done = c === ']';
@@ -88,10 +113,11 @@ export async function* jsonArrayRecords(
         }
         if (c === '"') quoted = true;
         else if (c === '{' || c === '[') depth++;
-        else if (c === '}' || c === ']') depth--;
+        else if (c === '}' || c === ']') depth = Math.max(0, depth - 1); // a stray `}` spoils its element only
       }
     }
-    if (started && !done) element += chunk.slice(from);
+    if (started && !done && !over) element += chunk.slice(from);
+    if (element.length > max) [element, over] = ['', !pending]; // blanks before an element are no row
   }
   if (!started) throw notAnArray('an empty input');
   if (!done) {

@@ -1,14 +1,12 @@
-// The file lines of CSV records, read as a stream (readTickets) and as shards (shardCsv +
-// readCsvShard, what auditFile's workers do): the line each record starts on, past quoted line
-// breaks (LF, CRLF, lone CR), empty lines (before the header too), rows of the wrong width, a
-// quote never closed and a BOM; and the same records either way, for any CSV fast-check makes,
-// quotes inside bare fields and fields going on after their closing quote included.
+// The file lines of CSV records read as a stream (readTickets): the line each record starts on,
+// past quoted line breaks (LF, CRLF, lone CR, mixed in one file), empty lines (before the header
+// too), rows of the wrong width, a quote never closed and a BOM; and the same records however the
+// text is cut into chunks, for any CSV fast-check makes, quotes inside bare fields and fields
+// going on after their closing quote included.
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsvShard } from '../../src/node/csv';
 import { readTickets } from '../../src/node/read-tickets';
-import { shardCsv } from '../../src/node/shards';
 import type { TicketRecord } from '../../src/sla/audit';
 
 const HEADER = ['id', 'priority', 'reportedAt', 'notes'];
@@ -18,21 +16,6 @@ async function streamed(text: string, chunk = 1 << 16, delimiter?: string): Prom
   const out: TicketRecord[] = [];
   for await (const record of readTickets(Readable.from(pieces(text, chunk)), { format: 'csv', delimiter }))
     out.push(record);
-  return out;
-}
-
-/** The records of `text` cut into shards of about `size` bytes, each read on its own. */
-async function sharded(text: string, size: number, chunk = 1 << 16, given?: string): Promise<TicketRecord[]> {
-  const { header, delimiter, shards } = await shardCsv(Readable.from(pieces(text, chunk)), { size, delimiter: given });
-  const out: TicketRecord[] = [];
-  for await (const shard of shards) {
-    readCsvShard(
-      new TextDecoder().decode(shard.bytes),
-      { header, delimiter, firstLine: shard.firstLine },
-      {},
-      (record) => out.push(record),
-    );
-  }
   return out;
 }
 
@@ -54,15 +37,15 @@ describe('CSV line numbers', () => {
     'C;urgent', // 8: too few fields
     '', // 9
     '', // 10
-    'D;urgent;2024-03-04 09:00;"lone\rCR"', // 11
-    'E;urgent;2024-03-04 09:00;"never closed{EOL}F;urgent;2024-03-04 09:00;x{EOL}', // 12: swallows the rest
+    'D;urgent;2024-03-04 09:00;"lone\rCR"', // 11-12: a lone CR ends a line in any file
+    'E;urgent;2024-03-04 09:00;"never closed{EOL}F;urgent;2024-03-04 09:00;x{EOL}', // 13: swallows the rest
   ];
   const expected = [
     [2, 'A'],
     [6, 'B'],
     [8, 'row has 2 fields where t'],
     [11, 'D'],
-    [12, 'a quote opened on this r'],
+    [13, 'a quote opened on this r'],
   ];
 
   for (const [name, eol] of [
@@ -75,46 +58,38 @@ describe('CSV line numbers', () => {
       expect(summary(await streamed(text))).toEqual(expected);
       expect(summary(await streamed(text, 3))).toEqual(expected);
     });
-
-    it(`gives each record the line it starts on, in shards (${name})`, async () => {
-      for (const size of [1, 40, 1 << 20]) expect(summary(await sharded(text, size))).toEqual(expected);
-    });
   }
 
-  it('counts lines from the shard’s first line', () => {
-    const out: TicketRecord[] = [];
-    readCsvShard(
-      '\r\nA;p;2024-03-04;"x\r\ny"\r\n\r\nB;p;2024-03-04;z',
-      { header: HEADER, delimiter: ';', firstLine: 500 },
-      {},
-      (r) => out.push(r),
-    );
-    expect(summary(out)).toEqual([
-      [501, 'A'],
-      [504, 'B'],
-    ]);
+  it('ends records at any line end, mixed in one file: CRLF, LF and a lone CR', async () => {
+    const text =
+      'id;priority;reportedAt;notes\r\nA;p;2024-03-04;x\nB;p;2024-03-04;"y\r\nz"\rC;p;2024-03-04;w\r\n\nD;p;2024-03-04;v';
+    const expected = [
+      [2, 'A'],
+      [3, 'B'],
+      [5, 'C'],
+      [7, 'D'],
+    ];
+    for (const chunk of [1, 2, 5, 1 << 16]) expect(summary(await streamed(text, chunk))).toEqual(expected);
   });
 
-  it('counts the lines of an old Mac export, whose lines end with a lone CR, the same way in a stream and in shards', async () => {
+  it('counts the lines of an old Mac export, whose lines end with a lone CR, however it is cut', async () => {
     const text = `${HEADER.join(';')}\rA;p;2024-03-04;"x\ry"\r\rB;p;2024-03-04;"x\r\ny"\rC;p;2024-03-04;z\r`;
     const expected = [
       [2, 'A'],
       [5, 'B'],
       [7, 'C'],
     ];
-    expect(summary(await streamed(text))).toEqual(expected);
-    for (const size of [1, 20, 1 << 20])
-      for (const chunk of [1, 7, 1 << 16]) expect(summary(await sharded(text, size, chunk))).toEqual(expected);
+    for (const chunk of [1, 7, 1 << 16]) expect(summary(await streamed(text, chunk))).toEqual(expected);
   });
 
   it('starts data after a header with quoted line breaks', async () => {
     const text = 'id;priority;"reported\nAt";notes\nA;p;2024-03-04;x\n';
     expect(summary(await streamed(text))).toEqual([[3, 'A']]);
-    expect(summary(await sharded(text, 1))).toEqual([[3, 'A']]);
+    expect(summary(await streamed(text, 1))).toEqual([[3, 'A']]);
   });
 });
 
-describe('CSV records, streamed or sharded', () => {
+describe('CSV records, however the text is cut', () => {
   const cell = fc.oneof(
     fc.constantFrom('', 'x', 'Alta', '2024-03-04 09:00', '04/03/2024', 'ñandú'),
     fc
@@ -151,36 +126,42 @@ describe('CSV records, streamed or sharded', () => {
     'id;"priority";reportedAt;no"tes',
     'id;priority;reportedAt;"no{EOL}tes"',
   );
+  const eol = fc.constantFrom('\n', '\r\n', '\r');
   const csv = fc.record({
     header,
-    lines: fc.array(line, { maxLength: 12 }),
-    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    lines: fc.array(fc.tuple(line, eol), { maxLength: 12 }),
+    eol,
     bom: fc.boolean(),
     empty: fc.nat({ max: 2 }), // empty lines before the header
     trailing: fc.boolean(),
     unclosed: fc.boolean(),
-    size: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 200 })),
     chunk: fc.integer({ min: 1, max: 64 }),
   });
 
-  it('gives the same records, each on the line where it starts', async () => {
+  it('gives the same records, each on the line where it starts, whatever ends the lines', async () => {
     await fc.assert(
-      fc.asyncProperty(csv, async ({ header, lines, eol, bom, empty, trailing, unclosed, size, chunk }) => {
-        const texts = [header.replaceAll('{EOL}', eol), ...lines.map((cells) => cells.join(';'))];
-        if (unclosed) texts.push(`U;p;2024-03-04;"open${eol}more`);
-        const text = (bom ? '\ufeff' : '') + eol.repeat(empty) + texts.join(eol) + (trailing ? eol : '');
-        // Where each record starts: a line per LF before it (per CR in a file of CR lines); empty lines hold none.
-        const lineEnd = eol === '\r' ? /\r/g : /\n/g;
+      fc.asyncProperty(csv, async ({ header, lines, eol, bom, empty, trailing, unclosed, chunk }) => {
+        // Each line with the line end that follows it; a CR then an LF would make one CRLF, so
+        // an empty line after a CR ends with a CR.
+        const texts: [string, string][] = [[header.replaceAll('{EOL}', eol), eol]];
+        for (const [cells, end] of lines) {
+          const text = cells.join(';');
+          texts.push([text, text === '' && texts.at(-1)![1] === '\r' && end === '\n' ? '\r' : end]);
+        }
+        if (unclosed) texts.push([`U;p;2024-03-04;"open${eol}more`, eol]);
+        const body = texts.map(([text, end], i) => text + (i < texts.length - 1 || trailing ? end : '')).join('');
+        const text = (bom ? '\ufeff' : '') + eol.repeat(empty) + body;
+        // Where each record starts: a line per CRLF, LF or lone CR before it; empty lines hold none.
+        const lineEnd = /\r\n|\r|\n/g;
         const starts: number[] = [];
-        let at = 1 + empty + (texts[0]!.match(lineEnd)?.length ?? 0);
-        for (const t of texts.slice(1)) {
+        let at = 1 + empty + (texts[0]![0].match(lineEnd)?.length ?? 0);
+        for (const [t] of texts.slice(1)) {
           if (t !== '') starts.push(at + 1);
           at += 1 + (t.match(lineEnd)?.length ?? 0);
         }
-        // Both paths guess the separator from the first non-empty line.
-        const stream = await streamed(text, chunk, undefined);
-        expect(stream.map((r) => r.line)).toEqual(starts);
-        expect(await sharded(text, size, chunk, undefined)).toEqual(stream);
+        const whole = await streamed(text, 1 << 20);
+        expect(whole.map((r) => r.line)).toEqual(starts);
+        expect(await streamed(text, chunk)).toEqual(whole);
       }),
       { numRuns: 400 },
     );

@@ -1,42 +1,30 @@
-// auditFile: the same report whether a file is read on one thread or cut into shards for
-// worker threads. Workers run the built files (dist/audit-worker.js), so this test imports
+// auditFile: the same report whether a file is audited on one thread or its records are spread
+// over worker threads in batches of any size. Workers run the built files (dist/audit-worker.js), so this test imports
 // habil from dist and builds it first when dist is missing or older than the sources.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shardCsv } from '../../src/node/shards';
+import { type Dist, loadDist } from '../support/dist';
 
-type Dist = { index: typeof import('../../src/index'); node: typeof import('../../src/node/index') };
 let dist: Dist;
 const NOW = '2024-12-31T23:59:59-05:00';
 const dir = mkdtempSync(join(tmpdir(), 'habil-parallel-'));
 
 beforeAll(async () => {
-  const built = ['dist/node.js', 'dist/audit-worker.js'].every((f) => existsSync(f))
-    ? statSync('dist/node.js').mtimeMs
-    : 0;
-  const newest = Math.max(...['package.json', 'tsup.config.ts', ...walk('src')].map((f) => statSync(f).mtimeMs));
-  if (built < newest) execFileSync('npx', ['tsup'], { stdio: 'ignore' });
-  dist = {
-    index: await import(pathToFileURL(join(process.cwd(), 'dist/index.js')).href),
-    node: await import(pathToFileURL(join(process.cwd(), 'dist/node.js')).href),
-  };
-}, 120_000);
+  dist = await loadDist();
+}, 180_000);
 
 describe('auditFile', () => {
   it('gives the one-thread report with workers, whatever the shard size', async () => {
     const { policies, audit } = dist.index;
     const { auditFile, readTickets } = dist.node;
     const single = await audit(policies.icg, readTickets('examples/data/icg-tickets.csv'), { now: NOW });
-    for (const shardBytes of [512, 4096, 1 << 20]) {
+    for (const batchSize of [1, 7, 2000]) {
       const parallel = await auditFile('examples/data/icg-tickets.csv', policies.icg, {
         now: NOW,
         workers: 2,
-        shardBytes,
+        batchSize,
       });
       expect(parallel).toEqual(single);
     }
@@ -75,7 +63,7 @@ describe('auditFile', () => {
       map: { Ref: 'id', Urgencia: 'priority', Creado: 'reportedAt' },
       dateFormat: 'dd/MM/yyyy HH:mm',
       plan: 'level-2',
-      shardBytes: 64,
+      batchSize: 3,
     };
     const report = await dist.node.auditFile(path, dist.index.policies.hosting, { ...options, workers: 2 });
     expect(report).toMatchObject({ rows: 40, evaluated: 39, errors: 1 });
@@ -93,7 +81,7 @@ describe('auditFile', () => {
     const path = join(dir, 'mac.csv');
     writeFileSync(path, `caso;prioridad;notas;fecha_creacion\r${rows.join('\r')}\r`);
     const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
-    const parallel = await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 256 });
+    const parallel = await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, batchSize: 5 });
     expect(parallel).toMatchObject({ rows: 300, errors: 1 });
     expect(parallel.firstErrors[0]).toMatchObject({ line: 2 + 17 * 2, ticketId: 'C-17' });
     expect(parallel).toEqual(single);
@@ -115,7 +103,7 @@ describe('auditFile', () => {
       writeFileSync(path, `caso;prioridad;notas;fecha_creacion\n${rows.slice(0, count).join('\n')}\n`);
       const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
       expect(single).toMatchObject({ rows: count, errors: 1 });
-      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 64 })).toEqual(single);
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, batchSize: 3 })).toEqual(single);
     }
   });
 
@@ -132,7 +120,7 @@ describe('auditFile', () => {
       const single = await audit(policies.icg, dist.node.readTickets(path), { now: NOW });
       expect(single).toMatchObject({ rows: 40, errors: 1 });
       expect(single.firstErrors[0]).toMatchObject({ line: 4 + 17, ticketId: 'C-17' });
-      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, shardBytes: 64 })).toEqual(single);
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 2, batchSize: 3 })).toEqual(single);
     }
   });
 
@@ -147,7 +135,7 @@ describe('auditFile', () => {
     }
   });
 
-  it('reads a file on one thread when its separator is more than one byte', async () => {
+  it('reads a file whose separator is more than one byte', async () => {
     const { policies, audit } = dist.index;
     const rows = Array.from({ length: 30 }, (_, i) => `C-${i}::Alta::"nota\n${i}"::2024-03-0${(i % 9) + 1} 09:00`);
     const path = join(dir, 'two-byte-separator.csv');
@@ -155,8 +143,65 @@ describe('auditFile', () => {
     const single = await audit(policies.icg, dist.node.readTickets(path, { delimiter: '::' }), { now: NOW });
     expect(single).toMatchObject({ rows: 30, evaluated: 30 });
     expect(
-      await dist.node.auditFile(path, policies.icg, { now: NOW, delimiter: '::', workers: 2, shardBytes: 64 }),
+      await dist.node.auditFile(path, policies.icg, { now: NOW, delimiter: '::', workers: 2, batchSize: 3 }),
     ).toEqual(single);
+  });
+
+  it('reads a UTF-16LE export, mixed line ends and empty lines before the header as one thread does', async () => {
+    // Issue 16: 26 rows of 200,000 in UTF-16LE, 170,042 with mixed CRLF and LF, tickets merged in
+    // pairs after a CRLF header, and a file starting with empty lines failing only with workers.
+    const { policies, audit } = dist.index;
+    const eols = ['\r\n', '\n', '\r'];
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `C-${i};${i === 40 ? 'Nope' : 'Alta'};2024-03-0${(i % 9) + 1} 09:00${eols[i % 3]}`,
+    );
+    const text = `\n\r\ncaso;prioridad;fecha_creacion\r\n${rows.join('')}`;
+    for (const [encoding, bytes] of [
+      ['utf-8', Buffer.from(text)],
+      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ] as const) {
+      const path = join(dir, `mixed-${encoding}.csv`);
+      writeFileSync(path, bytes);
+      const single = await audit(policies.icg, dist.node.readTickets(path, { encoding }), { now: NOW });
+      expect(single).toMatchObject({ rows: 300, evaluated: 299, errors: 1 });
+      expect(single.firstErrors[0]).toMatchObject({ line: 4 + 40, ticketId: 'C-40' });
+      expect(await dist.node.auditFile(path, policies.icg, { now: NOW, encoding, workers: 2, batchSize: 7 })).toEqual(
+        single,
+      );
+    }
+  });
+
+  it('starts no more workers than batches, and at most MAX_WORKERS', async () => {
+    const { policies } = dist.index;
+    const path = join(dir, 'fifty.csv');
+    const rows = Array.from({ length: 50 }, (_, i) => `C-${i};Alta;2024-03-04 09:00`);
+    writeFileSync(path, `caso;prioridad;fecha_creacion\n${rows.join('\n')}\n`);
+    const before = process.memoryUsage().rss;
+    const report = await dist.node.auditFile(path, policies.icg, { now: NOW, workers: 100_000 });
+    expect(report).toMatchObject({ rows: 50, evaluated: 50 });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    expect(dist.node.MAX_WORKERS).toBeLessThanOrEqual(64);
+  });
+
+  it('audits PolicyVersions on the calling thread, with the one-thread report', async () => {
+    const { Policy, policies, audit } = dist.index;
+    const versions = Policy.versions([{ from: '2000-01-01', policy: policies.icg }], { zone: 'America/Bogota' });
+    const path = 'examples/data/icg-tickets.csv';
+    const single = await audit(versions, dist.node.readTickets(path), { now: NOW });
+    expect(await dist.node.auditFile(path, versions, { now: NOW, workers: 2 })).toEqual(single);
+  });
+
+  it('refuses a missing path or a directory with a HabilError', async () => {
+    const { HabilError, policies } = dist.index;
+    for (const [path, message] of [
+      [join(dir, 'missing.csv'), /missing\.csv: no such file/],
+      [dir, /is a directory/],
+    ] as const) {
+      const error = await dist.node.auditFile(path, policies.icg, { now: NOW }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HabilError);
+      expect(String(error)).toMatch(message);
+    }
   });
 
   it('fails before starting threads for a bad `now` or a header without the needed columns', async () => {
@@ -172,131 +217,18 @@ describe('auditFile', () => {
     );
   });
 
-  it('runs JSON, NDJSON and small files on the calling thread', async () => {
+  it('spreads JSON and NDJSON too, and runs small files on the calling thread', async () => {
     const path = join(dir, 'tickets.ndjson');
-    writeFileSync(path, '{"id":"A","priority":"Urgente","reportedAt":"2024-03-04 09:00"}\n');
-    expect(await dist.node.auditFile(path, dist.index.policies.icg, { now: NOW, workers: 4 })).toMatchObject({
-      rows: 1,
-      evaluated: 1,
-    });
+    const line = (i: number) =>
+      `{"id":"A${i}","priority":"${i === 3 ? 'Nope' : 'Urgente'}","reportedAt":"2024-03-04 09:00"}`;
+    writeFileSync(path, `${Array.from({ length: 9 }, (_, i) => line(i)).join('\n')}\n`);
+    const single = await dist.index.audit(dist.index.policies.icg, dist.node.readTickets(path), { now: NOW });
+    expect(single).toMatchObject({ rows: 9, evaluated: 8 });
+    expect(await dist.node.auditFile(path, dist.index.policies.icg, { now: NOW, workers: 4, batchSize: 2 })).toEqual(
+      single,
+    );
     expect(
       await dist.node.auditFile('examples/data/icg-tickets.csv', dist.index.policies.icg, { now: NOW }),
     ).toMatchObject({ rows: 1000 });
   });
 });
-
-describe('shardCsv', () => {
-  it('gives each shard its own buffer, so transferring one to a worker loses nothing after it', async () => {
-    // Chunks like fs streams give: Buffers over their own ArrayBuffers, ending at line ends.
-    const own = (text: string) => Buffer.from(new TextEncoder().encode(text).buffer);
-    const chunks = (async function* () {
-      yield own('a;b\n1;x\n2;y\n');
-      yield own('3;z\n4;w');
-    })();
-    const { shards } = await shardCsv(chunks, { size: 4 });
-    const out: string[] = [];
-    for await (const shard of shards) {
-      const moved = structuredClone(shard.bytes, { transfer: [shard.bytes.buffer as ArrayBuffer] });
-      out.push(new TextDecoder().decode(moved));
-    }
-    expect(out).toEqual(['1;x\n2;y\n', '3;z\n', '4;w']);
-  });
-
-  it('cuts at line breaks outside quotes and numbers each shard by its first file line', async () => {
-    const text = 'a;b\r\n1;"x\r\ny"\r\n2;z\r\n3;"w ""q"" \r\n"\r\n4;v';
-    const bytes = new TextEncoder().encode(text);
-    const chunks = (async function* () {
-      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
-    })();
-    const { header, delimiter, shards } = await shardCsv(chunks, { size: 1 });
-    expect([header, delimiter]).toEqual([['a', 'b'], ';']);
-    const out: [number, string][] = [];
-    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
-    expect(out).toEqual([
-      [2, '1;"x\r\ny"\r\n'],
-      [4, '2;z\r\n'],
-      [5, '3;"w ""q"" \r\n"\r\n'],
-      [7, '4;v'],
-    ]);
-  });
-});
-
-describe('shardCsv, where csv-parse ends records', () => {
-  /** The shards of `text` (fed in `chunk`-byte pieces) as [first line, text]. */
-  async function cut(
-    text: string,
-    options: { size: number; delimiter?: string },
-    chunk = 3,
-  ): Promise<[number, string][]> {
-    const bytes = new TextEncoder().encode(text);
-    const chunks = (async function* () {
-      for (let i = 0; i < bytes.length; i += chunk) yield bytes.slice(i, i + chunk);
-    })();
-    const { shards } = await shardCsv(chunks, options);
-    const out: [number, string][] = [];
-    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
-    return out;
-  }
-
-  it('takes a quote for a field’s opening one only first in the field, and reads on after a field closed early', async () => {
-    const text = 'a;b\n5" x;"y\nz"\nabc"def;"q"r"\n"s""\n";t\n"u"v;""\n';
-    // Pieces too short to hold two record ends, so that each record end is a cut.
-    for (const chunk of [1, 2]) {
-      expect(await cut(text, { size: 1 }, chunk)).toEqual([
-        [2, '5" x;"y\nz"\n'],
-        [4, 'abc"def;"q"r"\n'],
-        [5, '"s""\n";t\n'],
-        [7, '"u"v;""\n'],
-      ]);
-    }
-  });
-
-  it('ends CRLF records only at CRLF, and opens a quote only after the separator it is told', async () => {
-    expect(await cut('a|b\r\n"x\n"y|1\r\n2|"w"\r\n', { size: 1 })).toEqual([
-      [2, '"x\n"y|1\r\n'],
-      [4, '2|"w"\r\n'],
-    ]);
-    expect(await cut('a,b\n1;"x\n2,"y\nz"\n', { size: 1, delimiter: ',' })).toEqual([
-      [2, '1;"x\n'],
-      [3, '2,"y\nz"\n'],
-    ]);
-  });
-
-  it('skips a BOM and empty lines before the header, counting their lines', async () => {
-    const text = '\ufeff\r\n\r\nid;"x\r\ny"\r\n1;2\r\n';
-    const { header, delimiter, shards } = await shardCsv(Readable.from([Buffer.from(text)]), { size: 1 });
-    expect([header, delimiter]).toEqual([['id', 'x\r\ny'], ';']);
-    const out: [number, string][] = [];
-    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
-    expect(out).toEqual([[5, '1;2\r\n']]);
-    expect(await cut('\r\ra;b\r1;2\r', { size: 1 }, 1)).toEqual([[4, '1;2\r']]);
-  });
-
-  it('refuses a separator it cannot find in bytes', async () => {
-    await expect(shardCsv(Readable.from([Buffer.from('a::b\n')]), { size: 1, delimiter: '::' })).rejects.toThrow(
-      RangeError,
-    );
-  });
-});
-
-describe('shardCsv on an old Mac export', () => {
-  it('tells lone CR lines from CRLF ones by the header, even when its CR ends a chunk, and cuts at CRs outside quotes', async () => {
-    const text = 'a;b\r1;"x\ry"\r2;z\r';
-    const bytes = new TextEncoder().encode(text);
-    const chunks = (async function* () {
-      for (let i = 0; i < bytes.length; i += 4) yield bytes.slice(i, i + 4);
-    })();
-    const { header, shards } = await shardCsv(chunks, { size: 1 });
-    expect(header).toEqual(['a', 'b']);
-    const out: [number, string][] = [];
-    for await (const shard of shards) out.push([shard.firstLine, new TextDecoder().decode(shard.bytes)]);
-    expect(out).toEqual([
-      [2, '1;"x\ry"\r'],
-      [4, '2;z\r'],
-    ]);
-  });
-});
-
-function walk(path: string): string[] {
-  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => walk(join(path, name))) : [path];
-}
