@@ -64,7 +64,7 @@ describe('every audit path gives the rows, lines and report of one thread', () =
       const ndjson = await habil(...cli, '--format', 'ndjson');
       const printed = ndjson.out.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; line?: number });
       expect(printed.filter((r) => r.kind !== 'report').map((r) => r.line), where).toEqual(rows.map(([line]) => line));
-      expect(printed.at(-1), where).toEqual({ kind: 'report', ...report });
+      expect(printed.at(-1), where).toEqual({ kind: 'report', ...(report as object) });
 
       if (seed % WORKER_EVERY === 0) {
         const batchSize = 1 + Math.floor(random() * 4);
