@@ -3,7 +3,7 @@
 // auditFile on one thread and over N worker threads in tiny batches, and the `habil audit`
 // command (report as JSON, rows as NDJSON, in-process; with workers, the built one in a process). Every path must give the
 // rows and lines the generator wrote, the same report, and rows read = evaluated + errors.
-// HABIL_FUZZ_FILES sets how many files (default 1,500; every 15th also through workers).
+// HABIL_FUZZ_FILES sets how many files (default 400; every 20th also through workers).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,8 @@ import { type Dist, loadDist } from '../support/dist';
 import { prng, randomExport } from '../support/export-fuzz';
 
 const run = promisify(execFile);
-const FILES = Number(process.env.HABIL_FUZZ_FILES ?? 1500);
-const WORKER_EVERY = 15;
+const FILES = Number(process.env.HABIL_FUZZ_FILES ?? 400);
+const WORKER_EVERY = 20;
 const NOW = '2024-12-31T23:59:59-05:00';
 const dir = mkdtempSync(join(tmpdir(), 'habil-fuzz-'));
 let dist: Dist;
