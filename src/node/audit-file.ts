@@ -75,7 +75,11 @@ export async function auditFile(
   const accumulator = new AuditAccumulator(policy, options); // a bad `now` fails here, before any thread starts
   const auditor = new RowAuditor(policy, options);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 2000) || 1);
-  const pool = new WorkerPool(workers, { spec: policy.toJSON(), now: portableInstant(options.now), worst: options.worst });
+  const pool = new WorkerPool(workers, {
+    spec: policy.toJSON(),
+    now: portableInstant(options.now),
+    worst: options.worst,
+  });
   try {
     let batch: TicketRecord[] = [];
     for await (const record of readTickets(path, options)) {

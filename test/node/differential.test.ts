@@ -47,7 +47,10 @@ describe('every audit path gives the rows, lines and report of one thread', () =
       });
       const where = `seed ${seed}`;
       expect(rows, where).toEqual(file.rows.map((r) => [r.line, r.id ?? rows.find(([l]) => l === r.line)?.[1]]));
-      expect(rows.map(([line]) => line), where).toEqual(file.rows.map((r) => r.line));
+      expect(
+        rows.map(([line]) => line),
+        where,
+      ).toEqual(file.rows.map((r) => r.line));
       expect([single.rows, single.evaluated + single.errors], where).toEqual([file.rows.length, file.rows.length]);
       const report = data(single);
 
@@ -62,8 +65,14 @@ describe('every audit path gives the rows, lines and report of one thread', () =
       expect(json.code, `${where}: ${json.err}`).toBe(0);
       expect(JSON.parse(json.out), where).toEqual(report);
       const ndjson = await habil(...cli, '--format', 'ndjson');
-      const printed = ndjson.out.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; line?: number });
-      expect(printed.filter((r) => r.kind !== 'report').map((r) => r.line), where).toEqual(rows.map(([line]) => line));
+      const printed = ndjson.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { kind: string; line?: number });
+      expect(
+        printed.filter((r) => r.kind !== 'report').map((r) => r.line),
+        where,
+      ).toEqual(rows.map(([line]) => line));
       expect(printed.at(-1), where).toEqual({ kind: 'report', ...(report as object) });
 
       if (seed % WORKER_EVERY === 0) {
@@ -71,7 +80,14 @@ describe('every audit path gives the rows, lines and report of one thread', () =
         const workers = 2 + Math.floor(random() * 2);
         expect(data(await auditFile(path, policy, { ...options, workers, batchSize })), where).toEqual(report);
         // The built command (its workers run dist/audit-worker.js), in a process of its own.
-        const parallel = await run(process.execPath, ['dist/cli.js', ...cli, '--format', 'json', '--workers', String(workers)]);
+        const parallel = await run(process.execPath, [
+          'dist/cli.js',
+          ...cli,
+          '--format',
+          'json',
+          '--workers',
+          String(workers),
+        ]);
         expect(JSON.parse(parallel.stdout), where).toEqual(report);
         totals.workerFiles++;
       }

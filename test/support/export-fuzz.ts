@@ -60,7 +60,9 @@ export function randomExport(seed: number): FuzzExport {
     const month = 1 + Math.floor(random() * 12);
     const at = (hour: number) =>
       `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:${pick(['00', '15', '45'])}`;
-    const reported = chance(0.05) ? pick(['31/02/2024 10:15', '2024-13-01 09:00', 'mañana']) : at(7 + Math.floor(random() * 4));
+    const reported = chance(0.05)
+      ? pick(['31/02/2024 10:15', '2024-13-01 09:00', 'mañana'])
+      : at(7 + Math.floor(random() * 4));
     const cells = [
       id,
       pick(['Urgente', 'Alta', 'Normal', 'Baja', 'Importante', 'Nope']),
@@ -69,7 +71,8 @@ export function randomExport(seed: number): FuzzExport {
       chance(0.5) ? at(16 + Math.floor(random() * 3)) : '',
       note(),
     ].map((cell, k) => (k === 5 && STRAY.includes(cell) ? cell : bare(cell)));
-    if (chance(0.05)) cells.pop(); // a row too short
+    if (chance(0.05))
+      cells.pop(); // a row too short
     else if (chance(0.05)) cells.push('extra'); // a row too long
     const widthError = cells.length !== header.length;
     if (r === count - 1 && chance(0.1)) {
