@@ -2,6 +2,7 @@
 // keeps only the `limit` tickets furthest past a target (with the ticket itself, to draw its
 // timeline later), so memory stays flat however many tickets the audit reads.
 
+import { keepFirst } from '../sla/keep';
 import type { AuditRow } from '../sla/report';
 import type { WorstBreach } from '../sla/tally';
 import type { Ticket } from '../sla/types';
@@ -76,7 +77,7 @@ export class BreachCollector {
       targets,
       over: Math.max(...targets.map((t) => t.over)),
     };
-    this.#insert(entry);
+    keepFirst(this.#entries, entry, this.limit, worse);
   }
 
   /**
@@ -88,21 +89,6 @@ export class BreachCollector {
    */
   entries(): readonly BreachEntry[] {
     return this.#entries;
-  }
-
-  #insert(entry: BreachEntry): void {
-    const list = this.#entries;
-    const last = list[list.length - 1];
-    if (list.length >= this.limit && (!last || !worse(entry, last))) return;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (worse(entry, list[mid]!)) hi = mid;
-      else lo = mid + 1;
-    }
-    list.splice(lo, 0, entry);
-    if (list.length > this.limit) list.length = this.limit;
   }
 }
 

@@ -3,6 +3,7 @@
 // breaches. Tallies merge, so shards of an audit can be counted apart and added up.
 
 import { DurationHistogram, type HistogramState } from './histogram';
+import { keepFirst } from './keep';
 import type { TargetKind, TargetResult } from './types';
 
 /** One of the worst breaches of a target: the ticket, and how far past its target it went. */
@@ -79,9 +80,12 @@ export class TargetTally {
     if (result.status !== 'breached' || this.keep === 0) return;
     if (subject === undefined) throw new Error('TargetTally.add: a breach needs its subject');
     const over = result.elapsed - result.target;
-    const last = this.worst[this.worst.length - 1];
-    if (this.worst.length >= this.keep && last && !worse(over, subject.line, last)) return;
-    this.#insert({ ...subject, clock: result.clock, due: result.due, elapsed: result.elapsed, over, open: !completed });
+    keepFirst(
+      this.worst,
+      { ...subject, clock: result.clock, due: result.due, elapsed: result.elapsed, over, open: !completed },
+      this.keep,
+      worse,
+    );
   }
 
   merge(other: TargetTally): void {
@@ -89,7 +93,7 @@ export class TargetTally {
     this.breached += other.breached;
     this.running += other.running;
     this.times.merge(other.times);
-    for (const w of other.worst) this.#insert(w);
+    for (const w of other.worst) keepFirst(this.worst, w, this.keep, worse);
   }
 
   counts(): TallyCounts {
@@ -124,16 +128,9 @@ export class TargetTally {
     tally.worst = state.worst.map((w) => ({ ...w, due: new Date(w.due) }));
     return tally;
   }
-
-  #insert(breach: WorstBreach): void {
-    const at = this.worst.findIndex((w) => worse(breach.over, breach.line, w));
-    if (at < 0) this.worst.push(breach);
-    else this.worst.splice(at, 0, breach);
-    if (this.worst.length > this.keep) this.worst.length = this.keep;
-  }
 }
 
 /** Worse: further over target; on a tie, the earlier line (so merged shards agree). */
-function worse(over: number, line: number, than: WorstBreach): boolean {
-  return over > than.over || (over === than.over && line < than.line);
+function worse(a: WorstBreach, b: WorstBreach): boolean {
+  return a.over > b.over || (a.over === b.over && a.line < b.line);
 }
