@@ -62,7 +62,12 @@ export class AuditCounts {
 
   /** The tally of a target in a pair, made the first time (`keep`: worst breaches it keeps). */
   tally(pair: TargetPair, target: TargetKind, keep: number): TargetTally {
-    return (pair[target] ??= new TargetTally(keep));
+    let tally = pair[target];
+    if (tally === undefined) {
+      tally = new TargetTally(keep);
+      pair[target] = tally;
+    }
+    return tally;
   }
 
   /** Keeps a rejected row when it is among the first `keep` by line. */
@@ -74,7 +79,10 @@ export class AuditCounts {
 /** The value under `key`, made by `make` the first time. */
 export function slotIn<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
   return value;
 }
 

@@ -28,7 +28,9 @@ describe('keepFirst', () => {
   it('merging two kept lists keeps the first k of both streams', () => {
     fc.assert(
       fc.property(items, items, fc.nat(8), (a, b, k) => {
-        const [left, right, whole]: Item[][] = [[], [], []];
+        const left: Item[] = [];
+        const right: Item[] = [];
+        const whole: Item[] = [];
         for (const item of a) keepFirst(left, item, k, worse);
         for (const item of b) keepFirst(right, item, k, worse);
         for (const item of [...a, ...b]) keepFirst(whole, item, k, worse);
