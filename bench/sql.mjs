@@ -1,0 +1,119 @@
+// bench/sql.mjs — `npm run bench:sql`: the compiled SQL in DuckDB against `habil audit` on the
+// same 1,000,000 ICG tickets (bench/sql/generate.mjs), with the same answers. Needs a build
+// (it runs dist/).
+//
+//   audit   `habil audit FILE --policy icg --now NOW --format ndjson`: every ticket's SLA, read,
+//           evaluated and written (the CLI's own threads); tickets/s over wall time
+//   load    DuckDB reading the same CSV into tickets and pauses tables (reported, not compared)
+//   query   the ticket query of `toSql(policies.icg, { dialect: 'duckdb' })` into a table;
+//           tickets/s over wall time (the setup, about a second, is reported apart)
+//   compare the audit's NDJSON read back into DuckDB and joined to the query's rows: every due,
+//           elapsed and status must be equal (the count of differences is printed)
+//
+// Options: --count N (default 1,000,000), --quick (20,000 tickets: the CI smoke run, no speed
+// goal), --regenerate. Exit 1 when any answer differs; BENCH_STRICT=1 also when the query is
+// under 10× the audit's tickets/s.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { generate } from './sql/generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const QUICK = argv.includes('--quick');
+const COUNT = Number(option('--count', QUICK ? 20_000 : 1_000_000));
+const CSV = resolve(here, `data/sql-${COUNT}.csv`);
+const NDJSON = resolve(here, `data/sql-${COUNT}.audit.ndjson`);
+const NOW = '2025-01-01T00:00:00-05:00';
+
+if (!existsSync(resolve(here, '../dist/sql.js'))) {
+  console.error('bench:sql needs a build: run `npm run build` first (npm run bench:sql does).');
+  process.exit(2);
+}
+const { toSql } = await import('../dist/sql.js');
+const { policies } = await import('../dist/index.js');
+
+if (argv.includes('--regenerate') || !existsSync(CSV)) generate(COUNT, CSV);
+console.log(
+  `habil sql benchmark: ${COUNT.toLocaleString('en-US')} ICG tickets, ${(statSync(CSV).size / 1e6).toFixed(1)} MB CSV, node ${process.version}`,
+);
+
+const seconds = (t0) => (performance.now() - t0) / 1000;
+const rate = (s) => Math.round(COUNT / s).toLocaleString('en-US');
+
+let t0 = performance.now();
+execFileSync(
+  process.execPath,
+  [
+    resolve(here, '../dist/cli.js'),
+    'audit',
+    CSV,
+    '--policy',
+    'icg',
+    '--now',
+    NOW,
+    '--format',
+    'ndjson',
+    '--out',
+    NDJSON,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const audit = seconds(t0);
+console.log(`audit  ${audit.toFixed(2)} s  ${rate(audit)} tickets/s  (habil audit --format ndjson)`);
+
+const db = await DuckDBInstance.create(':memory:');
+const c = await db.connect();
+const sql = toSql(policies.icg, { dialect: 'duckdb', years: [2021, 2026] });
+t0 = performance.now();
+await c.run(sql.text);
+console.log(`setup  ${seconds(t0).toFixed(2)} s  (habil tables and macros, years 2021-2026)`);
+
+t0 = performance.now();
+const ts = (column) => `CAST(NULLIF(${column}, '') AS TIMESTAMPTZ)`;
+await c.run(`CREATE TABLE raw AS SELECT * FROM read_csv('${CSV}', header = true, all_varchar = true)`);
+await c.run(
+  `CREATE TABLE tickets AS SELECT id, NULL::VARCHAR AS plan, priority, ${ts('reportedAt')} AS reported_at, ${ts('respondedAt')} AS responded_at, ${ts('resolvedAt')} AS resolved_at FROM raw`,
+);
+await c.run(`CREATE TABLE pauses AS SELECT id AS ticket_id, ${ts('f')} AS from_at, ${ts('t')} AS to_at, NULLIF(r, '') AS reason
+  FROM (SELECT id, unnest(string_split(pauses_from, '|')) AS f, unnest(string_split(pauses_to, '|')) AS t, unnest(string_split(COALESCE(pauses_reason, ''), '|')) AS r FROM raw WHERE pauses_from IS NOT NULL)`);
+const load = seconds(t0);
+console.log(`load   ${load.toFixed(2)} s  (DuckDB reading the CSV into tickets and pauses)`);
+
+t0 = performance.now();
+await c.run(`CREATE TABLE result AS ${sql.query({ now: NOW }).replace(/;\s*$/, '')}`);
+const query = seconds(t0);
+console.log(
+  `query  ${query.toFixed(2)} s  ${rate(query)} tickets/s  (${(audit / query).toFixed(1)}× the audit; with the load: ${(audit / (query + load)).toFixed(1)}×)`,
+);
+
+const ms = (x) => `epoch_ms(CAST(${x} AS TIMESTAMPTZ))`;
+const reader =
+  await c.runAndReadAll(`WITH a AS (SELECT sla.ticketId AS id, sla.targets.response AS r, sla.targets.resolution AS s FROM read_ndjson('${NDJSON}', maximum_object_size = 1048576) WHERE kind = 'evaluated')
+SELECT count(*) AS compared, count(*) FILTER (WHERE ${['r', 's']
+    .map((k, i) => {
+      const p = ['response', 'resolution'][i];
+      return `${ms(`${k}.due`)} IS DISTINCT FROM epoch_ms(x.${p}_due) OR ${k}.status IS DISTINCT FROM x.${p}_status OR CAST(${k}.elapsed AS BIGINT) IS DISTINCT FROM x.${p}_elapsed_ms`;
+    })
+    .join(' OR ')}) AS differences, (SELECT count(*) FROM result) AS rows
+FROM a JOIN result x ON x.id = a.id`);
+const [row] = reader.getRowObjectsJS();
+const compared = Number(row.compared);
+const differences = Number(row.differences);
+console.log(
+  `compare ${compared.toLocaleString('en-US')} tickets, ${differences} differences (rows from the query: ${Number(row.rows).toLocaleString('en-US')})`,
+);
+c.closeSync();
+
+const fast = audit / query >= 10;
+console.log(`${differences === 0 && compared === COUNT ? 'PASS' : 'FAIL'} same answers for every ticket`);
+if (!QUICK)
+  console.log(`${fast ? 'PASS' : 'FAIL'} query >= 10x the audit's tickets/s (${(audit / query).toFixed(1)}x)`);
+if (differences !== 0 || compared !== COUNT || (process.env.BENCH_STRICT === '1' && !QUICK && !fast)) process.exit(1);
