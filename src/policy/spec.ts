@@ -11,7 +11,7 @@ export type DurationSpec = string | number;
 export type Bound = 'inclusive' | 'strict';
 
 /** A charter's targets: first attention, next reply (update) and solution. */
-export type TargetKind = 'response' | 'resolution';
+export type TargetKind = 'response' | 'update' | 'resolution';
 
 /** ITAC's INCIDENCIA ('incident') and REQUERIMIENTO ('request'). Tickets without a type are incidents. */
 export type TicketType = 'incident' | 'request';

@@ -8,6 +8,7 @@ import { toDurationMs } from '../time/duration';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
 import type { Clock, TermsInForce } from './source';
+import { historyRules, type HistoryRules } from './statuses';
 import type {
   PauseSpec,
   PlanSpec,
@@ -47,9 +48,11 @@ export interface ResolvedTerms {
   /** Warning levels, sorted ascending, e.g. [0.75]. */
   warnings: readonly number[];
   /** Absent targets: the policy promises none for this ticket. */
-  targets: { response?: ResolvedTarget; resolution?: ResolvedTarget };
+  targets: { response?: ResolvedTarget; update?: ResolvedTarget; resolution?: ResolvedTarget };
   /** The targets a pause for `reason` stops; ['resolution'] for no or an unknown reason. */
   pauseStops(reason: string | undefined): readonly TargetKind[];
+  /** How the policy reads ticket histories: statuses, reopen and priority change rules. */
+  history: HistoryRules;
 }
 
 /** What resolve reads from a ticket. */
@@ -85,6 +88,7 @@ export class TermsIndex {
   readonly #plans: PlanIndex[];
   readonly #planKeys = new Map<string, number>();
   readonly #pauseStops: (reason: string | undefined) => readonly TargetKind[];
+  readonly #history: HistoryRules;
   /** Memo keys are numbers (plan, priority, type): no string is built per lookup. */
   readonly #memo = new Map<number, TermsInForce>();
   readonly #stride: number;
@@ -102,6 +106,7 @@ export class TermsIndex {
       };
     });
     this.#pauseStops = pauseScope(spec.pauses ?? []);
+    this.#history = historyRules(spec);
     this.#stride = Math.max(...spec.plans.map((plan) => plan.priorities.length));
   }
 
@@ -124,7 +129,7 @@ export class TermsIndex {
 
   #inForce(terms: ResolvedTerms, plan: PlanSpec, priority: PrioritySpec): TermsInForce {
     const clocks: Partial<Record<TargetKind, Clock>> = {};
-    for (const kind of ['response', 'resolution'] as const) {
+    for (const kind of ['response', 'update', 'resolution'] as const) {
       const target = terms.targets[kind];
       if (target) clocks[kind] = this.#clock(target.clock);
     }
@@ -224,6 +229,7 @@ export class TermsIndex {
       warnings: Object.freeze([...(plan.warnings ?? this.#spec.warnings ?? DEFAULT_WARNINGS)].sort((a, b) => a - b)),
       targets: Object.freeze(this.#targets(targetsFor(plan, priority, type))),
       pauseStops: this.#pauseStops,
+      history: this.#history,
     };
     return Object.freeze(terms);
   }
@@ -231,6 +237,7 @@ export class TermsIndex {
   #targets(spec: TargetsSpec | undefined): ResolvedTerms['targets'] {
     const out: ResolvedTerms['targets'] = {};
     if (spec?.response) out.response = this.#target(spec.response);
+    if (spec?.update) out.update = this.#target(spec.update);
     if (spec?.resolution) out.resolution = this.#target(spec.resolution);
     return out;
   }

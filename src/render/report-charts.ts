@@ -19,10 +19,10 @@ export interface ChartContext {
   multiPlan: boolean;
 }
 
-const KINDS: readonly TargetKind[] = ['response', 'resolution'];
+const KINDS = ['response', 'resolution'] as const;
 const COMPLIANCE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-function seriesFill(prefix: string, kind: TargetKind): string {
+function seriesFill(prefix: string, kind: (typeof KINDS)[number]): string {
   return `url(#${patternId(prefix, kind)})`;
 }
 

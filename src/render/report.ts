@@ -8,6 +8,7 @@
 import { HabilError } from '../errors';
 import type { TermsSource } from '../policy/source';
 import type { AuditReport, AuditRow } from '../sla/report';
+import type { TargetKind } from '../sla/types';
 import { BreachCollector, type BreachEntry } from './breaches';
 import { slug } from './escape';
 import { el, raw, table, type Column } from './html';
@@ -188,7 +189,7 @@ interface ListRow {
   ticketId?: string;
   plan: string;
   priority: string;
-  targets: { target: 'response' | 'resolution'; due: Date; over: number; open: boolean }[];
+  targets: { target: TargetKind; due: Date; over: number; open: boolean }[];
   drawn: boolean;
 }
 

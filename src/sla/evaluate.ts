@@ -1,20 +1,19 @@
 // evaluate(): where a ticket stands against its promise at an instant `now`. Intake decides
-// when the clocks start; each target's clock counts its calendar's open time minus the pauses
-// that stop it; the status follows from elapsed, due and the bound. Events after `now` are
-// not known yet, so evaluating history at any instant replays what was visible then.
+// when the clocks start; the history (./history) says when each target's cycles start and end
+// and which pauses apply; ./targets judges each cycle by the priority in force. Events after
+// `now` are not known yet, so evaluating history at any instant replays what was visible then.
 
-import { CalendarExhaustedError, HabilError, TicketError } from '../errors';
-import type { IntervalList } from '../engine/intervals';
-import { normalize } from '../engine/intervals';
+import { HabilError, TicketError, type Issue } from '../errors';
 import { isOpen, nextOpen } from '../engine/periods';
-import type { ResolvedTarget, ResolvedTerms } from '../policy';
-import type { Clock, TermsInForce, TermsSource } from '../policy/source';
+import type { ResolvedTerms } from '../policy';
+import type { TermsInForce, TermsSource } from '../policy/source';
 import { toEpochMs } from '../time/instant';
-import { TargetClock } from './clock';
-import { explainTarget } from './explain';
-import { readTicketShape, readTicketTimes, type TicketShape, type TicketTimes } from './ticket';
-import type { EvaluateOptions, Intake, TargetKind, TargetResult, Ticket, TicketSla, WarningPoint } from './types';
 import type { Zone } from '../time/zone';
+import { explainTarget } from './explain';
+import { readHistory, type History } from './history';
+import { collect, judgeTargets, type TermsSince } from './targets';
+import { readTicketShape, readTicketTimes, type TicketShape, type TicketTimes } from './ticket';
+import type { EvaluateOptions, Intake, Ticket, TicketSla } from './types';
 
 /**
  * A ticket's SLA at `now`: intake, and per target its clock, due date, status, elapsed and
@@ -56,12 +55,14 @@ export function assess(
   const zone = terms.business.zone;
   const times = readTicketTimes(shape, zone);
   const now = nowIn(zone);
-  return { sla: judge(terms, shape, times, now, explain), terms, times, now };
+  // A priority change is read by the same door as the reported priority, under the same version.
+  const changed = (priority: string, path: string) => termsFor(policy, { ...shape, priority }, path);
+  return { sla: judge(terms, shape, times, now, explain, changed), terms, times, now };
 }
 
-function termsFor(policy: TermsSource, shape: TicketShape): TermsInForce {
+function termsFor(policy: TermsSource, shape: TicketShape, path?: string): TermsInForce {
   try {
-    return policy.termsFor(shape, shape.raw.reportedAt);
+    return policy.termsFor(shape, shape.raw.reportedAt, path);
   } catch (error) {
     if (HabilError.is(error) && !(error instanceof TicketError))
       throw new TicketError(shape.id, error.issues, error.code);
@@ -77,6 +78,7 @@ function judge(
   times: TicketTimes,
   now: number,
   explain: boolean,
+  changed: (priority: string, path: string) => TermsInForce,
 ): TicketSla {
   const { terms, version } = inForce;
   const business = inForce.business.timeline;
@@ -84,13 +86,18 @@ function judge(
   const accepted = openAtReport || terms.offHoursIntake;
   const clockStart = accepted ? times.reportedAt : nextOpen(business, times.reportedAt);
 
-  const targets: TicketSla['targets'] = {};
-  const response = terms.targets.response;
-  const resolution = terms.targets.resolution;
-  const flips: number[] = [];
-  if (response) targets.response = judgeTarget('response', response, inForce, times, clockStart, now, explain, flips);
-  if (resolution)
-    targets.resolution = judgeTarget('resolution', resolution, inForce, times, clockStart, now, explain, flips);
+  const issues: Issue[] = [];
+  const history = readHistory(times, terms.history, now, issues);
+  const priorities = prioritiesOf(inForce, history, changed);
+  if (issues.length > 0) throw new TicketError(shape.id, issues);
+  const judged = judgeTargets({ priorities, history, clockStart, now, rules: terms.history });
+  const { targets, nextDue, changes } = collect(judged);
+  if (explain) {
+    for (const { kind, result, clock, latest } of judged) {
+      const { clock: counted, applying, countedUntil } = latest;
+      result.explanation = explainTarget(kind, result, counted, applying, countedUntil, clock, inForce.business.zone);
+    }
+  }
 
   const intake = { status: accepted ? 'accepted' : 'deferred' } as Intake;
   if (!openAtReport) intake.reason = intakeReason(terms);
@@ -99,14 +106,36 @@ function judge(
   if (shape.id !== undefined) sla.ticketId = shape.id;
   sla.policy = terms.policyId;
   sla.plan = terms.planId;
-  sla.priority = terms.priorityId;
+  sla.priority = priorityAt(priorities, now);
   if (version !== undefined) sla.version = version;
   sla.intake = intake;
   sla.targets = targets;
-  const nextChangeAt = nextChange(targets, flips, times, now);
+  if (nextDue !== undefined) sla.nextDue = new Date(nextDue);
+  const nextChangeAt = nextChange(changes, times, history, now);
   if (nextChangeAt !== undefined) sla.nextChangeAt = new Date(nextChangeAt);
   return sla;
 }
+
+/** The terms in force over time: the reported priority, then each change to another one. */
+function prioritiesOf(
+  inForce: TermsInForce,
+  history: History,
+  changed: (priority: string, path: string) => TermsInForce,
+): TermsSince[] {
+  const out: TermsSince[] = [{ at: undefined, terms: inForce }];
+  for (const event of history.priorities) {
+    const next = changed(event.value, `events[${event.index}]`);
+    if (next.terms.priorityId !== out[out.length - 1]!.terms.terms.priorityId) out.push({ at: event.at, terms: next });
+  }
+  return out;
+}
+
+function priorityAt(priorities: readonly TermsSince[], now: number): string {
+  let id = priorities[0]!.terms.terms.priorityId;
+  for (const { at, terms } of priorities) if (at === undefined || at <= now) id = terms.terms.priorityId;
+  return id;
+}
+
 const reasons = new WeakMap<ResolvedTerms, string>();
 
 /** Why a ticket reported outside business hours starts its clocks when it does: one text per terms. */
@@ -121,116 +150,22 @@ function intakeReason(terms: ResolvedTerms): string {
   return reason;
 }
 
-function judgeTarget(
-  kind: TargetKind,
-  target: ResolvedTarget,
-  inForce: TermsInForce,
-  times: TicketTimes,
-  clockStart: number,
-  now: number,
-  explain: boolean,
-  flips: number[],
-): TargetResult {
-  const { terms } = inForce;
-  const targetClock: Clock = inForce.clocks[kind]!;
-  const completedAt = kind === 'response' ? (times.respondedAt ?? times.resolvedAt) : times.resolvedAt;
-  const completion = completedAt !== undefined && completedAt <= now ? completedAt : undefined;
-  const countedUntil = Math.max(completion ?? now, clockStart);
-
-  // Pauses known at `now` that stop this target; an open one lasts until `now`.
-  const applying: TicketTimes['pauses'] = [];
-  const spans: IntervalList = [];
-  let pausedNow = false;
-  for (const p of times.pauses) {
-    if (p.from > now || !terms.pauseStops(p.reason).includes(kind)) continue;
-    applying.push(p);
-    spans.push(Math.max(p.from, clockStart), Math.min(p.to ?? now, now, completion ?? Infinity));
-    if (completion === undefined && (p.to === undefined || p.to > now)) pausedNow = true;
-  }
-  const clock = new TargetClock(targetClock.timeline, clockStart, spans.length === 0 ? spans : normalize(spans));
-
-  const elapsed = clock.elapsed(countedUntil);
-  const due = clock.reach(target.target);
-  const inclusive = target.bound === 'inclusive';
-  const warnings: WarningPoint[] = [];
-  let warned = false;
-  for (const level of terms.warnings) {
-    const threshold = Math.ceil(level * target.target);
-    const reached = elapsed >= threshold;
-    if (reached) warned = true;
-    warnings.push({ level, at: new Date(clock.reach(threshold)), reached });
-  }
-
-  // Business time is the measure whether or not the target completed, so the status is monotone
-  // in `now`: a target due at a window's end stays unbreached while the calendar is closed.
-  const within = inclusive ? elapsed <= target.target : elapsed < target.target;
-  let status: TargetResult['status'];
-  if (completion !== undefined) status = within ? 'met' : 'breached';
-  else if (!within) status = 'breached';
-  else if (pausedNow) status = 'paused';
-  else if (warned) status = 'at-risk';
-  else status = 'running';
-
-  const result = { clock: target.clock, target: target.target, due: new Date(due) } as TargetResult;
-  if (target.min !== undefined) result.expectedBy = new Date(clock.reach(target.min));
-  result.bound = target.bound;
-  result.status = status;
-  result.elapsed = elapsed;
-  result.remaining = target.target - elapsed;
-  result.consumed = target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target;
-  if (status === 'met') result.metAt = new Date(completion!);
-  if (status === 'breached') result.breachedAt = new Date(breachStart(clock, target, due)!);
-  else if (completion === undefined && status !== 'paused') {
-    const flip = breachStart(clock, target, due);
-    if (flip !== undefined) flips.push(flip + (inclusive ? 1 : 0));
-  }
-  result.warnings = warnings;
-  if (explain)
-    result.explanation = explainTarget(kind, result, clock, applying, countedUntil, targetClock, inForce.business.zone);
-  return result;
-}
-
-/**
- * `breachedAt`: the infimum of the instants at which elapsed is outside the bound. Strict, that
- * is `due`; inclusive, the first counted instant from `due` on (the next opening when `due` is a
- * window's end), found as one before the instant `target + 1 ms` have been counted. Undefined
- * when the clock never counts again within its search horizon: the target then never breaches.
- */
-function breachStart(clock: TargetClock, target: ResolvedTarget, due: number): number | undefined {
-  if (target.bound === 'strict') return due;
-  try {
-    return clock.reach(target.target + 1) - 1;
-  } catch (error) {
-    if (error instanceof CalendarExhaustedError) return undefined;
-    throw error;
-  }
-}
-
 /**
  * The first instant after `now` at which a status or a reached warning changes: a warning
- * reached, a running target breaching (`flips`: the first instant each is breached), or an
- * event already in the data.
+ * reached or a running target breaching (`changes`), or an event already in the data.
  */
-function nextChange(
-  targets: TicketSla['targets'],
-  flips: number[],
-  times: TicketTimes,
-  now: number,
-): number | undefined {
+function nextChange(changes: readonly number[], times: TicketTimes, history: History, now: number): number | undefined {
   let first = Infinity;
   const consider = (t: number | undefined) => {
     if (t !== undefined && t > now && t < first) first = t;
   };
-  for (const result of [targets.response, targets.resolution]) {
-    if (!result || result.status === 'met' || result.status === 'breached' || result.status === 'paused') continue;
-    for (const w of result.warnings) if (!w.reached) consider(w.at.getTime());
-  }
-  for (const flip of flips) consider(flip);
+  for (const t of changes) consider(t);
   consider(times.respondedAt);
   consider(times.resolvedAt);
   for (const p of times.pauses) {
     consider(p.from);
     consider(p.to);
   }
+  consider(history.nextEventAt);
   return first === Infinity ? undefined : first;
 }

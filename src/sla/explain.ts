@@ -80,7 +80,7 @@ interface Words {
 }
 
 const EN: Words = {
-  kind: { response: 'Response', resolution: 'Resolution' },
+  kind: { response: 'Response', update: 'Update', resolution: 'Resolution' },
   status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
   bound: { inclusive: 'up to', strict: 'less than' },
   target: (d, clock, bound) => `target ${bound} ${d} on the '${clock}' clock.`,
@@ -96,7 +96,7 @@ const EN: Words = {
 };
 
 const ES: Words = {
-  kind: { response: 'Respuesta', resolution: 'Solución' },
+  kind: { response: 'Respuesta', update: 'Actualización', resolution: 'Solución' },
   status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
   bound: { inclusive: 'hasta', strict: 'menos de' },
   target: (d, clock, bound) => `objetivo ${bound} ${d} en el reloj '${clock}'.`,

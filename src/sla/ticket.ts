@@ -4,9 +4,11 @@
 
 import type { z } from 'zod';
 import { HabilError, TicketError, show, type Issue } from '../errors';
+import { toDurationMs, type DurationInput } from '../time/duration';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { lazySchema, parseWith } from '../validate';
+import { readEvents, type TimedEvent } from './events';
 import type { Ticket } from './types';
 
 /** The shape of a ticket; exported for the tests that hold readTicketShape's fast path to it. */
@@ -24,6 +26,10 @@ export const ticketSchema = lazySchema((z) => {
     respondedAt: instant.nullish(),
     resolvedAt: instant.nullish(),
     pauses: z.array(z.object({ from: instant, to: instant.nullish(), reason: z.string().nullish() })).nullish(),
+    customer: z.string().nullish(),
+    worked: z.unknown().optional(),
+    // Each event is read by ./events, which names the event and field at fault.
+    events: z.array(z.unknown(), { error: 'expected a list of events' }).nullish(),
   });
 });
 
@@ -34,6 +40,7 @@ export interface TicketShape {
   priority: string;
   type?: 'incident' | 'request';
   channel?: string;
+  customer?: string;
   raw: Ticket;
 }
 
@@ -43,6 +50,10 @@ export interface TicketTimes {
   respondedAt?: number;
   resolvedAt?: number;
   pauses: { from: number; to?: number; reason?: string }[];
+  /** The history, sorted by instant. */
+  events: TimedEvent[];
+  /** Effort logged, in ms. */
+  worked?: number;
 }
 
 /**
@@ -60,12 +71,17 @@ export function readTicketShape(input: unknown): TicketShape {
 
 type ParsedTicket = z.infer<ReturnType<typeof ticketSchema>>;
 
-function shapeOf({ plan, priority, type, channel }: ParsedTicket, id: string | undefined, raw: Ticket): TicketShape {
+function shapeOf(
+  { plan, priority, type, channel, customer }: ParsedTicket,
+  id: string | undefined,
+  raw: Ticket,
+): TicketShape {
   const shape: TicketShape = { priority, raw };
   if (id !== undefined) shape.id = id;
   if (plan != null) shape.plan = plan;
   if (type != null) shape.type = type;
   if (channel != null) shape.channel = channel;
+  if (customer != null) shape.customer = customer;
   return shape;
 }
 
@@ -88,7 +104,10 @@ function isWellFormed(input: unknown): input is Ticket & ParsedTicket {
     t.reportedAt !== '' &&
     t.respondedAt !== '' &&
     t.resolvedAt !== '' &&
-    t.pauses == null
+    t.pauses == null &&
+    isOptionalString(t.customer) &&
+    (t.worked == null || typeof t.worked === 'number' || typeof t.worked === 'string') &&
+    (t.events == null || Array.isArray(t.events))
   );
 }
 
@@ -133,13 +152,31 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
     }
     return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason == null ? {} : { reason: pause.reason }) }];
   });
+  const events = readEvents(raw.events, zone, reportedAt, issues);
+  const worked = readWorked(raw.worked, issues);
   if (issues.length > 0 || reportedAt === undefined) throw new TicketError(shape.id, issues);
-  return {
+  const times: TicketTimes = {
     reportedAt,
     ...(respondedAt === undefined ? {} : { respondedAt }),
     ...(resolvedAt === undefined ? {} : { resolvedAt }),
     pauses,
+    events,
   };
+  if (worked !== undefined) times.worked = worked;
+  return times;
+}
+
+function readWorked(value: DurationInput | null | undefined, issues: Issue[]): number | undefined {
+  if (value == null || value === '') return undefined;
+  try {
+    const ms = toDurationMs(value, 'worked');
+    if (ms >= 0) return ms;
+    issues.push({ path: 'worked', message: `${show(value)} is negative: expected the effort logged` });
+  } catch (error) {
+    if (!HabilError.is(error)) throw error;
+    issues.push(...error.issues.map((issue) => ({ code: error.code, ...issue })));
+  }
+  return undefined;
 }
 
 function idOf(input: unknown): string | undefined {

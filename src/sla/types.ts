@@ -1,6 +1,7 @@
 // The SLA layer's vocabulary: what a ticket says happened, and what habil says of it.
 
 import type { TargetKind } from '../policy/spec';
+import type { DurationInput } from '../time/duration';
 import type { InstantInput } from '../time/instant';
 
 export type { TargetKind };
@@ -21,7 +22,22 @@ export interface Ticket {
   respondedAt?: InstantInput | undefined;
   resolvedAt?: InstantInput | undefined;
   pauses?: TicketPause[] | undefined;
+  /** The company the ticket is for ("Nombre de la empresa"): audits report consumption per customer. */
+  customer?: string | undefined;
+  /** Effort logged on the ticket (time accounting), for consumption reports: ms or ISO 8601. */
+  worked?: DurationInput | undefined;
+  /** What happened, in any order: read sorted by `at` (stable for equal instants). */
+  events?: TicketEvent[] | undefined;
 }
+
+/**
+ * One event of a ticket's history: a status change (the help desk's status name from then on),
+ * a priority change (id, label or alias from then on), or a public customer message or agent reply.
+ */
+export type TicketEvent =
+  | { at: InstantInput; status: string }
+  | { at: InstantInput; priority: string }
+  | { at: InstantInput; message: 'customer' | 'agent' };
 
 /** A span during which the provider's clock may stop; without `to`, it lasts until `now`. */
 export interface TicketPause {
@@ -61,7 +77,24 @@ export interface TargetResult {
   breachedAt?: Date;
   /** Each warning level and when it is reached. */
   warnings: WarningPoint[];
+  /**
+   * For a target judged over several cycles (update targets; resolution after a reopen under
+   * 'restart'): every cycle, in order. The target's own fields describe the latest one.
+   */
+  cycles?: CycleResult[];
+  /** How many of `cycles` are breached. */
+  breachedCycles?: number;
   explanation?: TargetExplanation;
+}
+
+/** One cycle of a target judged over several: an update awaited, or a resolution after a reopen. */
+export interface CycleResult {
+  start: Date;
+  /** Its completion, when known at `now`. */
+  end?: Date;
+  elapsed: number;
+  due: Date;
+  status: TargetStatus;
 }
 
 export interface Intake {
@@ -78,7 +111,9 @@ export interface TicketSla {
   /** When the ticket was judged under a versioned policy: the version in force. */
   version?: string;
   intake: Intake;
-  targets: { response?: TargetResult; resolution?: TargetResult };
+  targets: { response?: TargetResult; update?: TargetResult; resolution?: TargetResult };
+  /** The earliest `due` among targets not yet completed (Zammad's escalation_at, RT's Due). */
+  nextDue?: Date;
   /** The next instant at which a status or warning changes with no new events. */
   nextChangeAt?: Date;
 }

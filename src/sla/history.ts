@@ -1,0 +1,219 @@
+// What a ticket's history means for its clocks, as known at `now`: when the response came, the
+// pauses its statuses opened, its resolution cycles (a reopen after a stop starts a new one, or
+// resumes the old one), its update cycles (a customer message arms one, the next agent reply
+// ends it) and its priority changes. One pass over the events sorted by instant; explicit
+// `respondedAt` / `resolvedAt` win over what events say.
+
+import type { Issue } from '../errors';
+import { show } from '../errors';
+import type { TargetKind } from '../policy/spec';
+import type { HistoryRules, StatusRule } from '../policy/statuses';
+import type { TimedEvent } from './events';
+
+/** A span of a target's clock: a cycle from `start` until `end` (absent: not ended by `now`). */
+export interface Span {
+  start: number;
+  end?: number;
+}
+
+/** A pause from a ticket's `pauses` or from its statuses; `stops` overrides the reason's scope. */
+export interface HistoryPause {
+  from: number;
+  to?: number;
+  reason?: string;
+  /** The help desk status that opened it. */
+  status?: string;
+  stops?: readonly TargetKind[];
+}
+
+/** A ticket's explicit instants and its events, in epoch ms. */
+export interface HistoryInput {
+  reportedAt: number;
+  respondedAt?: number;
+  resolvedAt?: number;
+  pauses: readonly HistoryPause[];
+  events: readonly TimedEvent[];
+}
+
+/** What the clocks need of a history at `now`. */
+export interface History {
+  /** The response's completion: explicit, else the first agent reply or stop, whichever came first. */
+  respondedAt?: number;
+  /** Resolution cycles; the first starts at `reportedAt` (the judge moves it to clock start). */
+  resolution: Span[];
+  /** Update cycles, in order. */
+  updates: Span[];
+  pauses: HistoryPause[];
+  /** Every priority change of the ticket (also those after `now`, so that all are checked). */
+  priorities: readonly TimedEvent[];
+  /** The first event after `now`: the evaluation changes when it happens. */
+  nextEventAt?: number;
+}
+
+/**
+ * Reads a ticket's history at `now`. Unknown status names (of any event, known at `now` or
+ * not: an error does not depend on when one looks) are pushed to `issues`.
+ *
+ * @example
+ * readHistory({ reportedAt, pauses: [], events }, rules, now, issues).resolution; //=> [{ start, end }]
+ */
+export function readHistory(input: HistoryInput, rules: HistoryRules, now: number, issues: Issue[]): History {
+  const history: History = { resolution: [], updates: [], pauses: [...input.pauses], priorities: [] };
+  if (input.events.length === 0) return plain(input, history);
+  const walk = new Walk(input, rules, history);
+  const priorities: TimedEvent[] = [];
+  for (const event of input.events) {
+    const rule = event.kind === 'status' ? statusRule(event, rules, issues) : undefined;
+    if (event.kind === 'priority') priorities.push(event);
+    if (event.at > now) {
+      history.nextEventAt ??= event.at;
+      continue;
+    }
+    walk.resolvedUntil(event.at);
+    if (rule) walk.status(event.at, rule, event.value);
+    else if (event.value === 'customer') walk.customer(event.at);
+    else if (event.value === 'agent') walk.agent(event.at);
+  }
+  walk.resolvedUntil(now);
+  walk.finish();
+  history.priorities = priorities;
+  return history;
+}
+
+/** A ticket without events: its explicit instants as they are. */
+function plain(input: HistoryInput, history: History): History {
+  const response = input.respondedAt ?? input.resolvedAt;
+  if (response !== undefined) history.respondedAt = response;
+  history.resolution.push(span(input.reportedAt, input.resolvedAt));
+  return history;
+}
+
+function span(start: number, end: number | undefined): Span {
+  return end === undefined ? { start } : { start, end };
+}
+
+function statusRule(event: TimedEvent, rules: HistoryRules, issues: Issue[]): StatusRule | undefined {
+  const rule = rules.status(event.value);
+  if (rule) return rule;
+  issues.push({
+    path: `events[${event.index}].status`,
+    message:
+      rules.statusNames.length === 0
+        ? `${show(event.value)} cannot be read: the policy declares no statuses (add \`statuses\` mapping the help desk's names to run, pause or stop)`
+        : `${show(event.value)} is not a status of the policy (known: ${rules.statusNames.join(', ')})`,
+  });
+  return undefined;
+}
+
+/** The state of one pass over the events known at `now`. */
+class Walk {
+  #state: StatusRule['clock'] = 'run';
+  #pause: HistoryPause | undefined;
+  #stoppedAt: number | undefined;
+  #stoppedBy = '';
+  #armed: Span | undefined;
+  #firstAgent: number | undefined;
+  #firstStop: number | undefined;
+  /** Explicit resolvedAt, once passed: the ticket is resolved for the update target too. */
+  #explicitlyResolved = false;
+  #cycle: Span;
+
+  constructor(
+    private readonly input: HistoryInput,
+    private readonly rules: HistoryRules,
+    private readonly out: History,
+  ) {
+    this.#cycle = { start: input.reportedAt };
+    out.resolution.push(this.#cycle);
+  }
+
+  /** Passes the explicit resolvedAt when it comes at or before `t`: it ends an armed update. */
+  resolvedUntil(t: number): void {
+    const resolvedAt = this.input.resolvedAt;
+    if (this.#explicitlyResolved || resolvedAt === undefined || resolvedAt > t) return;
+    this.#explicitlyResolved = true;
+    this.#endUpdate(resolvedAt);
+  }
+
+  status(at: number, rule: StatusRule, name: string): void {
+    if (rule.clock === this.#state && (rule.clock !== 'pause' || rule.reason === this.#pause?.reason)) return;
+    this.#closePause(at);
+    if (rule.clock === 'stop') {
+      this.#stop(at, name);
+      return;
+    }
+    if (this.#state === 'stop') this.#reopen(at);
+    this.#state = rule.clock;
+    if (rule.clock === 'pause') {
+      this.#pause = { from: at, ...(rule.reason === undefined ? {} : { reason: rule.reason }), status: name };
+      this.out.pauses.push(this.#pause);
+    }
+  }
+
+  customer(at: number): void {
+    if (this.#armed || this.#state === 'stop' || this.#explicitlyResolved) return;
+    this.#armed = { start: at };
+    this.out.updates.push(this.#armed);
+  }
+
+  agent(at: number): void {
+    this.#firstAgent ??= at;
+    this.#endUpdate(at);
+  }
+
+  finish(): void {
+    const { input, out } = this;
+    const response = input.respondedAt ?? earliest(this.#firstAgent, this.#firstStop, input.resolvedAt);
+    if (response !== undefined) out.respondedAt = response;
+    if (input.resolvedAt !== undefined) {
+      // Explicit resolvedAt wins: one cycle ending there; stopped spans were not counted.
+      out.resolution = [{ start: input.reportedAt, end: input.resolvedAt }];
+      if (this.#state === 'stop') this.#stoppedSpan(undefined);
+    } else if (this.#state === 'stop' && this.rules.reopen === 'continue') {
+      this.#cycle.end = this.#stoppedAt!;
+    }
+  }
+
+  #stop(at: number, name: string): void {
+    this.#state = 'stop';
+    this.#stoppedAt = at;
+    this.#stoppedBy = name;
+    this.#firstStop ??= at;
+    this.#endUpdate(at);
+    if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') this.#cycle.end = at;
+  }
+
+  #reopen(at: number): void {
+    if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') {
+      this.#cycle = { start: at };
+      this.out.resolution.push(this.#cycle);
+    } else {
+      this.#stoppedSpan(at);
+    }
+  }
+
+  /** Under 'continue' (or an explicit resolvedAt), a stopped span is not counted for resolution. */
+  #stoppedSpan(to: number | undefined): void {
+    const pause: HistoryPause = { from: this.#stoppedAt!, status: this.#stoppedBy, stops: RESOLUTION };
+    if (to !== undefined) pause.to = to;
+    this.out.pauses.push(pause);
+  }
+
+  #closePause(at: number): void {
+    if (this.#pause) this.#pause.to = at;
+    this.#pause = undefined;
+  }
+
+  #endUpdate(at: number): void {
+    if (this.#armed) this.#armed.end = at;
+    this.#armed = undefined;
+  }
+}
+
+const RESOLUTION: readonly TargetKind[] = Object.freeze(['resolution'] as TargetKind[]);
+
+function earliest(...instants: (number | undefined)[]): number | undefined {
+  let first: number | undefined;
+  for (const t of instants) if (t !== undefined && (first === undefined || t < first)) first = t;
+  return first;
+}

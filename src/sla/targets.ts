@@ -1,0 +1,176 @@
+// Every target of a ticket judged over its cycles: the response once, the resolution once per
+// resolution cycle (a reopen under 'restart' starts another), the update once per customer
+// message awaiting a reply. Each cycle is judged by the priority in force for it: 'retroactive',
+// the priority at its completion (or `now`) from the cycle's start; 'restart', a new clock from
+// the last change. A target's own fields describe its latest cycle.
+
+import type { ResolvedTarget } from '../policy';
+import type { Clock, TermsInForce } from '../policy/source';
+import type { TargetKind } from '../policy/spec';
+import type { HistoryRules } from '../policy/statuses';
+import { judgeCycle, warningPoints, type JudgedCycle } from './cycle';
+import type { History, Span } from './history';
+import type { CycleResult, TargetResult, TicketSla } from './types';
+
+/** The terms a ticket is judged by since a priority change (or since its report). */
+export interface TermsSince {
+  /** The instant of the change; undefined for the priority the ticket was reported with. */
+  at: number | undefined;
+  terms: TermsInForce;
+}
+
+/** What judging a ticket's targets needs. */
+export interface TargetsInput {
+  /** The priority in force over time, in order; the first is the reported one (at undefined). */
+  priorities: readonly TermsSince[];
+  history: History;
+  clockStart: number;
+  now: number;
+  rules: Pick<HistoryRules, 'priorityChange'>;
+}
+
+/** A target's latest cycle, for the caller's warnings, explanations and next change. */
+export interface JudgedTarget {
+  kind: TargetKind;
+  result: TargetResult;
+  target: ResolvedTarget;
+  /** The terms in force for the latest cycle, and its target's clock. */
+  terms: TermsInForce;
+  clock: Clock;
+  latest: JudgedCycle;
+  /** How many cycles were judged, and where the latest started when there were several. */
+  count: number;
+}
+
+const KINDS: readonly TargetKind[] = ['response', 'update', 'resolution'] as TargetKind[];
+
+/**
+ * Judges every target the terms in force set.
+ *
+ * @example
+ * judgeTargets({ priorities: [{ at: undefined, terms }], history, clockStart, now, rules })
+ *   .map((t) => [t.kind, t.result.status]); //=> [['response', 'met'], ['resolution', 'running']]
+ */
+export function judgeTargets(input: TargetsInput): JudgedTarget[] {
+  const { history, clockStart } = input;
+  const out: JudgedTarget[] = [];
+  for (const kind of KINDS) {
+    const spans: readonly Span[] =
+      kind === 'response'
+        ? [history.respondedAt === undefined ? { start: clockStart } : { start: clockStart, end: history.respondedAt }]
+        : kind === 'update'
+          ? history.updates
+          : history.resolution;
+    const judged = judgeSpans(kind, spans, input);
+    if (judged) out.push(judged);
+  }
+  return out;
+}
+
+function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInput): JudgedTarget | undefined {
+  const cycles: CycleResult[] = [];
+  let breached = 0;
+  let last: Omit<JudgedTarget, 'result' | 'count'> | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    // The first resolution cycle starts with the ticket's clocks (intake may defer them).
+    const spanStart = kind === 'update' ? span.start : Math.max(span.start, input.clockStart);
+    const completion = span.end !== undefined && span.end <= input.now ? span.end : undefined;
+    const since = inForce(input.priorities, completion ?? input.now, completion !== undefined);
+    const target = since.terms.terms.targets[kind];
+    const clock = since.terms.clocks[kind];
+    if (!target || !clock) continue;
+    const restart = input.rules.priorityChange === 'restart' && since.at !== undefined;
+    const start = restart ? Math.max(spanStart, since.at!) : spanStart;
+    const { terms } = since.terms;
+    const latest = judgeCycle(
+      {
+        kind,
+        target,
+        timeline: clock.timeline,
+        start,
+        end: span.end,
+        // Pauses ended before a later cycle began have nothing to say about it.
+        pauses: i === 0 ? input.history.pauses : input.history.pauses.filter((p) => p.to === undefined || p.to > start),
+        pauseStops: terms.pauseStops,
+        now: input.now,
+      },
+      (cycle) => terms.warnings.some((level) => cycle.elapsed >= Math.ceil(level * target.target)),
+    );
+    if (latest.status === 'breached') breached++;
+    cycles.push(cycleResult(latest));
+    last = { kind, target, terms: since.terms, clock, latest };
+  }
+  if (!last) return undefined;
+  const result = targetResult(last.latest, last.target, last.terms.terms.warnings);
+  if (kind === 'update' || cycles.length > 1) {
+    result.cycles = cycles;
+    result.breachedCycles = breached;
+  }
+  return { ...last, result, count: cycles.length };
+}
+
+/**
+ * The priority in force for a cycle ending at `until`: the last change before a completion
+ * (a change at or after it comes too late to apply), or at or before `now` for an open cycle.
+ */
+function inForce(priorities: readonly TermsSince[], until: number, completed: boolean): TermsSince {
+  let found = priorities[0]!;
+  for (let i = 1; i < priorities.length; i++) {
+    const at = priorities[i]!.at!;
+    if (completed ? at >= until : at > until) break;
+    found = priorities[i]!;
+  }
+  return found;
+}
+
+function cycleResult(cycle: JudgedCycle): CycleResult {
+  const result = { start: new Date(cycle.clock.start) } as CycleResult;
+  if (cycle.completion !== undefined) result.end = new Date(cycle.completion);
+  result.elapsed = cycle.elapsed;
+  result.due = new Date(cycle.due);
+  result.status = cycle.status;
+  return result;
+}
+
+// Results are built field by field in a fixed order, not from conditional spreads: an audit
+// builds millions of them, and the key order is what JSON output shows.
+function targetResult(cycle: JudgedCycle, target: ResolvedTarget, levels: readonly number[]): TargetResult {
+  const { elapsed, status } = cycle;
+  const result = { clock: target.clock, target: target.target, due: new Date(cycle.due) } as TargetResult;
+  if (target.min !== undefined) result.expectedBy = new Date(cycle.clock.reach(target.min));
+  result.bound = target.bound;
+  result.status = status;
+  result.elapsed = elapsed;
+  result.remaining = target.target - elapsed;
+  result.consumed = target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target;
+  if (status === 'met') result.metAt = new Date(cycle.completion!);
+  if (status === 'breached') result.breachedAt = new Date(cycle.breachedAt!);
+  result.warnings = warningPoints(cycle, target, levels);
+  return result;
+}
+
+/**
+ * The SLA's targets, its earliest open `due` and the instants at which a running target would
+ * breach or reach a warning (for nextChangeAt).
+ *
+ * @example
+ * const { targets, nextDue } = collect(judgeTargets(input));
+ */
+export function collect(judged: readonly JudgedTarget[]): {
+  targets: TicketSla['targets'];
+  nextDue: number | undefined;
+  changes: number[];
+} {
+  const targets: TicketSla['targets'] = {};
+  let nextDue: number | undefined;
+  const changes: number[] = [];
+  for (const { kind, result, latest } of judged) {
+    targets[kind as keyof TicketSla['targets']] = result;
+    if (latest.completion === undefined && (nextDue === undefined || latest.due < nextDue)) nextDue = latest.due;
+    if (latest.flip !== undefined) changes.push(latest.flip);
+    if (result.status === 'running' || result.status === 'at-risk')
+      for (const w of result.warnings) if (!w.reached) changes.push(w.at.getTime());
+  }
+  return { targets, nextDue, changes };
+}
