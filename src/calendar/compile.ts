@@ -35,6 +35,8 @@ export interface CalendarPlan {
   weekly: Span[][];
   /** Whole days closed, with the holiday's name when it has one. */
   closedDays: Map<LocalDate, string | undefined>;
+  /** Ranges of whole days closed, kept as ranges: a year's table reads only its own days. */
+  closedRanges: { from: LocalDate; to: LocalDate; name: string | undefined }[];
   closedSpans: Map<LocalDate, NamedSpan[]>;
   openings: Map<LocalDate, Span[]>;
   countries: CountrySelection[];
@@ -79,6 +81,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
     zone: zone ?? (findZone('UTC') as Zone),
     weekly,
     closedDays: new Map(),
+    closedRanges: [],
     closedSpans: new Map(),
     openings: new Map(),
     countries: [],
@@ -108,7 +111,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
             path: here,
             message: `${show(holiday.from)} to ${show(holiday.to)} is backwards: from must not be after to`,
           });
-        for (let d = from; d <= to; d++) plan.closedDays.set(d, holiday.name);
+        plan.closedRanges.push({ from, to, name: holiday.name });
       }
     } else {
       const date = readDate(holiday.date, `${here}.date`, issues);
@@ -269,6 +272,9 @@ export class WeeklyTimeline extends CachedTimeline {
   private closuresFor(first: LocalDate, last: LocalDate) {
     const closedDays = new Map(this.plan.closedDays);
     const closedSpans = new Map(this.plan.closedSpans);
+    for (const range of this.plan.closedRanges) {
+      for (let d = Math.max(range.from, first); d <= Math.min(range.to, last); d++) closedDays.set(d, range.name);
+    }
     for (const selection of this.plan.countries) {
       for (let y = yearOf(first * MS_PER_DAY); y <= yearOf(last * MS_PER_DAY); y++) {
         const closures = countryClosures(selection, y);

@@ -3,7 +3,7 @@
 
 import { CalendarExhaustedError } from '../errors';
 import { lastStartAtOrBefore, yearOf, yearStart } from './table';
-import { exhaustionGuard, MAX_SEARCH_YEARS, type Timeline } from './timeline';
+import { exhaustionGuard, MAX_SEARCH_YEARS, spanGuard, tooFar, type Timeline } from './timeline';
 
 /** A maximal open period [start, end) in epoch ms. */
 export interface Period {
@@ -18,7 +18,9 @@ export interface Period {
  */
 export function* periodsFrom(timeline: Timeline, from: number, until = Infinity): Generator<Period> {
   const unbounded = until === Infinity;
-  const guard = unbounded ? exhaustionGuard(timeline, from, 1) : () => undefined;
+  if (!unbounded && yearOf(until) - yearOf(from) > MAX_SEARCH_YEARS)
+    throw tooFar(from, 1, 'the span is too long: walk it in parts');
+  const guard = unbounded ? exhaustionGuard(timeline, from, 1) : spanGuard(from, 1);
   let year = yearOf(from);
   let table = timeline.table(year);
   let i = Math.max(0, lastStartAtOrBefore(table, from));
@@ -42,13 +44,14 @@ export function* periodsFrom(timeline: Timeline, from: number, until = Infinity)
     if (yearStart(year) >= until) break;
     table = timeline.table(year);
     i = 0;
+    if (!unbounded) guard(table); // a bounded walk counts every year, open or not
     if (pending && table.starts[0] === pending.end) {
       if (unbounded && ++yearsOpen > MAX_SEARCH_YEARS) throw neverCloses(from);
       continue;
     }
     if (pending) yield pending;
     pending = undefined;
-    guard(table);
+    if (unbounded) guard(table);
   }
   if (pending) yield pending;
 }

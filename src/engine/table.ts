@@ -2,6 +2,7 @@
 // time before each interval, so "how much open time before t" and "where does the n-th
 // millisecond of open time fall" are binary searches.
 
+import { MAX_INSTANT_MS } from '../time/zone';
 import type { IntervalList } from './intervals';
 
 /** Open intervals inside one UTC year, with prefix sums of their lengths. */
@@ -23,12 +24,16 @@ const TABLE_LAST = 2200;
 const STARTS = Float64Array.from({ length: TABLE_LAST - TABLE_FIRST + 2 }, (_, i) => Date.UTC(TABLE_FIRST + i, 0, 1));
 const AVERAGE_YEAR = 31_556_952_000;
 
-/** First instant of a UTC year. Tables partition time by UTC year, whatever the zone. */
+/**
+ * First instant of a UTC year. Tables partition time by UTC year, whatever the zone. Time ends
+ * where a Date's range does (±MAX_INSTANT_MS): a year starting past an end starts at that end,
+ * so the tables of the first and last years stop there and the tables beyond it are empty.
+ */
 export function yearStart(year: number): number {
+  if (year >= TABLE_FIRST && year <= TABLE_LAST + 1) return STARTS[year - TABLE_FIRST]!;
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  return year >= TABLE_FIRST && year <= TABLE_LAST + 1
-    ? STARTS[year - TABLE_FIRST]!
-    : new Date(0).setUTCFullYear(year, 0, 1);
+  const start = new Date(0).setUTCFullYear(year, 0, 1);
+  return Number.isNaN(start) ? Math.sign(year) * MAX_INSTANT_MS : start;
 }
 
 /** The UTC year holding an instant. */

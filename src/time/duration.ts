@@ -17,6 +17,8 @@ const EXPECTED =
   "is not a duration: expected milliseconds, an ISO 8601 duration such as 'PT4H30M', a luxon Duration or { hours, minutes, seconds }";
 
 const parsed = new Map<string, number>();
+/** From the first instant a Date holds to the last: no business duration can be longer. */
+const MAX_DURATION_MS = 1.728e16;
 
 /** Milliseconds of a business duration; throws InvalidDurationError naming `path`. */
 export function toDurationMs(input: DurationInput, path = 'duration'): BusinessDuration {
@@ -37,7 +39,8 @@ export function toDurationMs(input: DurationInput, path = 'duration'): BusinessD
       );
     return fromObject(input.toObject() as Record<string, unknown>, input.toISO(), path);
   }
-  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+  // Only plain objects: a Date, a Number or a Map has no own unit fields and would read as 0 ms.
+  if (typeof input === 'object' && input !== null && [Object.prototype, null].includes(Object.getPrototypeOf(input))) {
     return fromObject(input as Record<string, unknown>, input, path);
   }
   throw new InvalidDurationError(path, input, EXPECTED);
@@ -79,5 +82,7 @@ function fromObject(object: Record<string, unknown>, shown: unknown, path: strin
 function wholeMs(ms: number, shown: unknown, path: string): number {
   if (!Number.isFinite(ms)) throw new InvalidDurationError(path, shown, 'is not a finite duration');
   if (!Number.isInteger(ms)) throw new InvalidDurationError(path, shown, 'is not a whole number of milliseconds');
+  if (Math.abs(ms) > MAX_DURATION_MS)
+    throw new InvalidDurationError(path, shown, 'is longer than the time a Date can span (1.728e16 ms)');
   return ms === 0 ? 0 : ms;
 }

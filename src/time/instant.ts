@@ -12,7 +12,7 @@
 import { DateTime } from 'luxon';
 import { InvalidInstantError } from '../errors';
 import { COLON, DASH, DOT, MS_PER_DAY, daysFromCivil, daysInMonth, digits } from './civil';
-import { wallToInstant, type Zone } from './zone';
+import { MAX_INSTANT_MS, wallToInstant, type Zone } from './zone';
 
 /** Anything habil accepts as an instant. A number is epoch milliseconds. */
 export type InstantInput = Date | number | string | DateTime;
@@ -26,6 +26,12 @@ export function toEpochMs(input: InstantInput, zone: Zone, path = 'at'): number 
       throw new InvalidInstantError(path, input, 'is not an instant: expected finite epoch milliseconds');
     if (!Number.isInteger(input))
       throw new InvalidInstantError(path, input, 'is not a whole number of epoch milliseconds');
+    if (Math.abs(input) > MAX_INSTANT_MS)
+      throw new InvalidInstantError(
+        path,
+        input,
+        'is outside the instants a Date can hold: expected epoch milliseconds within ±8.64e15 (years -271821 to 275760)',
+      );
     return input;
   }
   if (typeof input === 'string') return parseIso(input, zone, path);

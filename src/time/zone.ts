@@ -5,6 +5,9 @@ import { FixedOffsetZone, IANAZone, type Zone as LuxonZone } from 'luxon';
 import { MS_PER_DAY, type LocalDate, type WallTime } from './civil';
 import { cachedOffsets } from './offsets';
 
+/** The last instant a Date can hold, in epoch ms (year 275760); the first is its negative. */
+export const MAX_INSTANT_MS = 8.64e15;
+
 /** A time zone as the engine sees it: a name and the UTC offset in force at any instant. */
 export interface Zone {
   readonly name: string;
@@ -29,7 +32,11 @@ export function findZone(name: string): Zone | undefined {
   const zone: Zone = {
     name,
     fixed,
-    offsetAt: fixed ? () => constant : cachedOffsets((t) => luxonZone.offset(t) * 60_000),
+    // Past the ends of a Date's range the platform knows no offset (NaN, slowly): the offset at
+    // the end holds, so wall times of the last day and the year tables around it stay finite.
+    offsetAt: fixed
+      ? () => constant
+      : cachedOffsets((t) => luxonZone.offset(Math.min(MAX_INSTANT_MS, Math.max(-MAX_INSTANT_MS, t))) * 60_000),
   };
   cache.set(name, zone);
   return zone;

@@ -145,3 +145,81 @@ describe('terminates on calendars without an end or without a future', () => {
     expect(out).toMatchObject({ ok: false, error: { code: expect.any(String) } });
   });
 });
+
+describe('bounded work on instants near the ends of time and on spans of millennia (issue 16)', () => {
+  const weekly = { zone: 'America/Bogota', hours: { mon: ['09:00-17:00'], fri: ['09:00-17:00'] } };
+  /** The outcome and how long it took, worker start included. */
+  async function timed(spec: unknown, op: string, ...args: unknown[]): Promise<[Outcome, number]> {
+    const start = performance.now();
+    const out = await run(spec, op, ...args);
+    return [out, performance.now() - start];
+  }
+  const FAST = 10_000; // worker start and bundle load included, on a loaded machine; these took 23-90 s or never ended
+
+  it('refuses epoch milliseconds a Date cannot hold, at the boundary', async () => {
+    for (const [op, args] of [
+      ['between', [0, 9e15]],
+      ['windows', [8.6e15, 9e15]],
+      ['add', [-9e15, H]],
+      ['nextOpen', [8.640000000000001e15]],
+    ] as const) {
+      const [out, ms] = await timed(always, op, ...args);
+      expect(out, op).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INSTANT', message: expect.stringMatching(/±8\.64e15/) },
+      });
+      expect(ms).toBeLessThan(FAST);
+    }
+  });
+
+  it('fails clearly, and fast, for spans longer than MAX_SEARCH_YEARS', async () => {
+    for (const [spec, op, args] of [
+      [weekly, 'between', ['0001-01-01', '9999-12-31']],
+      [always, 'between', [-8.64e15, 8.64e15]],
+      [always, 'windows', [8.6e15, 8.64e15]],
+    ] as const) {
+      const [out, ms] = await timed(spec, op, ...args);
+      expect(out, op).toMatchObject({
+        ok: false,
+        error: { code: 'CALENDAR_EXHAUSTED', message: expect.stringMatching(/200 years/) },
+      });
+      expect(ms).toBeLessThan(FAST);
+    }
+  });
+
+  it('answers near the ends of time, or says the search reaches them', async () => {
+    expect(await run(always, 'between', 8.6399e15, 8.64e15)).toEqual({ ok: true, value: 1e11 });
+    expect(await run(always, 'add', 8.6399e15, 1e11 - 1)).toEqual({
+      ok: true,
+      value: new Date(8.64e15 - 1).toISOString(),
+    });
+    for (const [at, d] of [
+      [8.6399e15, 1e12],
+      [-8.6399e15, -1e12],
+    ]) {
+      const [out, ms] = await timed(always, 'add', at, d);
+      expect(out).toMatchObject({
+        ok: false,
+        error: { code: 'CALENDAR_EXHAUSTED', message: expect.stringMatching(/end of the time/) },
+      });
+      expect(ms).toBeLessThan(FAST);
+    }
+  });
+
+  it('answers in years 1 and 9999', async () => {
+    const [first, ms1] = await timed(weekly, 'add', '0001-01-01 10:00', 8 * H);
+    expect(first).toMatchObject({ ok: true });
+    const [last, ms2] = await timed(weekly, 'add', '9999-12-30 10:00', -8 * H);
+    expect(last).toMatchObject({ ok: true });
+    expect(Math.max(ms1, ms2)).toBeLessThan(FAST);
+  });
+
+  it('reads a 10,000-year holiday range as a range: a year costs its own days', async () => {
+    const closed = { ...weekly, holidays: [{ from: '0000-01-01', to: '9999-12-31', name: 'forever' }] };
+    const [out, ms] = await timed(closed, 'nextOpen', '2024-03-04 10:00');
+    expect(out).toMatchObject({ ok: false, error: { code: 'CALENDAR_EXHAUSTED' } });
+    expect(ms).toBeLessThan(FAST);
+    const past = { ...weekly, holidays: [{ from: '0000-01-01', to: '2024-03-01' }] };
+    expect(await run(past, 'nextOpen', '2024-03-01 10:00')).toEqual({ ok: true, value: '2024-03-04T14:00:00.000Z' });
+  });
+});

@@ -468,3 +468,27 @@ describe('AuditAccumulator', () => {
     expect(empty.toReport()).toEqual(acc.toReport());
   });
 });
+
+describe('audit: bounded work per row (issue 16)', () => {
+  it('answers, or rejects the row, in milliseconds for tickets in years 1 and 9999 and an audit in 9999', async () => {
+    const start = performance.now();
+    const rows: AuditRow[] = [];
+    const report = await audit(
+      policies.icg,
+      [
+        { id: 'old', priority: 'Urgente', reportedAt: '0001-01-01 09:00' },
+        { id: 'late', priority: 'Urgente', reportedAt: '9999-12-30 09:00', respondedAt: '9999-12-30 09:10' },
+      ],
+      { now: '2024-12-31', onRow: (row) => void rows.push(row) },
+    );
+    expect(report.rows).toBe(report.evaluated + report.errors);
+    // Year 1 to 2024 is more business time than any search walks: an error row saying so.
+    expect(rows[0]).toMatchObject({ kind: 'error', ticketId: 'old' });
+    expect(rows[0]?.kind === 'error' && rows[0].error.message).toMatch(/200 years/);
+    const future = await audit(policies.icg, [{ id: 'open', priority: 'Urgente', reportedAt: '2024-03-04 09:00' }], {
+      now: '9999-12-31',
+    });
+    expect(future.rows).toBe(1);
+    expect(performance.now() - start).toBeLessThan(5_000); // took 6 s and 22 s
+  });
+});

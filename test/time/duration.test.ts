@@ -31,3 +31,18 @@ describe('toDurationMs', () => {
     expect(() => toDurationMs(input as never)).toThrow(message);
   });
 });
+
+describe('objects that are not plain (issue 16)', () => {
+  it.each([
+    ['a Date', new Date()],
+    ['a Number', Object(3_600_000)],
+    ['a Map', new Map([['hours', 1]])],
+  ])('refuses %s instead of reading it as 0 ms', (_, input) => {
+    expect(() => toDurationMs(input as never)).toThrow(/is not a duration/);
+  });
+
+  it('refuses a duration longer than a Date can span', () => {
+    expect(() => toDurationMs(2e16)).toThrow(/longer than the time a Date can span/);
+    expect(toDurationMs(1.728e16)).toBe(1.728e16);
+  });
+});

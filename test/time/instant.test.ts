@@ -139,3 +139,15 @@ describe('toEpochMs(ISO string) edge cases', () => {
     expect(refusal('2024-02-28T23:00-05:60')).toMatch(/has a UTC offset that does not exist/);
   });
 });
+
+describe('the ends of time (issue 16)', () => {
+  const utc = findZone('UTC')!;
+  it('takes epoch milliseconds up to ±8.64e15, and refuses what lies beyond with an InvalidInstantError', () => {
+    expect(toEpochMs(8.64e15, utc)).toBe(8.64e15);
+    expect(toEpochMs(-8.64e15, utc)).toBe(-8.64e15);
+    for (const ms of [8.64e15 + 1, -8.64e15 - 1, 9e15, Number.MAX_SAFE_INTEGER]) {
+      expect(() => toEpochMs(ms, utc, 'now')).toThrow(InvalidInstantError);
+      expect(() => toEpochMs(ms, utc, 'now')).toThrow(/outside the instants a Date can hold/);
+    }
+  });
+});
