@@ -192,7 +192,9 @@ const COLUMNS = [
 const rows = Array.from({ length: COUNT }, (_, i) => ticket(i + 1)).sort((a, b) =>
   a.fecha_creacion < b.fecha_creacion ? -1 : 1,
 );
-rows.forEach((row, i) => (row.caso = `ICG-24-${String(i + 1).padStart(4, '0')}`));
+rows.forEach((row, i) => {
+  row.caso = `ICG-24-${String(i + 1).padStart(4, '0')}`;
+});
 
 // The malformed rows a real export carries, each at a fixed place; the audit must name them all.
 const broken = [

@@ -16,7 +16,8 @@ export function add(timeline: Timeline, at: number, duration: number): number {
     while (target > table.total) {
       target -= table.total;
       table = timeline.table(++year);
-      (guard ??= exhaustionGuard(timeline, at, 1))(table);
+      guard ??= exhaustionGuard(timeline, at, 1);
+      guard(table);
     }
     return earliestWithOpenBefore(table, target);
   }
@@ -24,7 +25,8 @@ export function add(timeline: Timeline, at: number, duration: number): number {
   while (target < 0) {
     table = timeline.table(--year);
     target += table.total;
-    (guard ??= exhaustionGuard(timeline, at, -1))(table);
+    guard ??= exhaustionGuard(timeline, at, -1);
+    guard(table);
   }
   return latestWithOpenBefore(table, target);
 }

@@ -136,7 +136,10 @@ function jsonErrorOffset(text: string): number {
       const close = c === '{' ? '}' : ']';
       i++;
       ws();
-      if (text[i] === close) return void i++;
+      if (text[i] === close) {
+        i++;
+        return;
+      }
       for (;;) {
         ws();
         if (close === '}') {
@@ -147,10 +150,16 @@ function jsonErrorOffset(text: string): number {
         value();
         ws();
         if (text[i] === ',') i++;
-        else return void expect(close);
+        else {
+          expect(close);
+          return;
+        }
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
     literal.lastIndex = i;
     if (!literal.test(text)) fail();

@@ -109,27 +109,41 @@ export class RowReader {
     const date = this.#date;
     switch (field) {
       case 'id':
-        return (row, value) => void (row.ticket.id = typeof value === 'number' ? String(value) : value);
+        return (row, value) => {
+          row.ticket.id = typeof value === 'number' ? String(value) : value;
+        };
       case 'type':
-        return (row, value) =>
-          void (row.ticket.type = typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value);
+        return (row, value) => {
+          row.ticket.type = typeof value === 'string' ? (TYPES[nameKey(value)] ?? value) : value;
+        };
       case 'reportedAt':
       case 'respondedAt':
       case 'resolvedAt':
-        return (row, value) => void (row.ticket[field] = typeof value === 'string' ? date(value, field) : value);
+        return (row, value) => {
+          row.ticket[field] = typeof value === 'string' ? date(value, field) : value;
+        };
       case 'pauses':
-        return (row, value) =>
-          void (row.ticket.pauses = Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value);
+        return (row, value) => {
+          row.ticket.pauses = Array.isArray(value) ? value.map((p: unknown) => this.#jsonPause(p)) : value;
+        };
       case 'pauses.from':
-        return (row, value) => void (row.from = value);
+        return (row, value) => {
+          row.from = value;
+        };
       case 'pauses.to':
-        return (row, value) => void (row.to = value);
+        return (row, value) => {
+          row.to = value;
+        };
       case 'pauses.reason':
-        return (row, value) => void (row.reason = value);
+        return (row, value) => {
+          row.reason = value;
+        };
       case 'plan':
       case 'priority':
       case 'channel':
-        return (row, value) => void (row.ticket[field] = value);
+        return (row, value) => {
+          row.ticket[field] = value;
+        };
     }
   }
 

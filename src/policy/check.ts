@@ -155,7 +155,10 @@ class Checker {
    */
   names(scope: string, owner: number, entries: readonly NameEntry[], noun: string): void {
     let seen = this.#seen.get(scope);
-    if (!seen) this.#seen.set(scope, (seen = new Map()));
+    if (!seen) {
+      seen = new Map();
+      this.#seen.set(scope, seen);
+    }
     const id = entries[0]?.text ?? '';
     for (const entry of entries) {
       const key = nameKey(entry.text);

@@ -108,9 +108,9 @@ export function drawTimeline(model: TimelineModel, options: Pick<TimelineOptions
     else body.push(line('guide', ex, ly + 1, ex, axisY), symbol(e.kind, ex, ly - 4, 5));
   });
 
-  model.lanes.forEach((lane, i) =>
-    body.push(drawLane(lane, lanesTop + i * LANE_H, { x, left: gutter, right, prefix, w, short, zone: model.zone })),
-  );
+  model.lanes.forEach((lane, i) => {
+    body.push(drawLane(lane, lanesTop + i * LANE_H, { x, left: gutter, right, prefix, w, short, zone: model.zone }));
+  });
 
   // Axis.
   body.push(`<line${attrs({ x1: gutter, y1: axisY, x2: right, y2: axisY, stroke: INK.text, 'stroke-width': 1 })}/>`);
@@ -214,14 +214,14 @@ function drawLane(lane: Lane, top: number, c: LaneContext): string {
   const out: string[] = [`<g class="lane lane-${lane.kind}">`];
   const [name, ...rest] = laneTitle(lane, w);
   out.push(text(name!, 12, top + 14, { size: 13, weight: 'bold' }));
-  rest.forEach((t, i) =>
+  rest.forEach((t, i) => {
     out.push(
       text(t, 12, top + 30 + i * 14, {
         size: 11,
         fill: i === 1 && lane.result?.status === 'breached' ? INK.over : INK.muted,
       }),
-    ),
-  );
+    );
+  });
 
   out.push(
     `<rect${attrs({ x: c.left, y: barTop, width: c.right - c.left, height: BAR_H, fill: INK.background, stroke: INK.grid, 'stroke-width': 1 })}/>`,

@@ -62,7 +62,9 @@ export class DurationHistogram {
    * whole.merge(shard); // e.g. a worker thread's, via fromJSON
    */
   merge(other: DurationHistogram): void {
-    other.#counts.forEach((n, bucket) => n > 0 && this.#bump(bucket, n));
+    other.#counts.forEach((n, bucket) => {
+      if (n > 0) this.#bump(bucket, n);
+    });
     this.#count += other.#count;
     this.#min = Math.min(this.#min, other.#min);
     this.#max = Math.max(this.#max, other.#max);
@@ -97,7 +99,9 @@ export class DurationHistogram {
    */
   toJSON(): HistogramState {
     const buckets: number[] = [];
-    this.#counts.forEach((n, bucket) => n > 0 && buckets.push(bucket, n));
+    this.#counts.forEach((n, bucket) => {
+      if (n > 0) buckets.push(bucket, n);
+    });
     const empty = this.#count === 0;
     return { buckets, count: this.#count, min: empty ? 0 : this.#min, max: empty ? 0 : this.#max };
   }

@@ -32,7 +32,13 @@ describe('BreachCollector', () => {
   it('keeps the worst breached tickets, worst first, and counts them all', async () => {
     const all = new BreachCollector({ limit: 10_000 });
     const few = new BreachCollector({ limit: 7 });
-    await audit(icg, tickets, { now: AUDIT_NOW, onRow: (row) => (all.add(row), few.add(row)) });
+    await audit(icg, tickets, {
+      now: AUDIT_NOW,
+      onRow: (row) => {
+        all.add(row);
+        few.add(row);
+      },
+    });
     expect(all.total).toBeGreaterThan(20);
     expect(few.total).toBe(all.total);
     expect(all.entries()).toHaveLength(all.total);

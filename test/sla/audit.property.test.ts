@@ -119,7 +119,9 @@ describe('audit properties', () => {
             new AuditAccumulator(policies.icg, { now, worst: 3 }),
             new AuditAccumulator(policies.icg, { now, worst: 3 }),
           ];
-          rows.forEach((row, i) => shards[sides[i] ? 1 : 0]!.add(row));
+          rows.forEach((row, i) => {
+            shards[sides[i] ? 1 : 0]!.add(row);
+          });
           shards[0]!.merge(shards[1]!);
           expect(shards[0]!.toReport()).toEqual(whole);
         },
@@ -143,7 +145,9 @@ describe('DurationHistogram', () => {
         fc.constantFrom(0.01, 0.5, 0.9, 0.99, 1),
         (values, q) => {
           const h = new DurationHistogram();
-          values.forEach((v) => h.add(v));
+          values.forEach((v) => {
+            h.add(v);
+          });
           const exact = exactQuantile(values, q);
           const approx = h.quantile(q)!;
           expect(approx).toBeLessThanOrEqual(exact);
@@ -156,10 +160,14 @@ describe('DurationHistogram', () => {
 
   it('is exact when every value is a whole minute below the bound, or all values are equal', () => {
     const h = new DurationHistogram();
-    [10, 20, 30, 40].forEach((m) => h.add(m * MINUTE));
+    [10, 20, 30, 40].forEach((m) => {
+      h.add(m * MINUTE);
+    });
     expect([h.quantile(0.5), h.quantile(0.9), h.quantile(1)]).toEqual([20 * MINUTE, 40 * MINUTE, 40 * MINUTE]);
     const same = new DurationHistogram();
-    [1, 2, 3].forEach(() => same.add(123_456_789));
+    [1, 2, 3].forEach(() => {
+      same.add(123_456_789);
+    });
     expect(same.quantile(0.5)).toBe(123_456_789);
     expect(new DurationHistogram().quantile(0.5)).toBeNull();
   });
@@ -168,9 +176,15 @@ describe('DurationHistogram', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(2 ** 36)), fc.array(fc.nat(2 ** 36)), (a, b) => {
         const [ha, hb, hall] = [new DurationHistogram(), new DurationHistogram(), new DurationHistogram()];
-        a.forEach((v) => ha.add(v));
-        b.forEach((v) => hb.add(v));
-        [...a, ...b].forEach((v) => hall.add(v));
+        a.forEach((v) => {
+          ha.add(v);
+        });
+        b.forEach((v) => {
+          hb.add(v);
+        });
+        [...a, ...b].forEach((v) => {
+          hall.add(v);
+        });
         ha.merge(DurationHistogram.fromJSON(structuredClone(hb.toJSON())));
         for (const q of [0.1, 0.5, 0.9, 1]) expect(ha.quantile(q)).toBe(hall.quantile(q));
         expect(ha.count).toBe(a.length + b.length);

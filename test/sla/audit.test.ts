@@ -442,12 +442,18 @@ describe('AuditAccumulator', () => {
   it('merges shards into the report of the whole, whatever the split', async () => {
     const rows = await rowsOf(tickets);
     const whole = new AuditAccumulator(icg, { now, worst: 1 });
-    rows.forEach((row) => whole.add(row));
+    rows.forEach((row) => {
+      whole.add(row);
+    });
     for (let cut = 0; cut <= rows.length; cut++) {
       const left = new AuditAccumulator(icg, { now, worst: 1 });
       const right = new AuditAccumulator(icg, { now, worst: 1 });
-      rows.slice(0, cut).forEach((row) => left.add(row));
-      rows.slice(cut).forEach((row) => right.add(row));
+      rows.slice(0, cut).forEach((row) => {
+        left.add(row);
+      });
+      rows.slice(cut).forEach((row) => {
+        right.add(row);
+      });
       right.merge(left);
       expect(right.toReport()).toEqual(whole.toReport());
     }
@@ -456,7 +462,9 @@ describe('AuditAccumulator', () => {
   it('travels as plain data (toJSON, structured clone, fromJSON), as worker threads need', async () => {
     const rows = await rowsOf(tickets);
     const acc = new AuditAccumulator(icg, { now });
-    rows.forEach((row) => acc.add(row));
+    rows.forEach((row) => {
+      acc.add(row);
+    });
     const copy = AuditAccumulator.fromJSON(icg, { now }, structuredClone(acc.toJSON()));
     expect(copy.toReport()).toEqual(acc.toReport());
     const empty = AuditAccumulator.fromJSON(

@@ -305,7 +305,10 @@ export function resolveInstant(ref: ReferenceCalendar, q: InstantQuery): number 
   switch (q.kind) {
     case 'boundary': {
       let bs = boundaryCache.get(ref);
-      if (!bs) boundaryCache.set(ref, (bs = ref.boundaries(RANGE_FROM, RANGE_TO)));
+      if (!bs) {
+        bs = ref.boundaries(RANGE_FROM, RANGE_TO);
+        boundaryCache.set(ref, bs);
+      }
       base = choose(bs, q.pick);
       break;
     }

@@ -73,6 +73,7 @@ export function randomExport(seed: number): FuzzExport {
     ].map((cell, k) => (k === 5 && STRAY.includes(cell) ? cell : bare(cell)));
     if (chance(0.05))
       cells.pop(); // a row too short
+    // biome-ignore lint/suspicious/noDuplicateElseIf: chance() draws a new random number on each call
     else if (chance(0.05)) cells.push('extra'); // a row too long
     const widthError = cells.length !== header.length;
     if (r === count - 1 && chance(0.1)) {

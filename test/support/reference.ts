@@ -79,9 +79,15 @@ const hourCache = new Map<string, Map<number, number>>();
 
 function offsetAtHour(zone: string, hourIndex: number): number {
   let m = hourCache.get(zone);
-  if (!m) hourCache.set(zone, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    hourCache.set(zone, m);
+  }
   let o = m.get(hourIndex);
-  if (o === undefined) m.set(hourIndex, (o = rawOffset(zone, hourIndex * HOUR)));
+  if (o === undefined) {
+    o = rawOffset(zone, hourIndex * HOUR);
+    m.set(hourIndex, o);
+  }
   return o;
 }
 

@@ -30,7 +30,10 @@ const cache = new Map<string, Policy>();
 
 function once(id: string, build: () => Policy): Policy {
   let policy = cache.get(id);
-  if (!policy) cache.set(id, (policy = build()));
+  if (!policy) {
+    policy = build();
+    cache.set(id, policy);
+  }
   return policy;
 }
 
