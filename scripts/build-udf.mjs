@@ -3,10 +3,10 @@
 //
 //   dist/habil.udf.js       one self-contained script (IIFE, minified): sets globalThis.habil.
 //                           Everything included: date-holidays with every country it knows.
-//   dist/habil.udf.lite.js  the same without date-holidays: { country } holidays come from a
-//                           table of precomputed public-holiday years, by default Colombia's
-//                           (what the built-in policies need). HABIL_UDF_HOLIDAYS chooses:
-//                           HABIL_UDF_HOLIDAYS=CO:2000-2045,DE-BY:2020-2030 npm run build
+//   dist/habil.udf.lite.js  the same without date-holidays: { country } holidays come from the
+//                           core's baked table (Colombia 1950-2150, what the built-in policies
+//                           need) and, for other countries or years, tables baked here, chosen by
+//                           HABIL_UDF_HOLIDAYS=ES-MD:2020-2030,DE-BY:2020-2030 npm run build
 //
 // No runtime imports, no require, no process, no timers: see test/package/udf.test.ts and
 // docs/warehouse.md. Prints each bundle's size.
@@ -15,7 +15,16 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { dedupeMoment, holidayTable, kib, noNodeBuiltins, sizes, zodEnglishOnly } from './lib/bundle.mjs';
+import {
+  dedupeMoment,
+  holidayTable,
+  kib,
+  noNodeBuiltins,
+  sizes,
+  zodEnglishOnly,
+  zodWithoutJsonSchema,
+} from './lib/bundle.mjs';
+import { BAKED } from './bake-holidays.mjs';
 import { DEFAULT_SELECTIONS, holidayTableSource, parseSelections } from './lib/holiday-table.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,9 +38,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
   const lite = holidays !== 'full';
   const selections = lite ? parseSelections(holidays) : [];
-  const what = lite
-    ? `precomputed public holidays for ${selections.map((s) => `${s.country}${s.state ? `-${s.state}` : ''} ${s.from}-${s.to}`).join(', ') || 'no country'}`
-    : 'date-holidays, every country';
   // What bare V8 lacks, installed ahead of every module (some copy specs with structuredClone as
   // they load): its own script, in the banner, since the package's `sideEffects: false` would
   // let esbuild drop a module imported for its effect.
@@ -59,13 +65,14 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
     // warehouse engines have no timers, so a bare reference would throw a ReferenceError.
     define: { __HABIL_VERSION__: JSON.stringify(pkg.version), setTimeout: 'globalThis.setTimeout' },
     banner: {
-      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}: globalThis.habil = { due, evaluate, selfTest, version }. Holidays: ${what}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */\n${globals.outputFiles[0].text.trim()}`,
+      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */\n${globals.outputFiles[0].text.trim()}`,
     },
     plugins: [
       noNodeBuiltins(),
       dedupeMoment(),
       zodEnglishOnly(),
-      ...(lite ? [holidayTable(holidayTableSource(selections))] : []),
+      zodWithoutJsonSchema(),
+      ...(lite ? [holidayTable(holidayTableSource(selections, BAKED))] : []),
     ],
   });
   const text = result.outputFiles[0].text;

@@ -8,3 +8,5 @@ export function holidayTable(source: string): Plugin;
 export function sizes(text: string): { bytes: number; gzip: number };
 export function kib(bytes: number): string;
 export function bytesByPackage(metafile: Metafile): [string, number][];
+/** Leaves zod's JSON Schema writer and reader out of a bundle. */
+export function zodWithoutJsonSchema(): Plugin;

@@ -71,6 +71,48 @@ export function zodEnglishOnly() {
   };
 }
 
+/**
+ * Leaves zod's JSON Schema writer and reader out (`z.toJSONSchema`, `z.fromJSONSchema`, about
+ * 40 KB minified): a warehouse never asks for `Policy.jsonSchema()`, and zod's namespace export
+ * would keep them in. zod calls them only when asked for a JSON Schema; the stand-ins throw.
+ */
+export function zodWithoutJsonSchema() {
+  const zodRoot = dirname(require.resolve('zod/package.json'));
+  const modules = /\/(json-schema-processors|to-json-schema|json-schema-generator|from-json-schema)\.js$/;
+  const names = [
+    'aggregateChecks',
+    'allProcessors',
+    'extractDefs',
+    'finalize',
+    'fromJSONSchema',
+    'handleUnrepresentable',
+    'initializeContext',
+    'process',
+    'processSchema',
+    'toJSONSchema',
+  ];
+  const unavailable = "() => { throw new Error('JSON Schema is not part of the habil warehouse bundles'); }";
+  return {
+    name: 'zod-without-json-schema',
+    setup(build) {
+      build.onResolve({ filter: modules }, (args) => {
+        if (!args.importer.startsWith(join(zodRoot, 'v4'))) return undefined;
+        return { path: 'json-schema', namespace: 'zod-without-json-schema' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'zod-without-json-schema' }, () => ({
+        contents: [
+          `const unavailable = ${unavailable};`,
+          ...names.map((name) => `export const ${name} = unavailable;`),
+          'export const createToJSONSchemaMethod = () => unavailable;',
+          'export const createStandardJSONSchemaMethod = () => unavailable;',
+          'export class JSONSchemaGenerator { constructor() { unavailable(); } }',
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Replaces `import Holidays from 'date-holidays'` with a module of precomputed years. */
 export function holidayTable(source) {
   return {

@@ -14,5 +14,5 @@ export interface BakedSelection {
   rules: string[];
   years: Record<string, string>;
 }
-export function bakeSelection(selection: HolidaySelection): BakedSelection;
-export function holidayTableSource(selections: HolidaySelection[]): string;
+export function bakeSelection(selection: HolidaySelection, only?: number[]): BakedSelection;
+export function holidayTableSource(selections: HolidaySelection[], builtIn?: HolidaySelection[]): string;

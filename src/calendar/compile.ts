@@ -275,8 +275,14 @@ export class WeeklyTimeline extends CachedTimeline {
     for (const range of this.plan.closedRanges) {
       for (let d = Math.max(range.from, first); d <= Math.min(range.to, last); d++) closedDays.set(d, range.name);
     }
+    // The middle year first: where a year's holidays cannot be had, the error names the year
+    // asked about, not a neighbour whose edge days it also needs.
+    const from = yearOf(first * MS_PER_DAY);
+    const to = yearOf(last * MS_PER_DAY);
+    const middle = yearOf(((first + last) / 2) * MS_PER_DAY);
+    const years = [middle, ...Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => y !== middle)];
     for (const selection of this.plan.countries) {
-      for (let y = yearOf(first * MS_PER_DAY); y <= yearOf(last * MS_PER_DAY); y++) {
+      for (const y of years) {
         const closures = countryClosures(selection, y);
         for (const day of closures.days) closedDays.set(day, closures.names.get(day));
         for (const span of closures.spans) addSpans(closedSpans, span.date, [span]);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
 import { evaluate, Policy, policies, type Ticket } from '../../src/index';
@@ -280,12 +281,13 @@ describe('holidays in the warehouse bundles', () => {
       error?: { message: string };
     };
     expect(answer.error?.message).toMatch(/habil\.udf\.lite\.js has no holidays for ES-MD .*holiday-years\.mjs/);
-    // The core itself answers Colombia for 1950-2150 (src/calendar/holiday-data.ts): past that,
-    // the lite bundle's own table speaks.
-    const late = JSON.parse(
-      lite.due('icg', '{"priority":"Urgente","reportedAt":"2160-03-01 16:00"}', '2160-03-01T21:00:00Z'),
-    ) as { error?: { message: string } };
-    expect(late.error?.message).toMatch(/has CO holidays for 2000-2045 only/);
+    // Colombia comes from the core's table (1950-2150): far past it, the error names the year.
+    for (const year of [1900, 2160]) {
+      const late = JSON.parse(
+        lite.due('icg', `{"priority":"Urgente","reportedAt":"${year}-03-01 16:00"}`, `${year}-03-01T21:00:00Z`),
+      ) as { error?: { message: string } };
+      expect(late.error?.message).toContain(`has CO holidays for 1950-2150 only, not ${year}:`);
+    }
   });
 
   it('the lite bundle answers as the full one when the dates come from scripts/holiday-years.mjs', async () => {
@@ -349,11 +351,45 @@ describe('holidays in the warehouse bundles', () => {
     }
   });
 
+  it("the lite bundle's real range, both ends: tickets of 1950 and of 2150 as the full bundle judges them", () => {
+    // A calendar year needs its neighbours' edge days: the lite table carries 1949 and 2151 for that.
+    const cases = [
+      ['1950-01-01 00:30', '1950-01-20T00:00:00Z'],
+      ['1950-01-02 08:00', '1950-01-03T12:00:00Z'],
+      ['1950-01-09 10:00', '1950-02-01T00:00:00Z'], // Reyes Magos, moved to Monday the 9th
+      ['2150-12-08 10:00', '2150-12-20T00:00:00Z'], // La Inmaculada Concepción
+      ['2150-12-24 16:00', '2150-12-31T00:00:00Z'], // Navidad on the way
+      ['2150-12-30 09:00', '2150-12-31T23:00:00Z'],
+    ];
+    for (const [reportedAt, now] of cases) {
+      for (const priority of ['Urgente', 'Importante', 'Normal']) {
+        const ticket = JSON.stringify({ priority, reportedAt, resolvedAt: null });
+        const answer = lite.evaluate('icg', ticket, now);
+        expect(answer, `${priority} ${reportedAt}`).not.toContain('"error"');
+        expect(answer, `${priority} ${reportedAt}`).toBe(full.evaluate('icg', ticket, now));
+      }
+    }
+    // Just outside: an answer that says which holidays it lacks, never a guess.
+    for (const [reportedAt, now] of [
+      ['1949-12-30 10:00', '1950-01-02T00:00:00Z'],
+      ['2151-01-02 10:00', '2151-01-03T00:00:00Z'],
+    ]) {
+      const answer = JSON.parse(lite.due('icg', JSON.stringify({ priority: 'Normal', reportedAt }), now)) as {
+        error?: { message: string };
+      };
+      expect(answer.error?.message).toMatch(/has CO holidays for 1950-2150 only, not (1948|2152):/);
+    }
+  });
+
   it('sizes: the lite bundle stays small', () => {
     console.log(
       `habil.udf.js ${(fullBytes / 1024).toFixed(1)} KiB, habil.udf.lite.js ${(liteBytes / 1024).toFixed(1)} KiB (date-holidays and its dependencies: ${((fullBytes - liteBytes) / 1024).toFixed(1)} KiB)`,
     );
     expect(liteBytes).toBeLessThan(512 * 1024);
+    // Snowflake recommends a JavaScript UDF's source under 100 KB, stored compressed.
+    expect(gzipSync(readFileSync(join(dist, 'habil.udf.lite.js')), { level: 9 }).length).toBeLessThanOrEqual(
+      100 * 1024,
+    );
   });
 });
 
