@@ -26,7 +26,7 @@ export {
 } from './errors';
 export { usePeers, type Peers } from './peers';
 export type { InstantInput } from './time/instant';
-export type { DurationInput, BusinessDuration } from './time/duration';
+export type { DurationInput, BusinessDuration, ClockDurationObject } from './time/duration';
 export type { LocalDate, WallTime } from './time/civil';
 export {
   Policy,
@@ -70,6 +70,10 @@ export type {
   TicketPause,
   TicketSla,
   TargetResult,
+  TargetFacts,
+  MetTargetResult,
+  BreachedTargetResult,
+  OpenTargetResult,
   TargetStatus,
   TargetKind,
   Intake,

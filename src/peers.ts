@@ -10,13 +10,20 @@ import type HolidaysClass from 'date-holidays';
 import type { z } from 'zod';
 import { MissingPeerError } from './errors';
 
-/** The modules `usePeers` accepts: `import * as zod from 'zod'`, `import Holidays from 'date-holidays'`. */
+/**
+ * The modules `usePeers` accepts. Typed loosely on purpose: the published declarations then
+ * need neither zod's nor date-holidays' types.
+ */
 export interface Peers {
-  zod?: { z: typeof z };
-  Holidays?: typeof HolidaysClass;
+  /** `import * as zod from 'zod'`. */
+  zod?: { z: object };
+  /** `import Holidays from 'date-holidays'`. */
+  Holidays?: abstract new (
+    ...args: never[]
+  ) => object;
 }
 
-const given: Peers = {};
+const given: { zod?: { z: typeof z }; Holidays?: typeof HolidaysClass } = {};
 type Require = (id: string) => unknown;
 let nodeRequire: Require | null | undefined;
 
@@ -30,8 +37,9 @@ let nodeRequire: Require | null | undefined;
  * usePeers({ zod, Holidays }); // then Policy.from and { country: 'DE' } work in the page too
  */
 export function usePeers(peers: Peers): void {
-  if (peers.zod) given.zod = peers.zod;
-  if (peers.Holidays) given.Holidays = peers.Holidays;
+  // The caller hands over the real modules; the loose public type above cannot say so.
+  if (peers.zod) given.zod = peers.zod as { z: typeof z };
+  if (peers.Holidays) given.Holidays = peers.Holidays as typeof HolidaysClass;
 }
 
 /** zod's `z`, loaded on first call. */

@@ -2,6 +2,7 @@
 // does it open or close", "what is this instant plus n business hours" and "how much business
 // time lies between". Instants go in as anything InstantInput allows and come out as Dates.
 
+import { requireIterable, requireObject } from '../arguments';
 import { add } from '../engine/add';
 import { previousClose, previousOpen } from '../engine/backward';
 import { between } from '../engine/between';
@@ -222,10 +223,18 @@ export class Calendar {
    * icg.without([{ start: '2024-06-07 08:00', end: '2024-06-07 12:00' }]);
    */
   without(intervals: readonly IntervalInput[]): Calendar {
-    const removed = intervals.map((interval, i) => ({
-      start: new Date(this.#instant(interval.start, `intervals[${i}].start`)).toISOString(),
-      end: new Date(this.#instant(interval.end, `intervals[${i}].end`)).toISOString(),
-    }));
+    requireIterable(intervals, 'intervals', 'intervals { start, end }');
+    const removed = [...intervals].map((interval, i) => {
+      requireObject(
+        interval,
+        `intervals[${i}]`,
+        "{ start, end }, e.g. { start: '2024-06-07 08:00', end: '2024-06-07 12:00' }",
+      );
+      return {
+        start: new Date(this.#instant(interval.start, `intervals[${i}].start`)).toISOString(),
+        end: new Date(this.#instant(interval.end, `intervals[${i}].end`)).toISOString(),
+      };
+    });
     return Calendar.from({ base: this.toJSON(), without: removed });
   }
 

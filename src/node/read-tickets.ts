@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { extname } from 'node:path';
-import type { Readable } from 'node:stream';
 import { HabilError, show } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { csvRecords, type CsvOptions } from './csv';
@@ -23,8 +22,11 @@ export interface ReadTicketsOptions extends CsvOptions {
   onProgress?: ((bytes: number) => void) | undefined;
 }
 
-/** What readTickets reads from. */
-export type TicketSource = string | Readable | AsyncIterable<Uint8Array | string>;
+/**
+ * What readTickets reads from: a path, or chunks (a Node Readable, a web stream, any async
+ * iterable). Written structurally so the published types need no @types/node.
+ */
+export type TicketSource = string | AsyncIterable<Uint8Array | string>;
 
 const EXTENSIONS: Record<string, TicketFormat> = {
   '.csv': 'csv',

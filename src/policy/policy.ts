@@ -2,6 +2,7 @@
 // then meaning), the compiled calendars, and the lookups the SLA layer reads through its terms
 // source (./source).
 
+import { requireObject } from '../arguments';
 import { Calendar, coreOf } from '../calendar/calendar';
 import type { CalendarSpec } from '../calendar/spec';
 import type { InstantInput } from '../time/instant';
@@ -188,6 +189,7 @@ export class Policy implements TermsSource {
    * //=> Monday 2024-03-04 09:30 in Bogotá
    */
   resolve(ticket: TermsQuery, path = ''): ResolvedTerms {
+    requireObject(ticket, path || 'ticket', "{ plan?, priority }, e.g. { priority: 'Urgente' }");
     return this.#terms.inForce(ticket, path).terms;
   }
 

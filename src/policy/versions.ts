@@ -75,6 +75,11 @@ export class PolicyVersions implements TermsSource {
    * PolicyVersions.from([{ from: '2024-01-01', policy: policies.icg }], { zone: 'America/Bogota' });
    */
   static from(inputs: readonly PolicyVersionInput[], options: PolicyVersionsOptions = {}): PolicyVersions {
+    if (!Array.isArray(inputs))
+      throw new PolicyError(
+        [{ path: 'versions', message: `${show(inputs)} is not a list: expected [{ from, policy }, ...]` }],
+        'INVALID_INPUT',
+      );
     if (inputs.length === 0)
       throw new PolicyError([{ path: 'versions', message: 'is empty: expected at least one { from, policy }' }]);
     const zone = zoneFor(inputs, options);

@@ -5,6 +5,7 @@
 // No scripts, no fonts, no images, nothing fetched: a Content-Security-Policy of default-src
 // 'none' says so to the browser. Pure: AuditReport + breaches in, string out.
 
+import { requireObject, requirePolicy } from '../arguments';
 import { HabilError } from '../errors';
 import type { TermsSource } from '../policy/source';
 import type { AuditReport, AuditRow } from '../sla/report';
@@ -50,6 +51,9 @@ export interface HtmlReportOptions {
  * const html = renderHtmlReport(report, { policy: policies.icg, breaches, lang: 'es' });
  */
 export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions): string {
+  requireObject(report, 'report', 'the AuditReport audit() resolves to');
+  requireObject(options, 'options', '{ policy } (the policy the report audited), e.g. { policy: policies.icg }');
+  requirePolicy(options.policy, 'options.policy');
   const { policy } = options;
   const lang = options.lang ?? policy.lang;
   const zone = options.zone ?? policy.zone;

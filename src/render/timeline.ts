@@ -5,6 +5,7 @@
 // axis in the calendar's zone and a legend. Pure string building: no DOM, no Node built-ins, so
 // it runs in notebooks, browsers and servers alike.
 
+import { requireObject } from '../arguments';
 import { formatDuration, formatInstant, formatWall, localIsoDate } from '../time/format';
 import { attrs, escapeXml, slug } from './escape';
 import { placeLabels, textWidth } from './labels';
@@ -50,6 +51,7 @@ const EVENT_ROW = 16;
  * // in a notebook: display(svg) as HTML; in a browser: element.innerHTML = svg
  */
 export function renderTimeline(input: TimelineInput, options: TimelineOptions = {}): string {
+  requireObject(input, 'input', '{ policy, ticket, now } (or { sla } from evaluate)');
   return drawTimeline(timelineModel(assessTimeline(input), options), options);
 }
 

@@ -3,6 +3,7 @@
 // field, value and reason), and a report counted on the way in memory that does not grow with the
 // number of tickets. A bad row never stops the run.
 
+import { requireIterable } from '../arguments';
 import { HabilError } from '../errors';
 import type { TermsSource } from '../policy/source';
 import { toEpochMs, type InstantInput } from '../time/instant';
@@ -47,6 +48,7 @@ export async function* auditRows(
   tickets: Iterable<AuditInput> | AsyncIterable<AuditInput>,
   options: AuditRowsOptions,
 ): AsyncGenerator<AuditRow, AuditReport, undefined> {
+  requireIterable(tickets, 'tickets', 'tickets');
   const accumulator = new AuditAccumulator(policy, options);
   const auditor = new RowAuditor(policy, options);
   let index = 0;

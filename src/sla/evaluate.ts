@@ -3,6 +3,7 @@
 // and which pauses apply; ./targets judges each cycle by the priority in force. Events after
 // `now` are not known yet, so evaluating history at any instant replays what was visible then.
 
+import { requireObject, requirePolicy } from '../arguments';
 import { HabilError, TicketError, type Issue } from '../errors';
 import { isOpen, nextOpen } from '../engine/periods';
 import type { ResolvedTerms } from '../policy';
@@ -28,6 +29,8 @@ import type { EvaluateOptions, Intake, Ticket, TicketSla } from './types';
  * sla.targets.resolution?.status; //=> 'running'
  */
 export function evaluate(policy: TermsSource, ticket: Ticket, options: EvaluateOptions): TicketSla {
+  requirePolicy(policy, 'policy');
+  requireObject(options, 'options', "{ now } (the instant of the evaluation), e.g. { now: '2024-03-04T08:00:00-05:00' }");
   return assess(policy, ticket, (zone) => toEpochMs(options.now, zone, 'now'), options.explain === true).sla;
 }
 

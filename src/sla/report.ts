@@ -4,6 +4,7 @@
 // rejected rows. Accumulators merge, so worker threads can each take a shard. The pieces:
 // ./counts (what is held), ./accumulate, ./merge, ./report-state, ./report-view.
 
+import { requireObject, requirePolicy } from '../arguments';
 import { type TermsSource, zoneOf } from '../policy/source';
 import { toEpochMs } from '../time/instant';
 import { countRow } from './accumulate';
@@ -39,6 +40,8 @@ export class AuditAccumulator {
   #counts: AuditCounts;
 
   constructor(policy: TermsSource, options: AccumulatorOptions) {
+    requirePolicy(policy, 'policy');
+    requireObject(options, 'options', "{ now } (the instant of the audit), e.g. { now: '2024-12-31T23:59:59-05:00' }");
     this.#order = orderOf(policy);
     // `now` is read here, in the policy's zone, so that a bad one fails once, before any row.
     const now = toEpochMs(options.now, zoneOf(policy), 'now');

@@ -56,7 +56,8 @@ export interface WarningPoint {
   reached: boolean;
 }
 
-export interface TargetResult {
+/** What a target result carries whatever its status. */
+export interface TargetFacts {
   /** The calendar the target runs on ('business', '24/7', ...). */
   clock: string;
   /** Business milliseconds promised (the upper bound of a range). */
@@ -66,15 +67,12 @@ export interface TargetResult {
   /** For a range "3 a 5 horas": when the lower bound runs out. */
   expectedBy?: Date;
   bound: 'inclusive' | 'strict';
-  status: TargetStatus;
   /** Business ms counted so far (until completion or `now`), pauses removed. */
   elapsed: number;
   /** target - elapsed; negative past due. */
   remaining: number;
   /** elapsed / target. */
   consumed: number;
-  metAt?: Date;
-  breachedAt?: Date;
   /** Each warning level and when it is reached. */
   warnings: WarningPoint[];
   /**
@@ -96,6 +94,30 @@ export interface CycleResult {
   due: Date;
   status: TargetStatus;
 }
+
+/** A target completed within its bound: `metAt` is the completion. */
+export interface MetTargetResult extends TargetFacts {
+  status: 'met';
+  metAt: Date;
+  breachedAt?: undefined;
+}
+
+/** A target outside its bound: `breachedAt` is the first instant it was. */
+export interface BreachedTargetResult extends TargetFacts {
+  status: 'breached';
+  breachedAt: Date;
+  metAt?: undefined;
+}
+
+/** A target still open at `now`: neither met nor breached yet. */
+export interface OpenTargetResult extends TargetFacts {
+  status: 'running' | 'at-risk' | 'paused';
+  metAt?: undefined;
+  breachedAt?: undefined;
+}
+
+/** Where one target stands, discriminated by `status`: `metAt` exists when met, `breachedAt` when breached. */
+export type TargetResult = MetTargetResult | BreachedTargetResult | OpenTargetResult;
 
 export interface Intake {
   status: 'accepted' | 'deferred';

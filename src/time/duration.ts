@@ -2,11 +2,22 @@
 // or { hours, minutes, seconds, milliseconds }. Calendar units (days, weeks, months, years) are
 // refused: a "business day" has no fixed length, so guessing one would be a wrong answer.
 
-import { Duration, type DurationLikeObject } from 'luxon';
+import { Duration } from 'luxon';
 import { InvalidDurationError } from '../errors';
 
+/**
+ * The clock units a business duration is written in. Calendar units (days, weeks, months,
+ * years) are left out on purpose: refused at run time, they are refused by the compiler too.
+ */
+export interface ClockDurationObject {
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+  milliseconds?: number;
+}
+
 /** Anything habil accepts as a duration. A number is milliseconds. */
-export type DurationInput = number | string | Duration | DurationLikeObject;
+export type DurationInput = number | string | Duration | ClockDurationObject;
 
 /** Business time in milliseconds. */
 export type BusinessDuration = number;

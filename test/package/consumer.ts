@@ -49,4 +49,22 @@ try {
 // @ts-expect-error: a priority is required
 const incomplete: Ticket = { reportedAt: '2024-03-01 16:00' };
 
-export { due, open, ms, status, custom, itac, incomplete };
+// @ts-expect-error: an instant is a Date, epoch ms, ISO string or luxon DateTime, not a boolean
+const notAnInstant: Ticket = { priority: 'Urgente', reportedAt: true };
+
+// @ts-expect-error: business durations have no days (refused at run time too)
+icg.add('2024-03-01 16:00', { days: 1 });
+const clockUnits: Date = icg.add('2024-03-01 16:00', { hours: 4, minutes: 30 });
+
+// TargetResult is discriminated by status.
+if (resolution?.status === 'met') {
+  const metAt: Date = resolution.metAt;
+  void metAt;
+} else if (resolution?.status === 'breached') {
+  const breachedAt: Date = resolution.breachedAt;
+  void breachedAt;
+}
+// @ts-expect-error: metAt exists only once the status says met
+const unsure: Date | undefined = resolution === undefined ? undefined : (resolution.metAt satisfies Date);
+
+export { due, open, ms, status, custom, itac, incomplete, notAnInstant, clockUnits, unsure };
