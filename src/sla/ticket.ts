@@ -87,7 +87,7 @@ function shapeOf(
 
 /**
  * True only for tickets ticketSchema accepts: every field of the common kinds (strings, instants,
- * no pauses). Anything else, valid or not, goes to zod.
+ * well-formed pauses). Anything else, valid or not, goes to zod.
  */
 function isWellFormed(input: unknown): input is Ticket & ParsedTicket {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
@@ -104,11 +104,18 @@ function isWellFormed(input: unknown): input is Ticket & ParsedTicket {
     t.reportedAt !== '' &&
     t.respondedAt !== '' &&
     t.resolvedAt !== '' &&
-    t.pauses == null &&
+    (t.pauses == null || (Array.isArray(t.pauses) && t.pauses.every(isWellFormedPause))) &&
     isOptionalString(t.customer) &&
     (t.worked == null || typeof t.worked === 'number' || typeof t.worked === 'string') &&
     (t.events == null || Array.isArray(t.events))
   );
+}
+
+/** True only for pauses ticketSchema accepts: an object with a `from`, an optional `to` and reason. */
+function isWellFormedPause(pause: unknown): boolean {
+  if (pause === null || typeof pause !== 'object' || Array.isArray(pause)) return false;
+  const p = pause as Record<string, unknown>;
+  return p.from != null && p.from !== '' && p.to !== '' && isOptionalString(p.reason);
 }
 
 function isOptionalString(value: unknown): boolean {
