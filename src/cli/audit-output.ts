@@ -28,6 +28,8 @@ export interface WriterContext {
   worst: number;
   /** For `html`: the policy, instant and language of the audit. */
   html?: Omit<HtmlWriterContext, 'zone'> | undefined;
+  /** For `csv`: write cells a spreadsheet would run as formulas verbatim (default: neutralised). */
+  rawCells?: boolean | undefined;
 }
 
 /**
@@ -49,7 +51,13 @@ export function auditWriter(format: OutputFormat, out: Sink, context: WriterCont
       };
     case 'csv':
       out.write(`${CSV_HEADER.join(',')}\n`);
-      return { row: (row) => out.write(`${csvRow(row, context.zone).map(csvCell).join(',')}\n`), end: () => {} };
+      return {
+        row: (row) => {
+          const cells = csvRow(row, context.zone);
+          out.write(`${(context.rawCells ? cells : cells.map(neutralised)).map(csvCell).join(',')}\n`);
+        },
+        end: () => {},
+      };
     case 'html':
       if (!context.html) throw new Error('auditWriter: the html format needs context.html (policy and now)');
       return htmlWriter(out, { ...context.html, zone: context.zone });
@@ -118,6 +126,18 @@ function csvRow(row: AuditRow, zone: string): string[] {
     '',
     '',
   ];
+}
+
+/**
+ * A cell a spreadsheet cannot run: text starting with `=`, `+`, `-`, `@`, a tab or a CR (OWASP's
+ * CSV injection: `=HYPERLINK(...)` in a ticket id) gets a leading `'`, which spreadsheets show
+ * as text. Numbers such as `-1.5` are left alone.
+ *
+ * @example
+ * neutralised('=HYPERLINK("http://x")'); //=> '\'=HYPERLINK("http://x")'
+ */
+export function neutralised(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */

@@ -32,6 +32,7 @@ interface AuditOptions {
   workers?: string;
   strict?: boolean;
   failOnBreach?: boolean;
+  rawCells?: boolean;
   lang?: string;
 }
 
@@ -81,6 +82,10 @@ export function auditCommand(io: CliIO): Command {
     .option('--lang <lang>', "language of the html report: es or en (default: the policy's)")
     .option('--strict', 'stop at the first rejected row (exit 3)')
     .option('--fail-on-breach', 'exit 1 when any target was breached')
+    .option(
+      '--raw-cells',
+      "csv: write cells starting with = + - @ as they are (default: prefixed with ' against CSV injection)",
+    )
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, options: AuditOptions) => {
       io.exitCode = await runAudit(file, options, io);
@@ -114,6 +119,7 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     zone: businessZone(policy, options.plan),
     worst,
     html: { policy, now, lang },
+    rawCells: options.rawCells,
   });
 
   let report: AuditReport;
