@@ -18,6 +18,9 @@ export const TICKET_FIELDS = [
   'pauses.to',
   'pauses.reason',
   'pauses',
+  'customer',
+  'worked',
+  'events',
 ] as const;
 
 export type TicketField = (typeof TICKET_FIELDS)[number];
@@ -90,6 +93,9 @@ export const DEFAULT_COLUMNS: Readonly<Record<TicketField, readonly string[]>> =
   'pauses.to': ['pauses_to', 'pausa_hasta', 'pausa_fin', 'fin_pausa'],
   'pauses.reason': ['pauses_reason', 'motivo_pausa', 'pausa_motivo', 'razon_pausa'],
   pauses: ['pauses', 'pausas'],
+  customer: ['customer', 'cliente', 'empresa', 'nombre_de_la_empresa', 'organization', 'organizacion', 'company'],
+  worked: ['worked', 'time_spent', 'tiempo_trabajado', 'tiempo_invertido', 'horas_trabajadas'],
+  events: ['events', 'eventos', 'historial', 'history'],
 };
 
 /**

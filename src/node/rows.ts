@@ -138,9 +138,15 @@ export class RowReader {
         return (row, value) => {
           row.reason = value;
         };
+      case 'events':
+        return (row, value) => {
+          row.ticket.events = Array.isArray(value) ? value.map((e: unknown) => this.#jsonEvent(e)) : value;
+        };
       case 'plan':
       case 'priority':
       case 'channel':
+      case 'customer':
+      case 'worked':
         return (row, value) => {
           row.ticket[field] = value;
         };
@@ -153,6 +159,14 @@ export class RowReader {
     for (const key of ['from', 'to'] as const) {
       if (typeof out[key] === 'string') out[key] = this.#date(out[key] as string, `pauses.${key}`);
     }
+    return out;
+  }
+
+  /** An event nested in a JSON ticket: its `at` read like the ticket's own instants. */
+  #jsonEvent(event: unknown): unknown {
+    if (event === null || typeof event !== 'object') return event;
+    const out: Record<string, unknown> = { ...event };
+    if (typeof out.at === 'string') out.at = this.#date(out.at, 'events');
     return out;
   }
 

@@ -64,9 +64,9 @@ describe('readTickets: CSV', () => {
   });
 
   it('finds columns by their Spanish names, ignoring case, accents and punctuation; ignores unknown columns', async () => {
-    const header = 'N° caso;Prioridad;Canal;Tipo;Plan;Fecha de Creación;Fecha de respuesta;Fecha de solución;Cliente';
+    const header = 'N° caso;Prioridad;Canal;Tipo;Plan;Fecha de Creación;Fecha de respuesta;Fecha de solución;Cliente;Notas';
     const [record] = await read(
-      `${header}\n7;Alta;Correo;Requerimiento;standard;2024-03-04 09:00;2024-03-04 09:30;2024-03-05 10:00;Droguería\n`,
+      `${header}\n7;Alta;Correo;Requerimiento;standard;2024-03-04 09:00;2024-03-04 09:30;2024-03-05 10:00;Droguería;llamar\n`,
     );
     expect(tickets([record!])).toEqual([
       {
@@ -78,6 +78,7 @@ describe('readTickets: CSV', () => {
         reportedAt: '2024-03-04 09:00',
         respondedAt: '2024-03-04 09:30',
         resolvedAt: '2024-03-05 10:00',
+        customer: 'Droguería',
       },
     ]);
     expect(columnKey(' Fecha de Creación ')).toBe('fecha_de_creacion');
