@@ -21,8 +21,6 @@ export default defineConfig([
     // Both configs build at once into dist/: this one must not clean away the CLI's output.
     clean: ['!cli.*', '!cli-*'],
     target: 'node20',
-    // Classes keep their names (Calendar, not _Calendar) in a REPL, stack traces and error names.
-    keepNames: true,
     // One shared chunk holds the core, so habil and habil/node share one Policy and Calendar
     // (a policy from loadPolicy works with evaluate, a built-in with auditFile).
     splitting: true,
@@ -34,8 +32,6 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    // Classes keep their names (Calendar, not _Calendar) in a REPL, stack traces and error names.
-    keepNames: true,
     splitting: true,
     esbuildOptions(options) {
       options.chunkNames = 'cli-[name]-[hash]';
