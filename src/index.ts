@@ -50,6 +50,7 @@ export {
   type SourceSpec,
   type PolicyCalendarSpec,
   type DurationSpec,
+  type WarningLevel,
   type Bound,
   type TicketType,
   type PolicyLang,

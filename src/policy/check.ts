@@ -6,11 +6,12 @@
 import { Calendar } from '../calendar/calendar';
 import type { CalendarSpec } from '../calendar/spec';
 import { HabilError, PolicyError, show, type Issue } from '../errors';
+import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
 import type { ParsedPolicy } from './schema';
-import type { PolicySpec } from './spec';
+import type { DurationSpec, PolicySpec, WarningLevel } from './spec';
 
 /** A policy whose references, names and numbers have all been checked, with its calendars compiled. */
 export interface CheckedPolicy {
@@ -48,6 +49,7 @@ export function checkPolicy(parsed: ParsedPolicy): CheckedPolicy {
   const known = Object.keys(parsed.calendars);
   const checker = new Checker(issues, known);
 
+  checker.warnings(parsed.warnings, 'warnings');
   const pauseReasons = checker.pauses(parsed.pauses ?? []);
   checker.statuses(parsed.statuses ?? []);
   (parsed.exclusions ?? []).forEach((exclusion, i) => {
@@ -224,6 +226,7 @@ class Checker {
 
   plan(plan: ParsedPlan, path: string): void {
     this.calendar(plan.business, `${path}.business`);
+    this.warnings(plan.warnings, `${path}.warnings`);
     if (plan.coverage !== undefined) this.calendar(plan.coverage, `${path}.coverage`);
     (plan.channels ?? []).forEach((channel, i) => {
       const at = `${path}.channels[${i}]`;
@@ -302,7 +305,13 @@ class Checker {
     }
     const min = this.duration(target.min, `${path}.min`);
     const max = this.duration(target.max, `${path}.max`);
-    if (min !== undefined && max !== undefined && min > max) {
+    if (min === undefined || max === undefined) return;
+    if (min.unit !== max.unit) {
+      this.issues.push({
+        path,
+        message: `mixes business days and hours (${show(target.min)} to ${show(target.max)}): a range's ends share one unit`,
+      });
+    } else if (min.n > max.n) {
       this.issues.push({
         path: `${path}.min`,
         message: `${show(target.min)} is more than max ${show(target.max)}: a range runs from min to max ("3 a 5 horas" is { min: 'PT3H', max: 'PT5H' })`,
@@ -310,10 +319,43 @@ class Checker {
     }
   }
 
-  duration(value: string | number, path: string): number | undefined {
+  /** Warning levels: fractions were checked by the schema; offsets must be positive business time. */
+  warnings(levels: readonly WarningLevel[] | undefined, path: string): void {
+    (levels ?? []).forEach((level, i) => {
+      if (typeof level === 'number') return;
+      const [side, value] = 'before' in level ? ['before', level.before] : ['after', level.after];
+      this.offset(value, `${path}[${i}].${side}`);
+    });
+  }
+
+  /** A target duration: business days ('P2D', { days: 2 }) or milliseconds, positive. */
+  duration(value: DurationSpec, path: string): { unit: 'days' | 'ms'; n: number } | undefined {
+    if (!isDayDuration(value)) {
+      const ms = this.offset(value as string | number, path);
+      return ms === undefined ? undefined : { unit: 'ms', n: ms };
+    }
+    return this.positive(
+      () => toBusinessDays(value, path),
+      value,
+      path,
+      (n) => ({ unit: 'days', n }),
+    );
+  }
+
+  /** Business time in milliseconds, positive. */
+  offset(value: string | number, path: string): number | undefined {
+    return this.positive(
+      () => toDurationMs(value, path),
+      value,
+      path,
+      (ms) => ms,
+    );
+  }
+
+  positive<T>(read: () => number, value: unknown, path: string, wrap: (n: number) => T): T | undefined {
     try {
-      const ms = toDurationMs(value, path);
-      if (ms > 0) return ms;
+      const n = read();
+      if (n > 0) return wrap(n);
       this.issues.push({ path, message: `${show(value)} is not a target: expected a positive duration` });
     } catch (error) {
       if (!HabilError.is(error)) throw error;

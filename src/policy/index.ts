@@ -25,6 +25,7 @@ export type {
   SourceSpec,
   PolicyCalendarSpec,
   DurationSpec,
+  WarningLevel,
   Bound,
   TargetKind,
   TicketType,

@@ -15,8 +15,8 @@ export const policySchemas = lazySchema((z) => {
     z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}, not an empty string` });
   const texts = (what: string) => z.array(text(what), { error: `expected a list of ${what}s` });
 
-  const duration = z.union([z.string(), z.number()], {
-    error: "expected an ISO 8601 duration such as 'PT4H', or milliseconds",
+  const duration = z.union([z.string(), z.number(), z.strictObject({ days: z.number() })], {
+    error: "expected an ISO 8601 duration such as 'PT4H', milliseconds, or business days ('P2D', { days: 2 })",
   });
   const bound = z.enum(['inclusive', 'strict'], {
     error: 'expected \'inclusive\' ("hasta 1 hora") or \'strict\' ("menos de 1 hora")',
@@ -25,10 +25,20 @@ export const policySchemas = lazySchema((z) => {
     error: "expected 'response', 'update' or 'resolution'",
   });
   const ticketType = z.enum(['incident', 'request'], { error: "expected 'incident' or 'request'" });
-  const WARNING = 'expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
-  const warnings = z.array(z.number({ error: WARNING }).gt(0, { error: WARNING }).lt(1, { error: WARNING }), {
-    error: 'expected a list of fractions such as [0.5, 0.75]',
-  });
+  const WARNING =
+    "expected a warning level: a fraction of the target strictly between 0 and 1 such as 0.75, { before: 'PT1H' } or { after: 'PT2H' }";
+  const offset = z.union([z.string(), z.number()], { error: "expected business time such as 'PT1H'" });
+  const level = z.union(
+    [
+      z.number().gt(0, { error: WARNING }).lt(1, { error: WARNING }),
+      z.strictObject({ before: offset }),
+      z.strictObject({ after: offset }),
+    ],
+    {
+      error: WARNING,
+    },
+  );
+  const warnings = z.array(level, { error: "expected a list of warning levels such as [0.75, { before: 'PT1H' }]" });
 
   /**
    * One target. A single object (not a union of the duration and range forms) so that a typo gets

@@ -4,8 +4,11 @@
 
 import type { CalendarSpec } from '../calendar/spec';
 
-/** A duration as written in a spec: an ISO 8601 string ('PT4H', 'PT1H30M') or milliseconds. */
-export type DurationSpec = string | number;
+/**
+ * A duration as written in a spec: an ISO 8601 string ('PT4H', 'PT1H30M'), milliseconds, or
+ * whole business days ('P2D', { days: 2 }) counted on the target's clock from clock start.
+ */
+export type DurationSpec = string | number | { days: number };
 
 /** 'inclusive': "hasta 1 hora" (met at exactly 1 h). 'strict': "menos de 1 hora" (breached at 1 h). */
 export type Bound = 'inclusive' | 'strict';
@@ -35,6 +38,13 @@ export interface RangeTargetSpec {
   clock: string;
   bound?: Bound | undefined;
 }
+
+/**
+ * A warning (or escalation) level: a fraction of the target in (0, 1), business time on the
+ * target's clock before due (`{ before: 'PT1H' }`, as GLPI), or after it (`{ after: 'PT2H' }`:
+ * an escalation level past due).
+ */
+export type WarningLevel = number | { before: string | number } | { after: string | number };
 
 /** One target: a duration, or a range. */
 export type TargetSpec = FixedTargetSpec | RangeTargetSpec;
@@ -104,8 +114,8 @@ export interface PlanSpec {
    * prioridad urgente"): a list of priority ids, or 'all'. Default 'all'.
    */
   offHoursIntake?: 'all' | string[] | undefined;
-  /** Warning levels as fractions of a target, each in (0, 1); default: the policy's. */
-  warnings?: number[] | undefined;
+  /** Warning levels (fractions of a target, or business time before or after due); default: the policy's. */
+  warnings?: WarningLevel[] | undefined;
   /** The ticket types the priorities' `targets` apply to. Default both. ITAC: ['incident']. */
   targetsApplyTo?: TicketType[] | undefined;
   priorities: PrioritySpec[];
@@ -170,8 +180,8 @@ export interface PolicySpec {
    * calendar listed that has one (UTC when none has).
    */
   calendars: Record<string, PolicyCalendarSpec>;
-  /** Default warning levels for every plan, each in (0, 1). Default [0.75]. */
-  warnings?: number[] | undefined;
+  /** Default warning levels for every plan. Default [0.75]. */
+  warnings?: WarningLevel[] | undefined;
   pauses?: PauseSpec[] | undefined;
   exclusions?: ExclusionSpec[] | undefined;
   /** What each help desk status does to the clocks; needed to read status events. */

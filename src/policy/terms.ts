@@ -4,6 +4,7 @@
 
 import type { Calendar } from '../calendar/calendar';
 import { PolicyError, show } from '../errors';
+import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
@@ -18,6 +19,7 @@ import type {
   TargetSpec,
   TargetsSpec,
   TicketType,
+  WarningLevel,
 } from './spec';
 
 /** One target of one ticket, ready for arithmetic. */
@@ -30,6 +32,11 @@ export interface ResolvedTarget {
   /** For a range ("3 a 5 horas"), the lower bound in ms: when the ticket is expected. */
   min?: number;
   bound: 'inclusive' | 'strict';
+  /**
+   * A target in business days ('P2D'): `target` (and `min`) are 0 until fixed at a clock start
+   * by `atClockStart` (./day-targets), since a day has no fixed length.
+   */
+  days?: { max: number; min?: number };
 }
 
 /** Everything a policy says about one ticket. */
@@ -45,8 +52,8 @@ export interface ResolvedTerms {
   coverage?: Calendar;
   /** May this priority be reported outside `business` hours? */
   offHoursIntake: boolean;
-  /** Warning levels, sorted ascending, e.g. [0.75]. */
-  warnings: readonly number[];
+  /** Warning levels as written: fractions (ascending) first, then offsets before or after due. */
+  warnings: readonly WarningLevel[];
   /** Absent targets: the policy promises none for this ticket. */
   targets: { response?: ResolvedTarget; update?: ResolvedTarget; resolution?: ResolvedTarget };
   /** The targets a pause for `reason` stops; ['resolution'] for no or an unknown reason. */
@@ -64,7 +71,7 @@ export interface TermsQuery {
 }
 
 /** The warning levels of a policy that sets none: at-risk at three quarters of a target. */
-export const DEFAULT_WARNINGS: readonly number[] = Object.freeze([0.75]);
+export const DEFAULT_WARNINGS: readonly WarningLevel[] = Object.freeze([0.75]);
 const DEFAULT_STOPS: readonly TargetKind[] = Object.freeze(['resolution'] as const);
 
 interface PlanIndex {
@@ -226,7 +233,7 @@ export class TermsIndex {
       businessClock: plan.business,
       ...(plan.coverage === undefined ? {} : { coverage: this.#calendar(plan.coverage) }),
       offHoursIntake: intake === 'all' || intake.includes(priority.id),
-      warnings: Object.freeze([...(plan.warnings ?? this.#spec.warnings ?? DEFAULT_WARNINGS)].sort((a, b) => a - b)),
+      warnings: Object.freeze(sortLevels(plan.warnings ?? this.#spec.warnings ?? DEFAULT_WARNINGS)),
       targets: Object.freeze(this.#targets(targetsFor(plan, priority, type))),
       pauseStops: this.#pauseStops,
       history: this.#history,
@@ -244,7 +251,19 @@ export class TermsIndex {
 
   #target(spec: TargetSpec): ResolvedTarget {
     const base = { clock: spec.clock, calendar: this.#calendar(spec.clock), bound: spec.bound ?? 'inclusive' } as const;
-    if ('duration' in spec) return Object.freeze({ ...base, target: toDurationMs(spec.duration) });
+    if ('duration' in spec) {
+      if (isDayDuration(spec.duration))
+        return Object.freeze({ ...base, target: 0, days: { max: toBusinessDays(spec.duration) } });
+      return Object.freeze({ ...base, target: toDurationMs(spec.duration) });
+    }
+    // A range's ends share a unit (./check).
+    if (isDayDuration(spec.max))
+      return Object.freeze({
+        ...base,
+        target: 0,
+        min: 0,
+        days: { max: toBusinessDays(spec.max), min: toBusinessDays(spec.min) },
+      });
     return Object.freeze({ ...base, target: toDurationMs(spec.max), min: toDurationMs(spec.min) });
   }
 }
@@ -257,6 +276,11 @@ function targetsFor(plan: PlanSpec, priority: PrioritySpec, type: TicketType): T
   if (type === 'request' && priority.requestTargets) return priority.requestTargets;
   const applies = plan.targetsApplyTo ?? ['incident', 'request'];
   return applies.includes(type) ? priority.targets : undefined;
+}
+
+function sortLevels(levels: readonly WarningLevel[]): WarningLevel[] {
+  const fractions = levels.filter((level) => typeof level === 'number').sort((x, y) => x - y);
+  return [...fractions, ...levels.filter((level) => typeof level !== 'number')];
 }
 
 /** Name key -> owner index, for names already checked to be unambiguous. */

@@ -6,6 +6,7 @@
 // it runs in notebooks, browsers and servers alike.
 
 import { requireObject } from '../arguments';
+import { formatLevel } from '../policy/warnings';
 import { formatDuration, formatInstant, formatWall, localIsoDate } from '../time/format';
 import { attrs, escapeXml, slug } from './escape';
 import { placeLabels, textWidth } from './labels';
@@ -285,7 +286,7 @@ function drawLane(lane: Lane, top: number, c: LaneContext): string {
       short: w.expected,
     });
   for (const warning of r.warnings) {
-    const level = `${Math.round(warning.level * 100)} %`;
+    const level = formatLevel(warning.level);
     if (warning.reached)
       marks.push({ kind: 'warning', at: warning.at.getTime(), label: w.warning(level), short: level });
   }

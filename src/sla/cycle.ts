@@ -6,7 +6,8 @@
 import type { Timeline } from '../engine/timeline';
 import { normalize, type IntervalList } from '../engine/intervals';
 import { CalendarExhaustedError } from '../errors';
-import type { ResolvedTarget } from '../policy';
+import type { ResolvedTarget, WarningLevel } from '../policy';
+import { levelThreshold } from '../policy/warnings';
 import type { TargetKind } from '../policy/spec';
 import { TargetClock } from './clock';
 import type { HistoryPause } from './history';
@@ -92,9 +93,13 @@ export function judgeCycle(input: CycleInput, warned: (cycle: JudgedCycle) => bo
  * @example
  * warningPoints(cycle, target, [0.75]); //=> [{ level: 0.75, at, reached }]
  */
-export function warningPoints(cycle: JudgedCycle, target: ResolvedTarget, levels: readonly number[]): WarningPoint[] {
+export function warningPoints(
+  cycle: JudgedCycle,
+  target: ResolvedTarget,
+  levels: readonly WarningLevel[],
+): WarningPoint[] {
   return levels.map((level) => {
-    const threshold = Math.ceil(level * target.target);
+    const threshold = levelThreshold(level, target.target);
     return { level, at: new Date(cycle.clock.reach(threshold)), reached: cycle.elapsed >= threshold };
   });
 }

@@ -4,7 +4,9 @@
 // the priority at its completion (or `now`) from the cycle's start; 'restart', a new clock from
 // the last change. A target's own fields describe its latest cycle.
 
-import type { ResolvedTarget } from '../policy';
+import type { ResolvedTarget, WarningLevel } from '../policy';
+import { atClockStart } from '../policy/day-targets';
+import { isEscalation, levelThreshold } from '../policy/warnings';
 import type { Clock, TermsInForce } from '../policy/source';
 import type { TargetKind } from '../policy/spec';
 import type { HistoryRules } from '../policy/statuses';
@@ -77,11 +79,13 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     const spanStart = kind === 'update' ? span.start : Math.max(span.start, input.clockStart);
     const completion = span.end !== undefined && span.end <= input.now ? span.end : undefined;
     const since = inForce(input.priorities, completion ?? input.now, completion !== undefined);
-    const target = since.terms.terms.targets[kind];
+    const resolved = since.terms.terms.targets[kind];
     const clock = since.terms.clocks[kind];
-    if (!target || !clock) continue;
+    if (!resolved || !clock) continue;
     const restart = input.rules.priorityChange === 'restart' && since.at !== undefined;
     const start = restart ? Math.max(spanStart, since.at!) : spanStart;
+    // A target in business days ("2 días hábiles") becomes milliseconds from this cycle's start.
+    const target = atClockStart(resolved, start);
     const { terms } = since.terms;
     const latest = judgeCycle(
       {
@@ -95,7 +99,9 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
         pauseStops: terms.pauseStops,
         now: input.now,
       },
-      (cycle) => terms.warnings.some((level) => cycle.elapsed >= Math.ceil(level * target.target)),
+      // An escalation level ({ after }) lies past due: reaching it never makes a target at risk.
+      (cycle) =>
+        terms.warnings.some((level) => !isEscalation(level) && cycle.elapsed >= levelThreshold(level, target.target)),
     );
     if (latest.status === 'breached') breached++;
     cycles.push(cycleResult(latest));
@@ -135,7 +141,7 @@ function cycleResult(cycle: JudgedCycle): CycleResult {
 
 // Results are built field by field in a fixed order, not from conditional spreads: an audit
 // builds millions of them, and the key order is what JSON output shows.
-function targetResult(cycle: JudgedCycle, target: ResolvedTarget, levels: readonly number[]): TargetResult {
+function targetResult(cycle: JudgedCycle, target: ResolvedTarget, levels: readonly WarningLevel[]): TargetResult {
   const { elapsed, status } = cycle;
   const result = { clock: target.clock, target: target.target, due: new Date(cycle.due) } as TargetResult;
   if (target.min !== undefined) result.expectedBy = new Date(cycle.clock.reach(target.min));
@@ -169,7 +175,9 @@ export function collect(judged: readonly JudgedTarget[]): {
     targets[kind as keyof TicketSla['targets']] = result;
     if (latest.completion === undefined && (nextDue === undefined || latest.due < nextDue)) nextDue = latest.due;
     if (latest.flip !== undefined) changes.push(latest.flip);
-    if (result.status === 'running' || result.status === 'at-risk')
+    // Levels still ahead of an open target change it when reached: escalations ({ after }) too,
+    // past due.
+    if (latest.completion === undefined && result.status !== 'paused')
       for (const w of result.warnings) if (!w.reached) changes.push(w.at.getTime());
   }
   return { targets, nextDue, changes };

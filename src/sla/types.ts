@@ -1,6 +1,6 @@
 // The SLA layer's vocabulary: what a ticket says happened, and what habil says of it.
 
-import type { TargetKind } from '../policy/spec';
+import type { TargetKind, WarningLevel } from '../policy/spec';
 import type { DurationInput } from '../time/duration';
 import type { InstantInput } from '../time/instant';
 
@@ -51,7 +51,8 @@ export type TargetStatus = 'met' | 'breached' | 'running' | 'at-risk' | 'paused'
 
 /** A warning level of a target and the instant it is reached, given the pauses known at `now`. */
 export interface WarningPoint {
-  level: number;
+  /** The level as written: a fraction (0.75), { before: 'PT1H' } or an escalation { after: 'PT2H' }. */
+  level: WarningLevel;
   at: Date;
   reached: boolean;
 }

@@ -7,6 +7,8 @@ import type { Policy } from '../policy';
 import { nameKey } from '../policy/names';
 import type { ResolvedTarget, ResolvedTerms } from '../policy/terms';
 import type { TargetKind } from '../policy/spec';
+import { isEscalation, levelThreshold } from '../policy/warnings';
+import { PolicyError } from '../errors';
 
 /** One target of a terms row; NULL columns when the policy sets no such target. */
 export interface TargetColumns {
@@ -110,13 +112,27 @@ function targetColumns(terms: ResolvedTerms): TermsRow['targets'] {
   const out: TermsRow['targets'] = {};
   for (const kind of SQL_TARGETS) {
     const target = terms.targets[kind];
-    if (target) out[kind] = columnsOf(target, terms.warnings);
+    if (target) out[kind] = columnsOf(target, terms, kind);
   }
   return out;
 }
 
-function columnsOf(target: ResolvedTarget, warnings: readonly number[]): TargetColumns {
-  const thresholds = warnings.map((level) => Math.ceil(level * target.target));
+function columnsOf(target: ResolvedTarget, terms: ResolvedTerms, kind: TargetKind): TargetColumns {
+  // A day target's length depends on its clock start; the compiled SQL counts milliseconds only.
+  if (target.days)
+    throw new PolicyError(
+      [
+        {
+          path: `plans.${terms.planId}.${terms.priorityId}.${kind}`,
+          message: `is in business days (${target.days.max}): compiled SQL counts business hours only; evaluate such targets with evaluate()/audit()`,
+        },
+      ],
+      'INVALID_POLICY',
+    );
+  // Escalation levels ({ after }) lie past due: they never make a running target at risk.
+  const thresholds = terms.warnings
+    .filter((level) => !isEscalation(level))
+    .map((level) => levelThreshold(level, target.target));
   return {
     clock: target.clock,
     ms: target.target,

@@ -124,8 +124,12 @@ describe('Policy.from: targets', () => {
 
   it('durations that are not business durations', () => {
     const at = 'plans[0].priorities[1].targets.response.duration';
-    expect(problem((s) => (priority(s, 1).targets!.response = { duration: 'P2D', clock: 'business' }))).toBe(
-      `${at}: 'P2D' uses days: business durations are measured in hours, minutes, seconds and milliseconds (write 'PT16H' for 16 business hours)`,
+    // Whole business days are targets since issue 13; weeks, months and days mixed with hours are not.
+    expect(problem((s) => (priority(s, 1).targets!.response = { duration: 'P1DT2H', clock: 'business' }))).toBe(
+      `${at}: 'P1DT2H' is not a number of business days: expected 'P2D', or hours such as 'PT16H' (days do not mix with hours)`,
+    );
+    expect(problem((s) => (priority(s, 1).targets!.response = { duration: 'P1M', clock: 'business' }))).toBe(
+      `${at}: 'P1M' uses months: business durations are measured in hours, minutes, seconds and milliseconds (write 'PT16H' for 16 business hours)`,
     );
     expect(problem((s) => (priority(s, 1).targets!.response = { duration: 'two hours', clock: 'business' }))).toBe(
       `${at}: 'two hours' is not a duration: expected milliseconds, an ISO 8601 duration such as 'PT4H30M', a luxon Duration or { hours, minutes, seconds }`,
@@ -134,7 +138,7 @@ describe('Policy.from: targets', () => {
       `${at}: 0 is not a target: expected a positive duration`,
     );
     expect(problem((s) => (priority(s, 1).targets!.response = loose({ duration: true, clock: 'business' })))).toBe(
-      `${at}: true is invalid: expected an ISO 8601 duration such as 'PT4H', or milliseconds`,
+      `${at}: true is invalid: expected an ISO 8601 duration such as 'PT4H', milliseconds, or business days ('P2D', { days: 2 })`,
     );
   });
 
@@ -154,7 +158,7 @@ describe('Policy.from: targets', () => {
 describe('Policy.from: structure', () => {
   it('warning levels outside (0, 1)', () => {
     const expected =
-      'is invalid: expected a warning level: a fraction of the target strictly between 0 and 1, such as 0.75';
+      "is invalid: expected a warning level: a fraction of the target strictly between 0 and 1 such as 0.75, { before: 'PT1H' } or { after: 'PT2H' }";
     expect(problem((s) => (s.warnings = [1.5]))).toBe(`warnings[0]: 1.5 ${expected}`);
     expect(problem((s) => (plan(s).warnings = [0.5, 0]))).toBe(`plans[0].warnings[1]: 0 ${expected}`);
     expect(problem((s) => (plan(s).warnings = [1]))).toBe(`plans[0].warnings[0]: 1 ${expected}`);

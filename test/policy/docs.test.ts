@@ -27,7 +27,7 @@ const edits: [string, (text: string) => string][] = [
   ['a backwards range', (t) => t.replace('min: PT4H, max: PT8H', 'min: PT8H, max: PT4H')],
   ['a warning level of 1.2', (t) => t.replace('[0.5, 0.9]', '[0.75, 1.2]')],
   ['a bad window', (t) => t.replace("fri: ['08:00-15:00']", "fri: ['8-15']")],
-  ['a duration in days', (t) => t.replace('PT16H, clock', 'P2D, clock')],
+  ['a duration in weeks', (t) => t.replace('PT16H, clock', 'P2W, clock')],
   ['an unknown key', (t) => t.replace('      - id: p2', '        sla: PT4H\n      - id: p2')],
   [
     'three at once',

@@ -7,6 +7,7 @@
 import { Calendar } from '../../calendar/calendar';
 import type { CalendarSpec } from '../../calendar/spec';
 import { HabilError, PolicyError, show, type Issue } from '../../errors';
+import { isDayDuration, toBusinessDays } from '../../time/days';
 import { toDurationMs, type DurationInput } from '../../time/duration';
 import { zod } from '../../peers';
 import { lazySchema, parseWith } from '../../validate';
@@ -199,8 +200,8 @@ function readTargets(
     for (const kind of ['response', 'resolution'] as const) {
       const input = parsed.value[kind];
       if (input === undefined) continue;
-      const ms = durationMs(input as DurationInput, `${at}.${kind}`, issues);
-      if (ms !== undefined) durations[kind] = isoDuration(ms);
+      const duration = durationText(input as DurationInput, `${at}.${kind}`, issues);
+      if (duration !== undefined) durations[kind] = duration;
     }
     if (parsed.value.response === undefined && parsed.value.resolution === undefined) {
       issues.push({
@@ -213,10 +214,12 @@ function readTargets(
   return out;
 }
 
-function durationMs(input: DurationInput, path: string, issues: Issue[]): number | undefined {
+/** A contract duration as the spec writes it: 'PT8H', or 'P2D' for business days ("2 días hábiles"). */
+function durationText(input: DurationInput, path: string, issues: Issue[]): string | undefined {
   try {
-    const ms = toDurationMs(input, path);
-    if (ms > 0) return ms;
+    const days = isDayDuration(input);
+    const amount = days ? toBusinessDays(input, path) : toDurationMs(input, path);
+    if (amount > 0) return days ? `P${amount}D` : isoDuration(amount);
     issues.push({ path, message: `${show(input)} is not a target: expected a positive duration` });
   } catch (error) {
     if (!HabilError.is(error)) throw error;

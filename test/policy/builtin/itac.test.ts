@@ -165,7 +165,7 @@ describe('policies.itac: what the contract lacks', () => {
   it('unknown priorities, empty entries, bad durations, unknown calendars: all listed at once', () => {
     expect(
       fails({
-        targets: { urgent: { response: 'PT1H' }, critical: {}, high: { response: 'P1D', resolution: -5 } },
+        targets: { urgent: { response: 'PT1H' }, critical: {}, high: { response: 'P1W', resolution: -5 } },
         calendars: { office: {} },
       }),
     ).toBe(
@@ -173,7 +173,7 @@ describe('policies.itac: what the contract lacks', () => {
         '5 problems:',
         "- contract.targets.urgent: 'urgent' is not a priority of ITAC (known: critical, high, medium, low)",
         "- contract.targets.critical: {} sets neither response nor resolution: expected e.g. { response: 'PT1H', resolution: 'PT8H' }",
-        "- contract.targets.high.response: 'P1D' uses days: business durations are measured in hours, minutes, seconds and milliseconds (write 'PT16H' for 16 business hours)",
+        "- contract.targets.high.response: 'P1W' uses weeks: business durations are measured in hours, minutes, seconds and milliseconds (write 'PT16H' for 16 business hours)",
         '- contract.targets.high.resolution: -5 is not a target: expected a positive duration',
         "- contract.calendars.office: 'office' is not a calendar of ITAC (known: business, 24/7)",
       ].join('\n'),
