@@ -3,8 +3,9 @@
 
 import { Command } from 'commander';
 import type { CalendarSpec, WeeklyCalendarSpec } from '../calendar/spec';
-import type { PolicyCalendarSpec, PolicySpec, TargetSpec } from '../policy';
+import type { DurationSpec, PolicyCalendarSpec, PolicySpec, TargetSpec } from '../policy';
 import { policies } from '../policy';
+import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
 import { hm } from './format';
 import type { CliIO } from './io';
@@ -98,13 +99,15 @@ function describe(spec: PolicySpec): string {
   return out.join('\n');
 }
 
+/** '4:00', or '2 d' for business days. */
+function length(duration: DurationSpec): string {
+  return isDayDuration(duration) ? `${toBusinessDays(duration)} d` : hm(toDurationMs(duration as string | number));
+}
+
 /** '4:00 business', '3:00–5:00 business', '< 1:00 24/7', or '-' for none. */
 function target(spec: TargetSpec | undefined): string {
   if (!spec) return '-';
-  const amount =
-    'duration' in spec
-      ? hm(toDurationMs(spec.duration))
-      : `${hm(toDurationMs(spec.min))}–${hm(toDurationMs(spec.max))}`;
+  const amount = 'duration' in spec ? length(spec.duration) : `${length(spec.min)}–${length(spec.max)}`;
   return `${spec.bound === 'strict' ? '< ' : ''}${amount} ${spec.clock}`;
 }
 

@@ -254,7 +254,7 @@ export class TermsIndex {
     if ('duration' in spec) {
       if (isDayDuration(spec.duration))
         return Object.freeze({ ...base, target: 0, days: { max: toBusinessDays(spec.duration) } });
-      return Object.freeze({ ...base, target: toDurationMs(spec.duration) });
+      return Object.freeze({ ...base, target: toDurationMs(spec.duration as string | number) });
     }
     // A range's ends share a unit (./check).
     if (isDayDuration(spec.max))
@@ -264,7 +264,11 @@ export class TermsIndex {
         min: 0,
         days: { max: toBusinessDays(spec.max), min: toBusinessDays(spec.min) },
       });
-    return Object.freeze({ ...base, target: toDurationMs(spec.max), min: toDurationMs(spec.min) });
+    return Object.freeze({
+      ...base,
+      target: toDurationMs(spec.max as string | number),
+      min: toDurationMs(spec.min as string | number),
+    });
   }
 }
 

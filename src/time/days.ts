@@ -8,7 +8,10 @@ import type { DurationInput } from './duration';
 
 const ISO_DAYS = /^(-?)P(\d+)D$/;
 
-/** Whether a duration input is written in days (and so is read by toBusinessDays, not toDurationMs). */
+/**
+ * Whether a duration input is written in days (and so is read by toBusinessDays, not
+ * toDurationMs); when false, a spec's duration is a string or a number.
+ */
 export function isDayDuration(input: unknown): boolean {
   // Any ISO duration with a day part before its time part: 'P2D', and 'P1DT2H' (refused later).
   if (typeof input === 'string') return /^-?P[^T]*\d+D/.test(input.trim());
@@ -16,8 +19,11 @@ export function isDayDuration(input: unknown): boolean {
   return typeof input === 'object' && input !== null && 'days' in input;
 }
 
+/** A duration input, or a number of business days as a spec writes it. */
+export type DayDurationInput = DurationInput | { days: number };
+
 /** The whole number of business days of a day-valued input; throws InvalidDurationError naming `path`. */
-export function toBusinessDays(input: DurationInput, path = 'duration'): number {
+export function toBusinessDays(input: DayDurationInput, path = 'duration'): number {
   const refuse = (why: string): never => {
     throw new InvalidDurationError(path, Duration.isDuration(input) ? input.toISO() : input, why);
   };

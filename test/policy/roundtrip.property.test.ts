@@ -194,8 +194,10 @@ describe('generated policies', () => {
               }
               expect(resolved?.clock).toBe(written.clock);
               expect(resolved?.bound).toBe(written.bound ?? 'inclusive');
-              expect(resolved?.target).toBe(toDurationMs('duration' in written ? written.duration : written.max));
-              expect(resolved?.min).toBe('min' in written ? toDurationMs(written.min) : undefined);
+              expect(resolved?.target).toBe(
+                toDurationMs(('duration' in written ? written.duration : written.max) as string | number),
+              );
+              expect(resolved?.min).toBe('min' in written ? toDurationMs(written.min as string | number) : undefined);
               expect(resolved?.calendar).toBe(policy.calendar(written.clock));
             }
           }
