@@ -64,6 +64,7 @@ export {
   type PlanOutline,
   type PriorityOutline,
 } from './policy/index';
+export type { HistoryRules, StatusRule } from './policy/statuses';
 export { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './policy/versions';
 export { evaluate } from './sla/evaluate';
 export type {
@@ -79,6 +80,8 @@ export type {
   TargetKind,
   Intake,
   WarningPoint,
+  TicketEvent,
+  CycleResult,
   TargetExplanation,
   EvaluateOptions,
 } from './sla/types';

@@ -30,7 +30,11 @@ import type { EvaluateOptions, Intake, Ticket, TicketSla } from './types';
  */
 export function evaluate(policy: TermsSource, ticket: Ticket, options: EvaluateOptions): TicketSla {
   requirePolicy(policy, 'policy');
-  requireObject(options, 'options', "{ now } (the instant of the evaluation), e.g. { now: '2024-03-04T08:00:00-05:00' }");
+  requireObject(
+    options,
+    'options',
+    "{ now } (the instant of the evaluation), e.g. { now: '2024-03-04T08:00:00-05:00' }",
+  );
   return assess(policy, ticket, (zone) => toEpochMs(options.now, zone, 'now'), options.explain === true).sla;
 }
 

@@ -64,7 +64,8 @@ describe('readTickets: CSV', () => {
   });
 
   it('finds columns by their Spanish names, ignoring case, accents and punctuation; ignores unknown columns', async () => {
-    const header = 'N° caso;Prioridad;Canal;Tipo;Plan;Fecha de Creación;Fecha de respuesta;Fecha de solución;Cliente;Notas';
+    const header =
+      'N° caso;Prioridad;Canal;Tipo;Plan;Fecha de Creación;Fecha de respuesta;Fecha de solución;Cliente;Notas';
     const [record] = await read(
       `${header}\n7;Alta;Correo;Requerimiento;standard;2024-03-04 09:00;2024-03-04 09:30;2024-03-05 10:00;Droguería;llamar\n`,
     );
