@@ -4,11 +4,10 @@
 
 import { HabilError } from '../errors';
 import type { ResolvedTarget } from '../policy';
-import type { TermsSource } from '../policy/source';
 import { formatDuration } from '../time/format';
 import { el, raw, table, type Column } from './html';
-import type { ReportWords } from './report-words';
-import type { TimelineWords } from './timeline-words';
+import type { ReportContext } from './report-context';
+import { timelineWords } from './timeline-words';
 
 interface TargetRow {
   plan: string;
@@ -22,10 +21,12 @@ interface TargetRow {
  * The policy section's inner HTML (after its heading).
  *
  * @example
- * policySection(policies.icg, reportWords('es'), timelineWords('es'), true);
+ * policySection(context);
  */
-export function policySection(source: TermsSource, w: ReportWords, tw: TimelineWords, multiPlan: boolean): string {
-  const [policy, ...others] = source.policies;
+export function policySection(c: ReportContext): string {
+  const { w, multiPlan } = c;
+  const tw = timelineWords(c.lang);
+  const [policy, ...others] = c.policy.policies;
   if (!policy || others.length > 0) return el('p', {}, w.versions);
   const parts: string[] = [el('p', {}, raw(`${el('strong', {}, policy.name)} (${el('code', {}, policy.id)})`))];
   if (policy.description) parts.push(el('p', {}, policy.description));

@@ -1,0 +1,33 @@
+// The sections of the HTML report, in page order. To add a section, write a module with a
+// `(c: ReportContext) => string` (returning '' when it has nothing to show) and add an entry
+// here; its heading goes in the table of contents too.
+
+import { hoursChart } from './report-chart-hours';
+import { monthChart } from './report-chart-month';
+import { priorityChart } from './report-chart-priority';
+import { breachSection } from './report-breaches';
+import type { ReportContext, ReportSection } from './report-context';
+import { coverageSection } from './report-coverage';
+import { errorsSection } from './report-errors';
+import { policySection } from './report-policy';
+import { summarySection } from './report-summary';
+import { timelinesSection } from './report-timelines';
+import type { SectionKey } from './report-words';
+
+/** A section whose heading is one of the report's own words. */
+function section(id: SectionKey, render: (c: ReportContext) => string): ReportSection {
+  return { id, heading: (c) => c.w.section[id], render };
+}
+
+/** Every section of the report, in page order. */
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  section('summary', summarySection),
+  section('byPriority', priorityChart),
+  section('byMonth', monthChart),
+  section('hours', hoursChart),
+  section('coverage', coverageSection),
+  section('breaches', breachSection),
+  section('timelines', timelinesSection),
+  section('errors', errorsSection),
+  section('policy', policySection),
+];
