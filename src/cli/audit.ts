@@ -2,17 +2,17 @@
 // and writes the report (or every row) in the chosen format. Bad rows are listed, never fatal,
 // unless --strict; the exit code says whether breaches were found under --fail-on-breach.
 
-import { once } from 'node:events';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
 import { HabilError } from '../errors';
 import { auditFile } from '../node/audit-file';
-import { readTickets } from '../node/read-tickets';
+import { readTickets, type ReadTicketsOptions } from '../node/read-tickets';
+import type { Policy } from '../policy';
 import { auditRows } from '../sla/audit';
 import type { AuditReport } from '../sla/report';
 import { auditWriter, FORMATS, type OutputFormat } from './audit-output';
 import type { CliIO } from './io';
+import { openOutput, type Output } from './out-file';
 import { businessZone, policyArg } from './policy-arg';
 import { progressBar } from './progress';
 import { collectMap, EXIT, oneOf, UsageError } from './usage';
@@ -50,7 +50,8 @@ pauses in one cell separated by '|'). Times without an offset are local times of
 the plan's business calendar.
 
 Exit codes: 0 done, 1 breaches found (--fail-on-breach), 2 usage error,
-3 a row was rejected (--strict).`;
+3 a row was rejected (--strict), 4 the output could not be written,
+130 interrupted (Ctrl-C). --out is replaced only when the run completes.`;
 
 /**
  * The `audit` command, writing through `io`.
@@ -114,51 +115,76 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     onProgress: progress.bytes,
   };
   const now = options.now ?? io.now();
-  const out = options.out === undefined ? io.stdout : createWriteStream(options.out);
-  const writer = auditWriter(format, out, {
-    zone: businessZone(policy, options.plan),
-    worst,
-    html: { policy, now, lang },
-    rawCells: options.rawCells,
-  });
-
-  let report: AuditReport;
+  const out = openOutput(options.out, io);
   try {
-    if (REPORT_ONLY.includes(format) && !options.strict) {
-      // Only the report is wanted: auditFile may spread a large CSV over worker threads.
-      report = await auditFile(file, policy, { ...read, now, worst, workers });
-    } else {
-      const rows = auditRows(policy, readTickets(file, read), { now, worst });
-      for (let next = await rows.next(); ; next = await rows.next()) {
-        if (next.done) {
-          report = next.value;
-          break;
-        }
-        writer.row(next.value);
-        if (out.writableNeedDrain) await once(out, 'drain');
-        if (options.strict && next.value.kind === 'error') {
-          progress.stop();
-          io.stderr.write(`habil: line ${next.value.line} rejected (--strict): ${next.value.error.message}\n`);
-          await close(out, io);
-          return EXIT.rejected;
-        }
-      }
+    const report = await auditInto(out, file, policy, { ...options, format, worst, workers, lang, read, now }, io);
+    progress.stop();
+    if (report === undefined) {
+      out.discard();
+      return EXIT.rejected;
     }
+    await out.commit();
+    const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
+    if (format !== 'table' || options.out !== undefined) {
+      io.stderr.write(
+        `${report.rows} rows read: ${report.evaluated} evaluated, ${report.errors} rejected; ${breached} targets breached\n`,
+      );
+    }
+    return options.failOnBreach && breached > 0 ? EXIT.breaches : EXIT.ok;
   } catch (error) {
     progress.stop();
+    out.discard();
     if (HabilError.is(error)) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
-  progress.stop();
-  writer.end(report);
-  await close(out, io);
-  const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
-  if (format !== 'table' || options.out !== undefined) {
-    io.stderr.write(
-      `${report.rows} rows read: ${report.evaluated} evaluated, ${report.errors} rejected; ${breached} targets breached\n`,
-    );
+}
+
+/** The command line, checked. */
+interface Run extends Pick<AuditOptions, 'plan' | 'strict' | 'rawCells'> {
+  format: OutputFormat;
+  worst: number;
+  workers: number | undefined;
+  lang: 'es' | 'en' | undefined;
+  read: ReadTicketsOptions;
+  now: string | Date;
+}
+
+/** Audits into `out`; undefined when --strict stopped at a rejected row (said on stderr). */
+async function auditInto(
+  out: Output,
+  file: string,
+  policy: Policy,
+  run: Run,
+  io: CliIO,
+): Promise<AuditReport | undefined> {
+  const { format, now, worst } = run;
+  const writer = auditWriter(format, out, {
+    zone: businessZone(policy, run.plan),
+    worst,
+    html: { policy, now, lang: run.lang },
+    rawCells: run.rawCells,
+  });
+  let report: AuditReport;
+  if (REPORT_ONLY.includes(format) && !run.strict) {
+    // Only the report is wanted: auditFile may spread a large CSV over worker threads.
+    report = await auditFile(file, policy, { ...run.read, now, worst, workers: run.workers });
+  } else {
+    const rows = auditRows(policy, readTickets(file, run.read), { now, worst });
+    for (let next = await rows.next(); ; next = await rows.next()) {
+      if (next.done) {
+        report = next.value;
+        break;
+      }
+      writer.row(next.value);
+      await out.drained();
+      if (run.strict && next.value.kind === 'error') {
+        io.stderr.write(`habil: line ${next.value.line} rejected (--strict): ${next.value.error.message}\n`);
+        return undefined;
+      }
+    }
   }
-  return options.failOnBreach && breached > 0 ? EXIT.breaches : EXIT.ok;
+  writer.end(report);
+  return report;
 }
 
 const REPORT_ONLY: readonly OutputFormat[] = ['table', 'json'];
@@ -167,10 +193,4 @@ function wholeNumber(option: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${option} '${value}': expected a whole number`);
   return n;
-}
-
-async function close(out: Writable, io: CliIO): Promise<void> {
-  if (out === io.stdout) return;
-  out.end();
-  await once(out, 'finish');
 }

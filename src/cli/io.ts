@@ -12,5 +12,7 @@ export interface CliIO {
   /** stderr when it is a terminal: where a progress bar may draw. */
   progress?: Writable | undefined;
   now(): Date;
+  /** Aborted when the process is interrupted (SIGINT, SIGTERM): outputs being written are dropped. */
+  signal?: AbortSignal | undefined;
   exitCode: number;
 }

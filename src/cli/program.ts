@@ -8,7 +8,7 @@ import type { CliIO } from './io';
 import { policiesCommand } from './policies';
 import { sqlCommand } from './sql';
 import { udfCommand } from './udf';
-import { EXIT, UsageError } from './usage';
+import { EXIT, OutputError, UsageError } from './usage';
 import { VERSION } from './version';
 
 const EXAMPLES = `
@@ -50,6 +50,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(`habil: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof OutputError) {
+      io.stderr.write(`habil: ${error.message}\n`);
+      return EXIT.output;
     }
     throw error;
   }
