@@ -101,6 +101,7 @@ export {
   type AuditRow,
   type AuditState,
   type CoverageStats,
+  type CustomerStats,
   type HoursStats,
   type MonthStats,
   type TargetStats,

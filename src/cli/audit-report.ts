@@ -1,8 +1,9 @@
 // The audit report as text for an 80-column terminal: the row counts, compliance per priority
-// and target (per plan when there are several), the same by month, support hours consumed,
-// time outside coverage, the worst breaches, and the rejected rows with line, column and reason.
+// and target (per plan when there are several; every judged cycle counted), the same by month,
+// support hours consumed per month and per customer (with logged effort when the export has
+// it), time outside coverage, the worst breaches, and the rejected rows with line and reason.
 
-import type { AuditReport } from '../sla/report';
+import type { AuditReport, HoursStats } from '../sla/report';
 import { count, hm, local, percent } from './format';
 import { table, wrap } from './table';
 
@@ -28,6 +29,7 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
   if (report.targets.length > 0) {
     sections.push(
       `Targets (business time h:mm; met % of decided; median, p90 of completed)\n` +
+        `n counts judged cycles: a reopened ticket's resolutions, every awaited update\n` +
         table(
           [
             ...(multiPlan ? [{ header: 'plan' }] : []),
@@ -83,27 +85,8 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
         ),
     );
   }
-  if (report.hours.length > 0) {
-    const total = report.hours.reduce(
-      (sum, h) => ({ resolved: sum.resolved + h.resolved, consumed: sum.consumed + h.consumed }),
-      { resolved: 0, consumed: 0 },
-    );
-    sections.push(
-      `Support hours consumed (business time from report to resolution, less pauses)\n` +
-        table(
-          [
-            { header: 'month' },
-            ...(multiPlan ? [{ header: 'plan' }] : []),
-            { header: 'resolved', align: 'right' },
-            { header: 'hours', align: 'right' },
-          ],
-          [
-            ...report.hours.map((h) => [h.month, ...(multiPlan ? [h.plan] : []), count(h.resolved), hm(h.consumed)]),
-            ['total', ...(multiPlan ? [''] : []), count(total.resolved), hm(total.consumed)],
-          ],
-        ),
-    );
-  }
+  if (report.hours.length > 0) sections.push(hoursSection(report, multiPlan));
+  if (report.customers.some((c) => c.customer !== '')) sections.push(customerSection(report));
   if (report.coverage.length > 0) {
     sections.push(
       `Outside coverage (billed per event; report to resolution, less pauses)\n` +
@@ -142,7 +125,7 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
             String(w.line),
             ...(multiPlan ? [w.plan] : []),
             w.priority,
-            w.target,
+            w.cycle === undefined ? w.target : `${w.target} #${w.cycle}`,
             local(w.due, context.zone),
             hm(w.over),
             w.open ? 'open' : 'closed',
@@ -153,7 +136,8 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
   if (report.errors > 0) {
     const shown = report.firstErrors.map((r) => {
       const where = [
-        `line ${r.line}`,
+        `${r.source === 'events' ? 'events line' : 'line'} ${r.line}`,
+        ...(r.eventLine === undefined ? [] : [`events line ${r.eventLine}`]),
         ...(r.ticketId === undefined ? [] : [`ticket ${r.ticketId}`]),
         ...(r.column === undefined ? [] : [`column '${r.column}'`]),
       ];
@@ -168,4 +152,74 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
     );
   }
   return sections.join('\n');
+}
+
+/** Logged effort beside business time, when any ticket carried it. */
+function worked(rows: readonly Pick<HoursStats, 'withWorked'>[]): boolean {
+  return rows.some((h) => h.withWorked > 0);
+}
+
+function hoursSection(report: AuditReport, multiPlan: boolean): string {
+  const withWorked = worked(report.hours);
+  const total = report.hours.reduce(
+    (sum, h) => ({
+      resolved: sum.resolved + h.resolved,
+      consumed: sum.consumed + h.consumed,
+      worked: sum.worked + h.worked,
+    }),
+    { resolved: 0, consumed: 0, worked: 0 },
+  );
+  return (
+    `Support hours consumed (business time from report to resolution, less pauses)\n${withWorked ? 'worked: the effort logged on those tickets\n' : ''}` +
+    table(
+      [
+        { header: 'month' },
+        ...(multiPlan ? [{ header: 'plan' }] : []),
+        { header: 'resolved', align: 'right' },
+        { header: 'hours', align: 'right' },
+        ...(withWorked ? [{ header: 'worked', align: 'right' as const }] : []),
+      ],
+      [
+        ...report.hours.map((h) => [
+          h.month,
+          ...(multiPlan ? [h.plan] : []),
+          count(h.resolved),
+          hm(h.consumed),
+          ...(withWorked ? [hm(h.worked)] : []),
+        ]),
+        [
+          'total',
+          ...(multiPlan ? [''] : []),
+          count(total.resolved),
+          hm(total.consumed),
+          ...(withWorked ? [hm(total.worked)] : []),
+        ],
+      ],
+    )
+  );
+}
+
+function customerSection(report: AuditReport): string {
+  const withWorked = worked(report.customers);
+  return (
+    `Support hours per customer (month of report; resolved tickets, less pauses)\n` +
+    table(
+      [
+        { header: 'customer' },
+        { header: 'month' },
+        { header: 'tickets', align: 'right' },
+        { header: 'resolved', align: 'right' },
+        { header: 'hours', align: 'right' },
+        ...(withWorked ? [{ header: 'worked', align: 'right' as const }] : []),
+      ],
+      report.customers.map((c) => [
+        c.customer === '' ? '(none)' : c.customer,
+        c.month,
+        count(c.tickets),
+        count(c.resolved),
+        hm(c.consumed),
+        ...(withWorked ? [hm(c.worked)] : []),
+      ]),
+    )
+  );
 }

@@ -4,16 +4,17 @@
 // and ./report-view turn them into plain data.
 
 import { keepFirst } from './keep';
-import type { AuditErrorSample, CoverageStats, HoursStats } from './report-types';
+import type { AuditErrorSample, CoverageStats, CustomerStats, HoursStats } from './report-types';
 import { TargetTally } from './tally';
 import type { TargetKind } from './types';
 
-export const KINDS = ['response', 'resolution'] as const;
+export const KINDS = ['response', 'update', 'resolution'] as const;
 
 /** The tallies of one target kind each. */
 export type TargetPair = Partial<Record<TargetKind, TargetTally>>;
 export type HoursCount = Omit<HoursStats, 'month' | 'plan'>;
 export type CoverageCount = Omit<CoverageStats, 'month' | 'plan'>;
+export type CustomerCount = Omit<CustomerStats, 'customer' | 'month'>;
 
 /** The tallies of one plan and priority: overall, and per month of report. */
 export interface PrioritySlot {
@@ -42,6 +43,8 @@ export class AuditCounts {
   readonly policies: Set<string>;
   readonly firstErrors: AuditErrorSample[] = [];
   readonly plans = new Map<string, PlanSlot>();
+  /** Customer -> month of report -> hours consumed. */
+  readonly customers = new Map<string, Map<string, CustomerCount>>();
 
   constructor(
     readonly keep: number,
@@ -74,6 +77,27 @@ export class AuditCounts {
   noteError(sample: AuditErrorSample): void {
     keepFirst(this.firstErrors, sample, this.keep, (a, b) => a.line < b.line);
   }
+}
+
+/** A zero count of hours: tickets resolved, business ms consumed, effort logged and by how many. */
+export function noHours(): HoursCount {
+  return { resolved: 0, consumed: 0, worked: 0, withWorked: 0 };
+}
+
+/** Adds `other`'s hours into `into`. */
+export function addHours(into: HoursCount, other: HoursCount): void {
+  into.resolved += other.resolved;
+  into.consumed += other.consumed;
+  into.worked += other.worked;
+  into.withWorked += other.withWorked;
+}
+
+/** Every month's hours of every customer. */
+export function* customerMonths(
+  counts: AuditCounts,
+): Generator<{ customer: string; month: string; count: CustomerCount }> {
+  for (const [customer, months] of counts.customers)
+    for (const [month, count] of months) yield { customer, month, count };
 }
 
 /** The value under `key`, made by `make` the first time. */

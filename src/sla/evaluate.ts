@@ -44,6 +44,10 @@ export interface Assessment {
   /** The terms in force; their business clock's zone is the one the ticket was read in. */
   terms: TermsInForce;
   times: TicketTimes;
+  /** What its history meant for the clocks at `now` (response, resolution cycles, pauses). */
+  history: History;
+  /** The customer the ticket names, if any. */
+  customer?: string;
   now: number;
 }
 
@@ -64,7 +68,10 @@ export function assess(
   const now = nowIn(zone);
   // A priority change is read by the same door as the reported priority, under the same version.
   const changed = (priority: string, path: string) => termsFor(policy, { ...shape, priority }, path);
-  return { sla: judge(terms, shape, times, now, explain, changed), terms, times, now };
+  const { sla, history } = judge(terms, shape, times, now, explain, changed);
+  const assessment: Assessment = { sla, terms, times, history, now };
+  if (shape.customer !== undefined) assessment.customer = shape.customer;
+  return assessment;
 }
 
 function termsFor(policy: TermsSource, shape: TicketShape, path?: string): TermsInForce {
@@ -86,7 +93,7 @@ function judge(
   now: number,
   explain: boolean,
   changed: (priority: string, path: string) => TermsInForce,
-): TicketSla {
+): { sla: TicketSla; history: History } {
   const { terms, version } = inForce;
   const business = inForce.business.timeline;
   const openAtReport = isOpen(business, times.reportedAt);
@@ -120,7 +127,7 @@ function judge(
   if (nextDue !== undefined) sla.nextDue = new Date(nextDue);
   const nextChangeAt = nextChange(changes, times, history, now);
   if (nextChangeAt !== undefined) sla.nextChangeAt = new Date(nextChangeAt);
-  return sla;
+  return { sla, history };
 }
 
 /** The terms in force over time: the reported priority, then each change to another one. */

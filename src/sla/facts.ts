@@ -1,7 +1,7 @@
 // What an audit counts of one evaluated ticket beyond its TicketSla: the month it was reported
-// in, whether each target was completed by `now`, the business time it consumed, and its time
-// outside coverage. Everything is taken from the assessment evaluate() made, so no instant of
-// the ticket is read twice.
+// in, its customer and logged effort, whether each target was completed by `now`, the business
+// time it consumed over its resolution cycles, and its time outside coverage. Everything is
+// taken from the assessment evaluate() made (its history included), so no instant is read twice.
 
 import { between } from '../engine/between';
 import { clip, normalize, type IntervalList } from '../engine/intervals';
@@ -18,9 +18,16 @@ export interface TicketFacts {
   month: string;
   /** The plan's zone, in which the ticket's offset-less times were read. */
   zone: string;
-  /** Per target: completed by `now` (met, or breached with its event recorded). */
+  /** The customer the ticket is for, when it names one. */
+  customer?: string;
+  /** Effort logged on the ticket (its `worked`), in ms, when the export has it. */
+  worked?: number;
+  /** Per target: completed by `now` (met, or breached with its event recorded); of its latest cycle. */
   completed: Partial<Record<TargetKind, boolean>>;
-  /** Resolved by `now`: business ms from report to resolution, pauses removed. */
+  /**
+   * Resolved by `now`: business ms over its resolution cycles (report to resolution, and each
+   * reopening to its resolution), pauses removed, status-driven ones included.
+   */
   consumed?: number;
   /** Resolved by `now` on a plan with coverage: ms between report and resolution, pauses removed, outside coverage. */
   outside?: number;
@@ -35,30 +42,38 @@ const monthOf = memoize((date: LocalDate) => formatLocalDate(date).slice(0, 7), 
  * @example
  * ticketFacts(assess(policies.icg, ticket, () => now, false)).month; //=> '2024-03'
  */
-export function ticketFacts({ sla, terms, times, now }: Assessment): TicketFacts {
+export function ticketFacts({ sla, terms, times, history, customer, now }: Assessment): TicketFacts {
   const zone = terms.business.zone;
   const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
-  const resolved = known(times.resolvedAt);
+  const cycles = history.resolution;
+  const resolved = known(cycles[cycles.length - 1]?.end);
   const completed: TicketFacts['completed'] = {};
-  if (sla.targets.response) completed.response = known(times.respondedAt ?? times.resolvedAt) !== undefined;
+  if (sla.targets.response) completed.response = known(history.respondedAt) !== undefined;
+  if (sla.targets.update) completed.update = sla.targets.update.cycles?.at(-1)?.end !== undefined;
   if (sla.targets.resolution) completed.resolution = resolved !== undefined;
   const facts: TicketFacts = {
     month: monthOf(instantToLocal(zone, times.reportedAt).date),
     zone: zone.name,
     completed,
   };
+  if (customer !== undefined) facts.customer = customer;
+  if (times.worked !== undefined) facts.worked = times.worked;
   if (resolved === undefined) return facts;
 
-  const from = times.reportedAt;
-  const paused = pausesIn(times.pauses, from, resolved);
-  facts.consumed = openTime(terms.business, from, resolved, paused);
-  if (terms.coverage)
-    facts.outside = openTime(undefined, from, resolved, paused) - openTime(terms.coverage, from, resolved, paused);
+  facts.consumed = 0;
+  if (terms.coverage) facts.outside = 0;
+  for (const { start, end } of cycles) {
+    const to = end ?? resolved;
+    const paused = pausesIn(history.pauses, start, to);
+    facts.consumed += openTime(terms.business, start, to, paused);
+    if (terms.coverage)
+      facts.outside! += openTime(undefined, start, to, paused) - openTime(terms.coverage, start, to, paused);
+  }
   return facts;
 }
 
 /** Every pause, whatever its reason, clipped to [from, to) and merged; an open one runs to `to`. */
-function pausesIn(pauses: Assessment['times']['pauses'], from: number, to: number): IntervalList {
+function pausesIn(pauses: Assessment['history']['pauses'], from: number, to: number): IntervalList {
   if (pauses.length === 0) return [];
   const spans: IntervalList = [];
   for (const pause of pauses) spans.push(pause.from, pause.to ?? to);

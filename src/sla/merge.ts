@@ -1,7 +1,7 @@
 // Adding up what accumulators counted over different rows of one input (worker shards): every
 // count adds, the worst breaches and first errors are kept as if one accumulator had seen all.
 
-import { type AuditCounts, monthly, slotIn, tallies } from './counts';
+import { addHours, type AuditCounts, customerMonths, monthly, noHours, slotIn, tallies } from './counts';
 
 /**
  * Adds `other`'s counts into `into`; both counted with the same options.
@@ -21,9 +21,19 @@ export function mergeCounts(into: AuditCounts, other: AuditCounts): void {
     into.tally(pair, target, month === undefined ? into.keep : 0).merge(tally);
   }
   for (const { plan, month, count } of monthly(other, (s) => s.hours)) {
-    const mine = slotIn(into.plan(plan).hours, month, () => ({ resolved: 0, consumed: 0 }));
-    mine.resolved += count.resolved;
-    mine.consumed += count.consumed;
+    addHours(
+      slotIn(into.plan(plan).hours, month, () => noHours()),
+      count,
+    );
+  }
+  for (const { customer, month, count } of customerMonths(other)) {
+    const mine = slotIn(
+      slotIn(into.customers, customer, () => new Map()),
+      month,
+      () => ({ tickets: 0, ...noHours() }),
+    );
+    mine.tickets += count.tickets;
+    addHours(mine, count);
   }
   for (const { plan, month, count } of monthly(other, (s) => s.coverage)) {
     const mine = slotIn(into.plan(plan).coverage, month, () => ({ resolved: 0, events: 0, outside: 0 }));

@@ -1,7 +1,7 @@
 // An audit's counts as plain data and back: the form that crosses worker threads (structured
 // clone) or JSON. Tallies are keyed by their plan, priority, [month and] target joined by NUL.
 
-import { AuditCounts, monthly, slotIn, tallies, type TargetPair } from './counts';
+import { AuditCounts, customerMonths, monthly, slotIn, tallies, type TargetPair } from './counts';
 import type { AuditState } from './report-types';
 import { TargetTally } from './tally';
 import type { TargetKind } from './types';
@@ -25,6 +25,7 @@ export function stateOf(counts: AuditCounts): AuditState {
     targets: [],
     months: [],
     hours: [...monthly(counts, (s) => s.hours)].map(({ plan, month, count }) => [key(month, plan), { ...count }]),
+    customers: [...customerMonths(counts)].map(({ customer, month, count }) => [key(month, customer), { ...count }]),
     coverage: [...monthly(counts, (s) => s.coverage)].map(({ plan, month, count }) => [key(month, plan), { ...count }]),
   };
   for (const { plan, priority, month, target, tally } of tallies(counts)) {
@@ -59,6 +60,10 @@ export function countsFrom(state: AuditState, keep: number): AuditCounts {
     const [month = '', plan = ''] = k.split(SEP);
     counts.plan(plan).hours.set(month, { ...h });
   }
+  for (const [k, c] of state.customers) {
+    const [month = '', customer = ''] = k.split(SEP);
+    slotIn(counts.customers, customer, () => new Map()).set(month, { ...c });
+  }
   for (const [k, c] of state.coverage) {
     const [month = '', plan = ''] = k.split(SEP);
     counts.plan(plan).coverage.set(month, { ...c });
@@ -71,5 +76,5 @@ function key(...parts: string[]): string {
 }
 
 function kindOf(target: string | undefined): TargetKind {
-  return target === 'resolution' ? 'resolution' : 'response';
+  return target === 'resolution' || target === 'update' ? target : 'response';
 }

@@ -13,6 +13,10 @@ export type AuditRow =
   | {
       kind: 'error';
       line: number;
+      /** 'events': `line` is a line of the event log (an event row no ticket could take). */
+      source?: 'events';
+      /** The line of the event log at fault, when a ticket's events could not be used. */
+      eventLine?: number;
       ticketId?: string;
       /** The ticket field at fault ('reportedAt', 'pauses[1].to'), when one is. */
       field?: string;
@@ -40,7 +44,10 @@ export interface MonthStats extends TallyCounts {
   target: TargetKind;
 }
 
-/** Support hours consumed in a month: business time from report to resolution, pauses removed. */
+/**
+ * Support hours consumed in a month: business time from report to resolution (and from each
+ * reopening to its resolution), pauses removed.
+ */
 export interface HoursStats {
   month: string;
   plan: string;
@@ -48,6 +55,20 @@ export interface HoursStats {
   resolved: number;
   /** Business ms consumed by them. */
   consumed: number;
+  /** Effort logged on them (their `worked`), in ms: 0 when the export has none. */
+  worked: number;
+  /** How many of them carried a `worked` value. */
+  withWorked: number;
+}
+
+/**
+ * Support hours consumed by one customer in a month of report (the charters' "consumo de horas
+ * de soporte" per client). Tickets naming no customer are counted under ''.
+ */
+export interface CustomerStats extends Omit<HoursStats, 'plan'> {
+  customer: string;
+  /** Tickets reported that month, resolved or not. */
+  tickets: number;
 }
 
 /** Time outside a plan's coverage (ISYS bills it per event), per month of report. */
@@ -65,6 +86,10 @@ export interface CoverageStats {
 /** A rejected row, as the report keeps it. */
 export interface AuditErrorSample {
   line: number;
+  /** 'events': `line` is a line of the event log (an event row no ticket could take). */
+  source?: 'events';
+  /** The line of the event log at fault, when a ticket's events could not be used. */
+  eventLine?: number;
   ticketId?: string;
   field?: string;
   column?: string;
@@ -73,7 +98,11 @@ export interface AuditErrorSample {
   message: string;
 }
 
-/** What an audit found. `rows` = `evaluated` + `errors`. */
+/**
+ * What an audit found. `rows` = `evaluated` + `errors`. Target counts are of judged cycles: a
+ * ticket's response once, each resolution cycle (a reopening under 'restart' starts another) and
+ * each awaited update once each; `tickets` says how many tickets they came from.
+ */
 export interface AuditReport {
   /** The id of the policy (ids, comma-separated, for versions that differ). */
   policy: string;
@@ -90,6 +119,8 @@ export interface AuditReport {
   targets: TargetStats[];
   months: MonthStats[];
   hours: HoursStats[];
+  /** Hours consumed per customer and month of report, customers by name. */
+  customers: CustomerStats[];
   /** Only for plans with a coverage calendar. */
   coverage: CoverageStats[];
 }
@@ -111,5 +142,6 @@ export interface AuditState {
   targets: [string, TallyState][];
   months: [string, TallyState][];
   hours: [string, Omit<HoursStats, 'month' | 'plan'>][];
+  customers: [string, Omit<CustomerStats, 'customer' | 'month'>][];
   coverage: [string, Omit<CoverageStats, 'month' | 'plan'>][];
 }

@@ -1,9 +1,9 @@
 // From an audit's counts to the AuditReport people read: months ascending, then plans and
-// priorities in the order the policy lists them (by name when it does not list them), response
-// before resolution.
+// priorities in the order the policy lists them (by name when it does not list them), response,
+// update, resolution; customers by name.
 
 import type { TermsSource } from '../policy/source';
-import { type AuditCounts, monthly, tallies } from './counts';
+import { type AuditCounts, customerMonths, monthly, tallies } from './counts';
 import type { AuditReport } from './report-types';
 
 /** Where a plan, and a priority within its plan, sort. */
@@ -44,6 +44,9 @@ export function reportOf(counts: AuditCounts, order: ReportOrder): AuditReport {
     targets: [],
     months: [],
     hours: [...monthly(counts, (s) => s.hours)].map(({ plan, month, count }) => ({ month, plan, ...count })),
+    customers: [...customerMonths(counts)]
+      .map(({ customer, month, count }) => ({ customer, month, ...count }))
+      .sort((a, b) => (a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.month < b.month ? -1 : 1)),
     coverage: [...monthly(counts, (s) => s.coverage)].map(({ plan, month, count }) => ({ month, plan, ...count })),
   };
   for (const { plan, priority, month, target, tally } of tallies(counts)) {
@@ -74,7 +77,7 @@ function compare(order: ReportOrder): (a: Sortable, b: Sortable) => number {
     x.plan,
     order.priorities.get(x.plan)?.get(x.priority ?? '') ?? last,
     x.priority ?? '',
-    x.target === 'resolution' ? 1 : 0,
+    x.target === 'resolution' ? 2 : x.target === 'update' ? 1 : 0,
   ];
   return (a, b) => {
     const x = tuple(a);

@@ -21,6 +21,7 @@ export type {
   AuditRow,
   AuditState,
   CoverageStats,
+  CustomerStats,
   HoursStats,
   MonthStats,
   TargetStats,

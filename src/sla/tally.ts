@@ -1,10 +1,12 @@
-// The running count of one target over many tickets: how many met, breached or still running,
-// the business time to completion (as a histogram, so memory stays flat), and the worst
-// breaches. Tallies merge, so shards of an audit can be counted apart and added up.
+// The running count of one target over many tickets: how many of its judged cycles met,
+// breached or are still running (a ticket's response counts once; each resolution cycle after a
+// reopening and each awaited update count once each), the business time to completion (as a
+// histogram, so memory stays flat), and the worst breaches. Tallies merge, so shards of an audit
+// can be counted apart and added up.
 
 import { DurationHistogram, type HistogramState } from './histogram';
 import { keepFirst } from './keep';
-import type { TargetKind, TargetResult } from './types';
+import type { TargetKind, TargetStatus } from './types';
 
 /** One of the worst breaches of a target: the ticket, and how far past its target it went. */
 export interface WorstBreach {
@@ -22,14 +24,30 @@ export interface WorstBreach {
   over: number;
   /** Not completed by `now`: the breach is still growing. */
   open: boolean;
+  /** For a target judged over several cycles: which one breached (1 = the first). */
+  cycle?: number;
 }
 
-/** Which ticket and target a result belongs to. */
-export type BreachSubject = Pick<WorstBreach, 'line' | 'ticketId' | 'plan' | 'priority' | 'target'>;
+/** Which ticket, target and cycle a result belongs to, and its promise. */
+export type BreachSubject = Pick<WorstBreach, 'line' | 'ticketId' | 'plan' | 'priority' | 'target' | 'cycle'> & {
+  clock: string;
+  /** Business ms promised. */
+  promised: number;
+};
 
-/** Counts of one target; `count` = met + breached + running. */
+/** One judged cycle of a target: a whole target result, or one of its `cycles`. */
+export interface JudgedCycleCounts {
+  status: TargetStatus;
+  elapsed: number;
+  due: Date;
+}
+
+/** Counts of one target's judged cycles; `count` = met + breached + running. */
 export interface TallyCounts {
+  /** Judged cycles: each ticket's response, every resolution cycle, every awaited update. */
   count: number;
+  /** Tickets with this target (a ticket with three resolution cycles counts once here). */
+  tickets: number;
   met: number;
   breached: number;
   /** Not completed and not breached at `now`: running, at-risk or paused. */
@@ -44,6 +62,7 @@ export interface TallyCounts {
 
 /** The plain-data form of a tally, for shipping between worker threads. */
 export interface TallyState {
+  tickets: number;
   met: number;
   breached: number;
   running: number;
@@ -56,10 +75,12 @@ export interface TallyState {
  *
  * @example
  * const tally = new TargetTally(10);
- * tally.add(sla.targets.response!, true, { line: 2, plan: sla.plan, priority: sla.priority, target: 'response' });
- * tally.counts(); //=> { count: 1, met: 1, breached: 0, running: 0, compliance: 1, median, p90 }
+ * tally.tickets++;
+ * tally.add(sla.targets.response!, true, undefined);
+ * tally.counts(); //=> { count: 1, tickets: 1, met: 1, breached: 0, running: 0, compliance: 1, median, p90 }
  */
 export class TargetTally {
+  tickets = 0;
   met = 0;
   breached = 0;
   running = 0;
@@ -69,26 +90,28 @@ export class TargetTally {
   constructor(readonly keep: number) {}
 
   /**
-   * Counts a target result; `completed` says whether its event happened by `now`. `subject`
-   * names a breached result's ticket (a tally keeping no worst breaches needs none).
+   * Counts one judged cycle; `completed` says whether its event happened by `now`. `subject`
+   * names a breached cycle's ticket (a tally keeping no worst breaches needs none).
    */
-  add(result: TargetResult, completed: boolean, subject: BreachSubject | undefined): void {
-    if (result.status === 'met') this.met++;
-    else if (result.status === 'breached') this.breached++;
+  add(cycle: JudgedCycleCounts, completed: boolean, subject: BreachSubject | undefined): void {
+    if (cycle.status === 'met') this.met++;
+    else if (cycle.status === 'breached') this.breached++;
     else this.running++;
-    if (completed) this.times.add(result.elapsed);
-    if (result.status !== 'breached' || this.keep === 0) return;
+    if (completed) this.times.add(cycle.elapsed);
+    if (cycle.status !== 'breached' || this.keep === 0) return;
     if (subject === undefined) throw new Error('TargetTally.add: a breach needs its subject');
-    const over = result.elapsed - result.target;
+    const { promised, ...where } = subject;
+    const over = cycle.elapsed - promised;
     keepFirst(
       this.worst,
-      { ...subject, clock: result.clock, due: result.due, elapsed: result.elapsed, over, open: !completed },
+      { ...where, due: cycle.due, elapsed: cycle.elapsed, over, open: !completed },
       this.keep,
       worse,
     );
   }
 
   merge(other: TargetTally): void {
+    this.tickets += other.tickets;
     this.met += other.met;
     this.breached += other.breached;
     this.running += other.running;
@@ -100,6 +123,7 @@ export class TargetTally {
     const decided = this.met + this.breached;
     return {
       count: decided + this.running,
+      tickets: this.tickets,
       met: this.met,
       breached: this.breached,
       running: this.running,
@@ -111,6 +135,7 @@ export class TargetTally {
 
   toJSON(): TallyState {
     return {
+      tickets: this.tickets,
       met: this.met,
       breached: this.breached,
       running: this.running,
@@ -121,6 +146,7 @@ export class TargetTally {
 
   static fromJSON(state: TallyState, keep: number): TargetTally {
     const tally = new TargetTally(keep);
+    tally.tickets = state.tickets;
     tally.met = state.met;
     tally.breached = state.breached;
     tally.running = state.running;
@@ -130,7 +156,8 @@ export class TargetTally {
   }
 }
 
-/** Worse: further over target; on a tie, the earlier line (so merged shards agree). */
+/** Worse: further over target; on a tie, the earlier line and cycle (so merged shards agree). */
 function worse(a: WorstBreach, b: WorstBreach): boolean {
-  return a.over > b.over || (a.over === b.over && a.line < b.line);
+  if (a.over !== b.over) return a.over > b.over;
+  return a.line < b.line || (a.line === b.line && (a.cycle ?? 0) < (b.cycle ?? 0));
 }

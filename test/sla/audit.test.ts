@@ -73,6 +73,7 @@ describe('audit: the report', () => {
         priority: 'urgent',
         target: 'response',
         count: 1,
+        tickets: 1,
         met: 1,
         breached: 0,
         running: 0,
@@ -86,6 +87,7 @@ describe('audit: the report', () => {
         priority: 'urgent',
         target: 'resolution',
         count: 1,
+        tickets: 1,
         met: 1,
         breached: 0,
         running: 0,
@@ -99,6 +101,7 @@ describe('audit: the report', () => {
         priority: 'important',
         target: 'response',
         count: 1,
+        tickets: 1,
         met: 0,
         breached: 1,
         running: 0,
@@ -112,6 +115,7 @@ describe('audit: the report', () => {
         priority: 'important',
         target: 'resolution',
         count: 1,
+        tickets: 1,
         met: 1,
         breached: 0,
         running: 0,
@@ -126,6 +130,7 @@ describe('audit: the report', () => {
         priority: 'normal',
         target: 'response',
         count: 3,
+        tickets: 3,
         met: 2,
         breached: 1,
         running: 0,
@@ -139,6 +144,7 @@ describe('audit: the report', () => {
         priority: 'normal',
         target: 'resolution',
         count: 3,
+        tickets: 3,
         met: 1,
         breached: 0,
         running: 2,
@@ -185,7 +191,9 @@ describe('audit: the report', () => {
   it('sums support hours: business time from report to resolution, every pause removed', async () => {
     const report = await audit(icg, tickets, { now });
     // A 2 h, B 9.5 h, F 6 h - 2 h paused; C and D are not resolved.
-    expect(report.hours).toEqual([{ month: '2024-03', plan: 'standard', resolved: 3, consumed: 15.5 * H }]);
+    expect(report.hours).toEqual([
+      { month: '2024-03', plan: 'standard', resolved: 3, consumed: 15.5 * H, worked: 0, withWorked: 0 },
+    ]);
     expect(report.coverage).toEqual([]);
   });
 
@@ -201,8 +209,8 @@ describe('audit: the report', () => {
       { now: '2024-04-30' },
     );
     expect(report.hours).toEqual([
-      { month: '2024-03', plan: 'standard', resolved: 2, consumed: 4 * H },
-      { month: '2024-04', plan: 'standard', resolved: 1, consumed: H },
+      { month: '2024-03', plan: 'standard', resolved: 2, consumed: 4 * H, worked: 0, withWorked: 0 },
+      { month: '2024-04', plan: 'standard', resolved: 1, consumed: H, worked: 0, withWorked: 0 },
     ]);
     expect([...new Set(report.months.map((m) => m.month))]).toEqual(['2024-03', '2024-04']);
   });
@@ -231,8 +239,8 @@ describe('audit: the report', () => {
     );
     expect(report.coverage).toEqual([{ month: '2024-03', plan: 'standard', resolved: 3, events: 2, outside: 5 * H }]);
     expect(report.hours).toEqual([
-      { month: '2024-03', plan: 'standard', resolved: 3, consumed: 2 * H },
-      { month: '2024-03', plan: 'per-event', resolved: 1, consumed: 2 * H },
+      { month: '2024-03', plan: 'standard', resolved: 3, consumed: 2 * H, worked: 0, withWorked: 0 },
+      { month: '2024-03', plan: 'per-event', resolved: 1, consumed: 2 * H, worked: 0, withWorked: 0 },
     ]);
   });
 
@@ -428,7 +436,9 @@ describe('audit: rows', () => {
     );
     expect(report.policy).toBe('icg, icg-2023');
     // 2023 terms: 08:00–12:00 only (4 h); 2024 terms: 07:00–16:00 less lunch (7 h).
-    expect(report.hours).toEqual([{ month: '2024-03', plan: 'standard', resolved: 2, consumed: 4 * H + 7 * H }]);
+    expect(report.hours).toEqual([
+      { month: '2024-03', plan: 'standard', resolved: 2, consumed: 4 * H + 7 * H, worked: 0, withWorked: 0 },
+    ]);
   });
 });
 
