@@ -7,7 +7,8 @@ import { toEpochMs } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { joinPath, lazySchema, parseWith } from '../validate';
 import { CombinedTimeline, WithoutTimeline } from './combine';
-import { compileWeekly, DEFAULT_HORIZON_YEARS, WeeklyTimeline } from './compile';
+import { compileWeekly, DEFAULT_HORIZON_YEARS } from './compile';
+import { WeeklyTimeline } from './weekly-timeline';
 import { readWeeklyShape } from './shape';
 import { calendarSchemas, type CalendarSpec, type WeeklyCalendarSpec } from './spec';
 

@@ -13,6 +13,7 @@ import { toDurationMs, type DurationInput } from '../time/duration';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { buildCalendar, type BuiltCalendar } from './build';
+import { registerCore } from './core';
 import type { CalendarSpec } from './spec';
 
 /** An open period of a calendar, [start, end). */
@@ -25,19 +26,6 @@ export interface OpenPeriod {
 export interface IntervalInput {
   start: InstantInput;
   end: InstantInput;
-}
-
-/** The engine-level view of a calendar, for habil's own SLA layer. */
-export interface CalendarCore {
-  timeline: Timeline;
-  zone: Zone;
-}
-
-const cores = new WeakMap<Calendar, CalendarCore>();
-
-/** The timeline and zone behind a calendar (epoch-ms arithmetic without re-reading inputs). */
-export function coreOf(calendar: Calendar): CalendarCore {
-  return cores.get(calendar)!;
 }
 
 /**
@@ -66,7 +54,7 @@ export class Calendar {
     this.#timeline = timeline;
     this.#zone = zone;
     this.zone = zone.name;
-    cores.set(this, { timeline, zone });
+    registerCore(this, { timeline, zone });
     Object.freeze(this);
   }
 

@@ -3,7 +3,7 @@
 
 import { show, type Issue } from '../errors';
 import { daysFromCivil, daysInMonth, dateParts, type LocalDate } from '../time/civil';
-import type { Span } from './compile';
+import type { Span } from './read';
 
 /** A recurring closure, read and checked. */
 export interface RecurringClosure {

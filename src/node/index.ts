@@ -4,7 +4,8 @@
 export { loadPolicy, parsePolicy, type PolicyFormat } from './policy-file';
 export { readTickets, type ReadTicketsOptions, type TicketFormat, type TicketSource } from './read-tickets';
 export { columnKey, DEFAULT_COLUMNS, TICKET_FIELDS, type TicketField } from './columns';
-export { DEFAULT_LIMITS, detectDelimiter, type ReadLimits } from './csv';
+export { detectDelimiter } from './csv-header';
+export { DEFAULT_LIMITS, type ReadLimits } from './read-limits';
 export { PAUSE_SEPARATOR } from './rows';
 export { auditFile, MAX_WORKERS, PARALLEL_MIN_BYTES, type AuditFileOptions } from './audit-file';
 export { parseIcsHolidays, readIcsHolidays, type ReadIcsOptions } from './ics';

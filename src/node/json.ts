@@ -6,7 +6,7 @@
 import { HabilError, show } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { assignColumns } from './columns';
-import { DEFAULT_LIMITS, limit, type ReadLimits } from './csv';
+import { DEFAULT_LIMITS, limit, type ReadLimits } from './read-limits';
 import { RowReader, type CellOptions } from './rows';
 
 export interface JsonOptions extends CellOptions, ReadLimits {

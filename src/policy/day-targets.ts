@@ -2,7 +2,7 @@
 // business milliseconds between the clock start and n business days after it on the target's
 // clock (zendesk/biz's day arithmetic, engine/days), then are judged like any other target.
 
-import { coreOf } from '../calendar/calendar';
+import { coreOf } from '../calendar/core';
 import { between } from '../engine/between';
 import { addBusinessDays } from '../engine/days';
 import type { ResolvedTarget } from './terms';

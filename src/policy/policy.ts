@@ -3,7 +3,8 @@
 // source (./source).
 
 import { requireObject } from '../arguments';
-import { Calendar, coreOf } from '../calendar/calendar';
+import { Calendar } from '../calendar/calendar';
+import { coreOf } from '../calendar/core';
 import type { CalendarSpec } from '../calendar/spec';
 import type { InstantInput } from '../time/instant';
 import { PolicyError, show } from '../errors';
@@ -13,7 +14,8 @@ import { listNames } from './names';
 import { type ParsedPolicy, policySchemas } from './schema';
 import type { PolicyLang, PolicySpec, SourceSpec } from './spec';
 import type { Clock, PlanOutline, TermsInForce, TermsSource } from './source';
-import { TermsIndex, type ResolvedTerms, type TermsQuery } from './terms';
+import type { ResolvedTerms, TermsQuery } from './terms';
+import { TermsIndex } from './terms-index';
 import { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './versions';
 
 let jsonSchemaMemo: Record<string, unknown> | undefined;

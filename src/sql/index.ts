@@ -3,7 +3,8 @@
 // their lookup views) and the functions habil_between, habil_add, habil_next_open,
 // habil_is_open; for a policy, `query()` evaluates a tickets table at an instant.
 
-import { Calendar, coreOf } from '../calendar/calendar';
+import { Calendar } from '../calendar/calendar';
+import { coreOf } from '../calendar/core';
 import { type HabilError, PolicyError } from '../errors';
 import { Policy } from '../policy/policy';
 import { type InstantInput, toEpochMs } from '../time/instant';

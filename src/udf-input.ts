@@ -1,0 +1,82 @@
+// Reading what SQL hands the warehouse functions: JSON text or objects, with SQL NULLs dropped,
+// and evaluate's options, read once per distinct text since a query passes the same on every row.
+
+import { type FieldReader, fieldReader, SLA_FIELDS } from './sla/fields';
+
+/** How many policies and option texts are kept: a warehouse query uses one or a few. */
+export const CACHE_LIMIT = 64;
+
+/** evaluate's options once read: explanations, and the fields to answer with. */
+export interface EvaluateOptions {
+  explain: boolean;
+  fields?: [string, FieldReader][];
+}
+
+const NO_OPTIONS: EvaluateOptions = { explain: false };
+const optionsCache = new Map<string, EvaluateOptions>();
+
+/**
+ * Options read once per distinct text: a query passes the same options on every row.
+ *
+ * @example
+ * optionsOf('{"fields":["resolution.due"]}').fields?.[0]?.[0]; //=> 'resolution.due'
+ */
+export function optionsOf(input: unknown): EvaluateOptions {
+  if (input === undefined || input === null || input === '') return NO_OPTIONS;
+  const key = typeof input === 'string' ? input : JSON.stringify(input);
+  const cached = optionsCache.get(key);
+  if (cached) return cached;
+  const { explain, fields } = readJson<{ explain?: unknown; fields?: unknown }>(input, 'options');
+  const read: EvaluateOptions = { explain: explain === true };
+  if (fields !== undefined) {
+    if (!Array.isArray(fields) || fields.some((name) => typeof name !== 'string'))
+      throw new UdfInputError('options', 'fields must be a list of field names, e.g. ["resolution.due"]');
+    read.fields = fields.map((name: string) => {
+      const reader = fieldReader(name);
+      if (!reader) throw new UdfInputError('options', `'${name}' is not a field (known: ${SLA_FIELDS.join(', ')})`);
+      return [name, reader];
+    });
+  }
+  if (optionsCache.size >= CACHE_LIMIT) optionsCache.delete(optionsCache.keys().next().value as string);
+  optionsCache.set(key, read);
+  return read;
+}
+
+/**
+ * JSON text parsed, or an object taken as it is.
+ *
+ * @example
+ * readJson<Ticket>('{"priority":"P1"}', 'ticket').priority; //=> 'P1'
+ */
+export function readJson<T>(input: unknown, what: string): T {
+  if (typeof input === 'string') {
+    try {
+      return JSON.parse(input) as T;
+    } catch (error) {
+      throw new UdfInputError(what, `is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (input !== null && typeof input === 'object') return input as T;
+  throw new UdfInputError(what, `is ${input === null ? 'null' : typeof input}: expected JSON text or an object`);
+}
+
+/**
+ * SQL NULL arrives as JSON null (`TO_JSON_STRING` writes every column): a ticket field that is
+ * null is a field the row does not have, so no respondedAt, no pause end, no plan.
+ */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== null) copy[key] = withoutNulls(field);
+  return copy as T;
+}
+
+/** A UDF argument that cannot be read. */
+export class UdfInputError extends Error {
+  override name = 'UdfInputError';
+  readonly code = 'INVALID_INPUT';
+  constructor(what: string, problem: string) {
+    super(`${what} ${problem}`);
+  }
+}

@@ -1,0 +1,55 @@
+// The policy a warehouse call names: a built-in id, a PolicySpec, or `{ builtin, contract }`,
+// compiled once per distinct text and cached, since a warehouse calls once per row with the
+// same policy.
+
+import { Policy, policies } from './index';
+import { CACHE_LIMIT, readJson, UdfInputError } from './udf-input';
+
+/** A policy as SQL hands it over: a built-in id, a PolicySpec, or `{ builtin, contract }`. */
+export type UdfPolicyInput = string | Record<string, unknown>;
+
+const BUILT_IN = ['icg', 'websaas', 'hosting'] as const;
+const WITH_CONTRACT = ['itac', 'isys'] as const;
+const cache = new Map<string, Policy>();
+
+/**
+ * The compiled policy for a call's policy argument.
+ *
+ * @example
+ * policyOf('icg').id; //=> 'icg'
+ */
+export function policyOf(input: UdfPolicyInput): Policy {
+  if (input === undefined || input === null)
+    throw new UdfInputError('policy', "is missing: pass a built-in id such as 'icg' or a policy spec as JSON");
+  const key = typeof input === 'string' ? input.trim() : JSON.stringify(input);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const policy = buildPolicy(input, key);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, policy);
+  return policy;
+}
+
+function buildPolicy(input: UdfPolicyInput, key: string): Policy {
+  if (typeof input === 'string' && !key.startsWith('{')) return builtIn(key, undefined);
+  const spec = readJson<Record<string, unknown>>(input, 'policy');
+  if (typeof spec.builtin === 'string') return builtIn(spec.builtin, spec.contract);
+  return Policy.from(spec as never);
+}
+
+function builtIn(id: string, contract: unknown): Policy {
+  if ((BUILT_IN as readonly string[]).includes(id)) return policies[id as (typeof BUILT_IN)[number]];
+  if ((WITH_CONTRACT as readonly string[]).includes(id)) {
+    if (contract === undefined) {
+      throw new UdfInputError(
+        'policy',
+        `'${id}' needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`,
+      );
+    }
+    return policies[id as (typeof WITH_CONTRACT)[number]](contract as never);
+  }
+  throw new UdfInputError(
+    'policy',
+    `'${id}' is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`,
+  );
+}
