@@ -194,3 +194,19 @@ export class MissingPeerError extends HabilError {
     super('MISSING_PEER', [{ path, message }]);
   }
 }
+
+/**
+ * A `habil` command line that cannot run: a bad option value, a missing file, a policy or plan
+ * that does not fit the file. `path` is the flag or argument the user typed (`--at`, `<file>`),
+ * which a string message names itself; the CLI prints it after `habil: ` and exits 2.
+ *
+ * @example
+ * throw new UsageError("--workers '0': expected a whole number from 1", '--workers');
+ */
+export class UsageError extends HabilError {
+  override name = 'UsageError';
+  constructor(message: string | readonly Issue[], path = '') {
+    super('INVALID_INPUT', typeof message === 'string' ? [{ path, message }] : message);
+    if (typeof message === 'string') this.message = message;
+  }
+}

@@ -8,14 +8,17 @@ import { HabilError } from '../errors';
 import { auditFile } from '../node/audit-file';
 import { readTickets, type ReadTicketsOptions } from '../node/read-tickets';
 import type { Policy } from '../policy';
+import { zoneOf } from '../policy/source';
 import { auditRows } from '../sla/audit';
+import { toEpochMs } from '../time/instant';
 import type { AuditReport } from '../sla/report';
 import { auditWriter, FORMATS, type OutputFormat } from './audit-output';
 import type { CliIO } from './io';
 import { openOutput, type Output } from './out-file';
 import { businessZone, policyArg } from './policy-arg';
 import { progressBar } from './progress';
-import { collectMap, EXIT, oneOf, UsageError } from './usage';
+import { everyRowRejected } from './audit-rejected';
+import { collectMap, EXIT, oneOf, UsageError, wholeNumber } from './usage';
 
 interface AuditOptions {
   policy: string;
@@ -49,8 +52,9 @@ fecha_respuesta, fecha_solucion, pausa_desde, pausa_hasta, motivo_pausa (several
 pauses in one cell separated by '|'). Times without an offset are local times of
 the plan's business calendar.
 
-Exit codes: 0 done, 1 breaches found (--fail-on-breach), 2 usage error,
-3 a row was rejected (--strict), 4 the output could not be written,
+Exit codes: 0 done, 1 breaches found (--fail-on-breach), 2 usage error (also when
+every row was rejected: the policy, plan or columns do not fit the file), 3 a row
+was rejected (--strict), 4 the output could not be written,
 130 interrupted (Ctrl-C). --out is replaced only when the run completes.`;
 
 /**
@@ -96,15 +100,19 @@ export function auditCommand(io: CliIO): Command {
 async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise<number> {
   const format = oneOf('--format', options.format, FORMATS);
   const worst = wholeNumber('--worst', options.worst);
-  const workers = options.workers === undefined ? undefined : wholeNumber('--workers', options.workers);
+  const workers = options.workers === undefined ? undefined : wholeNumber('--workers', options.workers, 1);
   const lang = options.lang === undefined ? undefined : oneOf('--lang', options.lang, ['es', 'en'] as const);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
+  if (lang !== undefined && format !== 'html')
+    throw new UsageError(`--lang applies to --format html only (the ${format} output is in English)`, '--lang');
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new UsageError(`cannot read ${file}: no such file`, '<file>');
   const policy = await policyArg(options.policy, options.contract);
   if (options.plan !== undefined && !policy.planIds.includes(options.plan)) {
-    throw new UsageError(
-      `--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${policy.planIds.join(', ')})`,
-    );
+    const plans = policy.planIds.join(', ');
+    throw new UsageError(`--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${plans})`, '--plan');
   }
+  const now = options.now ?? io.now();
+  toEpochMs(now, zoneOf(policy), '--now'); // a bad --now blames the flag, not the file
   const progress = progressBar(io.progress, statSync(file).size);
   const read = {
     map: options.map,
@@ -114,7 +122,6 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     plan: options.plan,
     onProgress: progress.bytes,
   };
-  const now = options.now ?? io.now();
   const out = openOutput(options.out, io);
   try {
     const report = await auditInto(out, file, policy, { ...options, format, worst, workers, lang, read, now }, io);
@@ -123,6 +130,7 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
       out.discard();
       return EXIT.rejected;
     }
+    if (report.rows > 0 && report.evaluated === 0) throw everyRowRejected(file, report, policy, options);
     await out.commit();
     const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
     if (format !== 'table' || options.out !== undefined) {
@@ -134,6 +142,7 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   } catch (error) {
     progress.stop();
     out.discard();
+    if (error instanceof UsageError) throw error;
     if (HabilError.is(error)) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
@@ -188,9 +197,3 @@ async function auditInto(
 }
 
 const REPORT_ONLY: readonly OutputFormat[] = ['table', 'json'];
-
-function wholeNumber(option: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${option} '${value}': expected a whole number`);
-  return n;
-}

@@ -9,7 +9,7 @@ import { hm, local } from './format';
 import type { CliIO } from './io';
 import { businessZone, policyArg } from './policy-arg';
 import { table, wrap } from './table';
-import { oneOf, UsageError } from './usage';
+import { blame, oneOf } from './usage';
 
 interface DueOptions {
   policy: string;
@@ -21,6 +21,16 @@ interface DueOptions {
   at: string;
   json?: boolean;
 }
+
+/** The ticket fields `due` fills from flags, for errors that name the flag. */
+const FLAGS = {
+  reportedAt: '--at',
+  now: '--at',
+  plan: '--plan',
+  priority: '--priority',
+  type: '--type',
+  channel: '--channel',
+};
 
 const EXAMPLES = `
 Examples:
@@ -63,7 +73,7 @@ export function dueCommand(io: CliIO): Command {
       try {
         sla = evaluate(policy, ticket, { now: options.at });
       } catch (error) {
-        if (HabilError.is(error)) throw new UsageError(error.message);
+        if (HabilError.is(error)) throw blame(error, FLAGS);
         throw error;
       }
       io.stdout.write(

@@ -43,6 +43,7 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
       `'${name}' is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`,
     );
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if (HabilError.is(error)) throw new UsageError(`policy: ${error.message}`);
     throw error;
   }

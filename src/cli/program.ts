@@ -2,13 +2,14 @@
 // Commands get their I/O passed in, so tests run the whole program in-process.
 
 import { Command, CommanderError } from 'commander';
+import { HabilError } from '../errors';
 import { auditCommand } from './audit';
 import { dueCommand } from './due';
 import type { CliIO } from './io';
 import { policiesCommand } from './policies';
 import { sqlCommand } from './sql';
 import { udfCommand } from './udf';
-import { EXIT, OutputError, UsageError } from './usage';
+import { EXIT, OutputError } from './usage';
 import { VERSION } from './version';
 
 const EXAMPLES = `
@@ -32,14 +33,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .version(VERSION)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .configureOutput(output(io))
     .exitOverride();
   for (const command of [auditCommand(io), dueCommand(io), policiesCommand(io), sqlCommand(io), udfCommand(io)]) {
-    program.addCommand(
-      command
-        .exitOverride()
-        .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) }),
-    );
+    program.addCommand(command.exitOverride().configureOutput(output(io)));
   }
   io.exitCode = EXIT.ok;
   try {
@@ -47,14 +44,24 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return io.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError) {
-      io.stderr.write(`habil: ${error.message}\n`);
-      return EXIT.usage;
-    }
     if (error instanceof OutputError) {
       io.stderr.write(`habil: ${error.message}\n`);
       return EXIT.output;
     }
+    // Every misuse, from the CLI's own checks (UsageError) or from the library, in one style.
+    if (HabilError.is(error)) {
+      io.stderr.write(`habil: ${error.message}\n`);
+      return EXIT.usage;
+    }
     throw error;
   }
+}
+
+/** Commander's output through `io`, its errors in habil's style: `habil: …` rather than `error: …`. */
+function output(io: CliIO) {
+  return {
+    writeOut: (s: string) => void io.stdout.write(s),
+    writeErr: (s: string) => void io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'habil: ')),
+  };
 }

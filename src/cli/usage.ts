@@ -1,5 +1,9 @@
-// Exit codes of the `habil` command, and the error for a command line that cannot run: it
-// prints its message (no stack) and exits 2.
+// Exit codes of the `habil` command, and the checks of option values: a value that cannot be
+// used is a UsageError (src/errors.ts) naming the flag, printed without a stack, exit 2.
+
+import { type HabilError, UsageError } from '../errors';
+
+export { UsageError } from '../errors';
 
 /**
  * 0 done; 1 breaches found under --fail-on-breach; 2 usage error; 3 rows rejected under --strict;
@@ -15,9 +19,36 @@ export const EXIT = {
   terminated: 143,
 } as const;
 
-/** A command line that cannot run: a bad option value, a missing file, an unusable policy. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+/**
+ * A library error about the fields a command filled from flags, as a UsageError that names the
+ * flags: `reportedAt` becomes `--at` for `habil due`. Paths not in `flags` are kept.
+ *
+ * @example
+ * blame(error, { reportedAt: '--at', priority: '--priority' });
+ */
+export function blame(error: HabilError, flags: Readonly<Record<string, string>>): UsageError {
+  return new UsageError(
+    error.issues.map((issue) => {
+      const field = /^[^.[]*/.exec(issue.path)?.[0] ?? '';
+      return {
+        ...issue,
+        path: flags[field] === undefined ? issue.path : flags[field] + issue.path.slice(field.length),
+      };
+    }),
+  );
+}
+
+/**
+ * A whole number option of at least `min`, or a UsageError naming it.
+ *
+ * @example
+ * wholeNumber('--workers', '4', 1); //=> 4
+ */
+export function wholeNumber(option: string, value: string, min = 0): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min)
+    throw new UsageError(`${option} '${value}': expected a whole number${min > 0 ? ` from ${min}` : ''}`, option);
+  return n;
 }
 
 /** Output that could not be written (no such directory, a full disk, a closed pipe): exit 4. */
@@ -35,7 +66,7 @@ export class OutputError extends Error {
 export function collectMap(entry: string, map: Record<string, string>): Record<string, string> {
   const at = entry.lastIndexOf('=');
   if (at <= 0)
-    throw new UsageError(`--map '${entry}': expected column=field, e.g. --map 'Fecha de creación=reportedAt'`);
+    throw new UsageError(`--map '${entry}': expected column=field, e.g. --map 'Fecha de creación=reportedAt'`, '--map');
   return { ...map, [entry.slice(0, at)]: entry.slice(at + 1) };
 }
 
@@ -47,5 +78,5 @@ export function collectMap(entry: string, map: Record<string, string>): Record<s
  */
 export function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} '${value}': expected one of ${choices.join(', ')}`);
+  throw new UsageError(`${option} '${value}': expected one of ${choices.join(', ')}`, option);
 }
