@@ -6,6 +6,7 @@
 
 import type HolidaysClass from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
+import { show } from '../errors';
 import { dateHolidays } from '../peers';
 import { bakedTable, bakedYear, type RawHoliday } from './holiday-table';
 import { MS_PER_DAY, MS_PER_HOUR, parseLocalDate, parseWallTime, type LocalDate, type WallTime } from '../time/civil';
@@ -63,19 +64,19 @@ export function checkSelection(selection: CountrySelection): string | undefined 
   const Holidays = dateHolidays(`holidays ${JSON.stringify(selection)}`);
   const hd = new Holidays();
   const countries = hd.getCountries() ?? {};
-  if (!(selection.country in countries))
-    return `'${selection.country}' is not a country date-holidays knows (expected an ISO 3166-1 code such as 'CO', 'US', 'DE')`;
+  if (!Object.hasOwn(countries, selection.country))
+    return `${show(selection.country)} is not a country date-holidays knows (expected an ISO 3166-1 code such as 'CO', 'US', 'DE')`;
   if (selection.state !== undefined) {
     const states = hd.getStates(selection.country) ?? {};
-    if (!(selection.state in states))
-      return `'${selection.state}' is not a state of ${selection.country} (known: ${Object.keys(states).join(', ') || 'none'})`;
+    if (!Object.hasOwn(states, selection.state))
+      return `${show(selection.state)} is not a state of ${selection.country} (known: ${Object.keys(states).join(', ') || 'none'})`;
     if (selection.region !== undefined) {
       const regions = hd.getRegions(selection.country, selection.state) ?? {};
-      if (!(selection.region in regions))
-        return `'${selection.region}' is not a region of ${selection.country}-${selection.state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
+      if (!Object.hasOwn(regions, selection.region))
+        return `${show(selection.region)} is not a region of ${selection.country}-${selection.state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
     }
   } else if (selection.region !== undefined) {
-    return `a region needs its state: add state to select region '${selection.region}'`;
+    return `a region needs its state: add state to select region ${show(selection.region)}`;
   }
   return undefined;
 }
@@ -107,7 +108,9 @@ function rawHolidays(selection: CountrySelection, year: number): RawHoliday[] {
 }
 
 function compute(selection: CountrySelection, year: number): CountryClosures {
-  const dropped = new Set((CORRECTIONS[selection.country] ?? []).map((c) => c.rule));
+  const dropped = new Set(
+    (Object.hasOwn(CORRECTIONS, selection.country) ? CORRECTIONS[selection.country]! : []).map((c) => c.rule),
+  );
   const closures: CountryClosures = { days: [], spans: [], names: new Map() };
   for (const holiday of rawHolidays(selection, year)) {
     if (dropped.has(holiday.rule)) continue;

@@ -3,6 +3,7 @@
 // object per row, then the report; `html`, one self-contained page with charts and timelines.
 // Row formats stream: nothing is held but the report (html keeps the worst breaches).
 
+import { terminalText } from '../errors';
 import { formatIsoIn } from '../time/format';
 import type { AuditReport, AuditRow } from '../sla/report';
 import type { TargetResult } from '../sla/types';
@@ -41,7 +42,7 @@ export interface WriterContext {
 export function auditWriter(format: OutputFormat, out: Sink, context: WriterContext): AuditWriter {
   switch (format) {
     case 'table':
-      return { row: () => {}, end: (report) => out.write(renderReport(report, context)) };
+      return { row: () => {}, end: (report) => out.write(terminalText(renderReport(report, context))) };
     case 'json':
       return { row: () => {}, end: (report) => out.write(`${JSON.stringify(report, null, 2)}\n`) };
     case 'ndjson':

@@ -3,6 +3,7 @@
 // support hours consumed per month and per customer (with logged effort when the export has
 // it), time outside coverage, the worst breaches, and the rejected rows with line and reason.
 
+import { MAX_QUOTED, printable, show } from '../errors';
 import type { AuditReport, HoursStats } from '../sla/report';
 import { count, hm, local, percent } from './format';
 import { table, wrap } from './table';
@@ -121,7 +122,7 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
             { header: 'state' },
           ],
           worst.map((w) => [
-            w.ticketId ?? '-',
+            printable(w.ticketId ?? '-', MAX_QUOTED),
             String(w.line),
             ...(multiPlan ? [w.plan] : []),
             w.priority,
@@ -138,8 +139,8 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
       const where = [
         `${r.source === 'events' ? 'events line' : 'line'} ${r.line}`,
         ...(r.eventLine === undefined ? [] : [`events line ${r.eventLine}`]),
-        ...(r.ticketId === undefined ? [] : [`ticket ${r.ticketId}`]),
-        ...(r.column === undefined ? [] : [`column '${r.column}'`]),
+        ...(r.ticketId === undefined ? [] : [`ticket ${printable(r.ticketId, MAX_QUOTED)}`]),
+        ...(r.column === undefined ? [] : [`column ${show(r.column)}`]),
       ];
       return `  ${where.join(' · ')}\n${wrap(r.message, '    ')}`;
     });

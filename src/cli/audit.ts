@@ -4,7 +4,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { HabilError } from '../errors';
+import { HabilError, show, terminalText } from '../errors';
 import { auditFile } from '../node/audit-file';
 import { readTickets, type ReadTicketsOptions } from '../node/read-tickets';
 import type { Policy } from '../policy';
@@ -109,7 +109,7 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   const policy = await policyArg(options.policy, options.contract);
   if (options.plan !== undefined && !policy.planIds.includes(options.plan)) {
     const plans = policy.planIds.join(', ');
-    throw new UsageError(`--plan '${options.plan}' is not a plan of ${policy.id} (plans: ${plans})`, '--plan');
+    throw new UsageError(`--plan ${show(options.plan)} is not a plan of ${policy.id} (plans: ${plans})`, '--plan');
   }
   const now = options.now ?? io.now();
   toEpochMs(now, zoneOf(policy), '--now'); // a bad --now blames the flag, not the file
@@ -187,7 +187,9 @@ async function auditInto(
       writer.row(next.value);
       await out.drained();
       if (run.strict && next.value.kind === 'error') {
-        io.stderr.write(`habil: line ${next.value.line} rejected (--strict): ${next.value.error.message}\n`);
+        io.stderr.write(
+          `habil: line ${next.value.line} rejected (--strict): ${terminalText(next.value.error.message)}\n`,
+        );
         return undefined;
       }
     }

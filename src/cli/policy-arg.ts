@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { HabilError } from '../errors';
+import { HabilError, show } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
 import type { TermsSource } from '../policy/source';
 import { loadPolicy } from '../node/policy-file';
@@ -40,7 +40,7 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
     }
     if (existsSync(name)) return await loadPolicy(name);
     throw new UsageError(
-      `'${name}' is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`,
+      `${show(name)} is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`,
     );
   } catch (error) {
     if (error instanceof UsageError) throw error;

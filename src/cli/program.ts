@@ -2,7 +2,7 @@
 // Commands get their I/O passed in, so tests run the whole program in-process.
 
 import { Command, CommanderError } from 'commander';
-import { HabilError } from '../errors';
+import { HabilError, terminalText } from '../errors';
 import { auditCommand } from './audit';
 import { dueCommand } from './due';
 import type { CliIO } from './io';
@@ -45,12 +45,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof OutputError) {
-      io.stderr.write(`habil: ${error.message}\n`);
+      io.stderr.write(`habil: ${terminalText(error.message)}\n`);
       return EXIT.output;
     }
     // Every misuse, from the CLI's own checks (UsageError) or from the library, in one style.
     if (HabilError.is(error)) {
-      io.stderr.write(`habil: ${error.message}\n`);
+      io.stderr.write(`habil: ${terminalText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;

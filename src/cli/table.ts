@@ -1,6 +1,9 @@
 // A small text-table formatter for the terminal: columns padded to their widest cell, numbers
 // right-aligned, two spaces between columns, an underlined header. Callers pick columns that
-// fit 80 characters; cells are never wrapped or truncated. Also wraps prose to 78 columns.
+// fit 80 characters; cells are never wrapped or truncated, and their control characters are
+// escaped. Also wraps prose to 78 columns.
+
+import { printable } from '../errors';
 
 /** A column: its header, and whether its cells align right (numbers) or left (text). */
 export interface Column {
@@ -15,7 +18,8 @@ export interface Column {
  * table([{ header: 'priority' }, { header: 'n', align: 'right' }], [['urgent', '12'], ['normal', '340']]);
  * //=> 'priority    n\n--------  ---\nurgent     12\nnormal    340\n'
  */
-export function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function table(columns: readonly Column[], data: readonly (readonly string[])[]): string {
+  const rows = data.map((cells) => cells.map((cell) => printable(cell))); // no terminal escapes from data
   const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     columns

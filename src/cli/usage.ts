@@ -1,7 +1,7 @@
 // Exit codes of the `habil` command, and the checks of option values: a value that cannot be
 // used is a UsageError (src/errors.ts) naming the flag, printed without a stack, exit 2.
 
-import { type HabilError, UsageError } from '../errors';
+import { type HabilError, show, UsageError } from '../errors';
 
 export { UsageError } from '../errors';
 
@@ -47,7 +47,7 @@ export function blame(error: HabilError, flags: Readonly<Record<string, string>>
 export function wholeNumber(option: string, value: string, min = 0): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < min)
-    throw new UsageError(`${option} '${value}': expected a whole number${min > 0 ? ` from ${min}` : ''}`, option);
+    throw new UsageError(`${option} ${show(value)}: expected a whole number${min > 0 ? ` from ${min}` : ''}`, option);
   return n;
 }
 
@@ -66,7 +66,10 @@ export class OutputError extends Error {
 export function collectMap(entry: string, map: Record<string, string>): Record<string, string> {
   const at = entry.lastIndexOf('=');
   if (at <= 0)
-    throw new UsageError(`--map '${entry}': expected column=field, e.g. --map 'Fecha de creación=reportedAt'`, '--map');
+    throw new UsageError(
+      `--map ${show(entry)}: expected column=field, e.g. --map 'Fecha de creación=reportedAt'`,
+      '--map',
+    );
   return { ...map, [entry.slice(0, at)]: entry.slice(at + 1) };
 }
 
@@ -78,5 +81,5 @@ export function collectMap(entry: string, map: Record<string, string>): Record<s
  */
 export function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} '${value}': expected one of ${choices.join(', ')}`, option);
+  throw new UsageError(`${option} ${show(value)}: expected one of ${choices.join(', ')}`, option);
 }

@@ -19,13 +19,27 @@ export interface Zone {
 
 const cache = new Map<string, Zone>();
 
-/** The zone for an IANA name or a fixed offset such as 'UTC' or 'UTC+05:30'; undefined when unknown. */
+/**
+ * 'UTC', 'UTC+5', 'UTC-05:00': offsets on Earth run from -12:00 to +14:00, so anything past
+ * 14:00 or with 60 minutes or more ('UTC+99:99', 'UTC-24') is a typo, not a zone. IANA names
+ * are Area/Location or 'UTC': the database's legacy abbreviations and links ('EST', 'MST7MDT',
+ * 'Japan') are refused, as the docs promise, because 'EST' never observes daylight time and
+ * people who write it rarely mean that.
+ */
+const FIXED_OFFSET = /^UTC(?:[+-](\d{1,2})(?::(\d{2}))?)?$/i;
+
+/** The zone for an IANA name or a fixed offset such as 'UTC' or 'UTC+05:30'; undefined when unknown or refused. */
 export function findZone(name: string): Zone | undefined {
   const hit = cache.get(name);
   if (hit) return hit;
-  const luxonZone: LuxonZone | null = IANAZone.isValidZone(name)
-    ? IANAZone.create(name)
-    : FixedOffsetZone.parseSpecifier(name);
+  const offset = FIXED_OFFSET.exec(name);
+  const luxonZone: LuxonZone | null = offset
+    ? Number(offset[1] ?? 0) * 60 + Number(offset[2] ?? 0) <= 14 * 60 && Number(offset[2] ?? 0) < 60
+      ? FixedOffsetZone.parseSpecifier(name)
+      : null
+    : IANAZone.isValidZone(name) && (name.includes('/') || name === 'UTC')
+      ? IANAZone.create(name)
+      : null;
   if (!luxonZone?.isValid) return undefined;
   const fixed = luxonZone.isUniversal;
   const constant = fixed ? luxonZone.offset(0) * 60_000 : 0;

@@ -197,6 +197,22 @@ describe('Calendar: errors', () => {
       'UNKNOWN_COUNTRY',
       "holidays[0]: 'ZZ' is not a state of US",
     ],
+    // Names of Object.prototype are not countries or states (issue 16: a TypeError, then accepted).
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ country: '__proto__' }] },
+      'UNKNOWN_COUNTRY',
+      "holidays[0]: '__proto__' is not a country date-holidays knows",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ country: 'US', state: 'toString' }] },
+      'UNKNOWN_COUNTRY',
+      "holidays[0]: 'toString' is not a state of US",
+    ],
+    [
+      { zone: 'UTC', hours: '24/7', holidays: [{ country: 'DE', state: 'BY', region: 'constructor' }] },
+      'UNKNOWN_COUNTRY',
+      "holidays[0]: 'constructor' is not a region of DE-BY",
+    ],
     [
       { zone: 'UTC', hours: '24/7', openings: [{ date: '2025-01-01', hours: [] }] },
       'INVALID_SPEC',
