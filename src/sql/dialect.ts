@@ -62,6 +62,14 @@ export interface Dialect {
    * plus any statements they need first (ClickHouse dictionaries).
    */
   lookups?(tables: TableNames, widths: Widths): { before: string[]; bodies: LookupBodies };
+  /** Takes window frames ending before the current row (ROWS ... AND 1 PRECEDING). */
+  readonly framesBeforeCurrent?: boolean;
+  /**
+   * Materialises every step of the ticket query (WITH name AS MATERIALIZED): an engine that
+   * inlines them all copies each step's expressions into every later one that reads it, and
+   * PostgreSQL then plans (and JIT-compiles) expressions thousands of terms long.
+   */
+  readonly materializeSteps?: boolean;
   /** Appended to the ticket query (ClickHouse: settings). */
   readonly querySuffix: string;
 }

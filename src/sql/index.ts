@@ -17,7 +17,7 @@ import { snowflake } from './dialects/snowflake';
 import { ticketQuery } from './query';
 import { setupStatements, widthsOf } from './setup';
 import { calendarTables } from './tables';
-import { calendarsUsed, pauseReasonRows, termsRows } from './terms';
+import { calendarsUsed, pauseKinds, pauseReasonRows, rangeKinds, termsRows } from './terms';
 
 export { SQL_DIALECTS, type SqlDialect };
 
@@ -102,6 +102,7 @@ export function toSql(
   const terms = termsRows(policy);
   const tables = calendarsUsed(terms).map((name) => calendarTables(name, policy.calendar(name), from, to));
   const statements = setupStatements(d, tables, { terms, reasons: pauseReasonRows(policy) }, qualify, fnQualify);
+  const shape = { pauses: pauseKinds(policy, terms), ranges: rangeKinds(terms) };
   const widths = widthsOf(tables);
   const zone = coreOf(policy.calendar(terms[0]!.business)).zone;
   return {
@@ -111,6 +112,7 @@ export function toSql(
     text: script(statements),
     query: (q = {}) =>
       `${ticketQuery(d, qualify, widths, {
+        shape,
         ...(q.now === undefined ? {} : { nowMs: toEpochMs(q.now, zone, 'now') }),
         ...(q.tickets === undefined ? {} : { tickets: q.tickets }),
         ...(q.pauses === undefined ? {} : { pauses: q.pauses }),

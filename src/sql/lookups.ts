@@ -41,21 +41,28 @@ export function lookupExpressions(widths: Widths) {
   };
 }
 
-/** The join condition of a habil_days row (alias `d`) for calendar `cal` at instant `t`. */
-export function dayKey(dialect: Dialect, d: string, cal: string, t: string): string {
-  return `${d}.cal = ${cal} AND ${d}.day = ${dialect.floorDiv(t, String(DAY_MS))}`;
+/**
+ * Calendar ids space the integer keys of habil_days (dk) and habil_reach (rk) this far apart:
+ * key = id * KEY_STRIDE + day or bucket. Day numbers stay far below it; buckets are clamped to
+ * [-1, KEY_STRIDE - 1], ends no calendar's rows reach, so no key runs into another calendar's.
+ */
+export const KEY_STRIDE = 4_294_967_296;
+
+/** The join condition of a habil_days row (alias `d`) for the calendar with id `calId` at instant `t`. */
+export function dayKey(dialect: Dialect, d: string, calId: string, t: string): string {
+  return `${d}.dk = ${calId} * ${KEY_STRIDE} + ${dialect.floorDiv(t, String(DAY_MS))}`;
 }
 
-/** The join condition of a habil_reach row (alias `r`) for calendar `cal`, open time v, bucket width. */
-export function reachKey(dialect: Dialect, r: string, cal: string, v: string, bucketMs: string): string {
-  return `${r}.cal = ${cal} AND ${r}.bucket = ${dialect.floorDiv(v, bucketMs)}`;
+/** The join condition of a habil_reach row (alias `r`) for calendar id `calId`, open time v, bucket width. */
+export function reachKey(dialect: Dialect, r: string, calId: string, v: string, bucketMs: string): string {
+  return `${r}.rk = ${calId} * ${KEY_STRIDE} + LEAST(GREATEST(${dialect.floorDiv(v, bucketMs)}, -1), ${KEY_STRIDE - 1})`;
 }
 
 /** The generic lookup bodies: one equality lookup each, as a scalar subquery. */
 export function genericLookups(d: Dialect, tables: TableNames, widths: Widths): LookupBodies {
   const e = lookupExpressions(widths);
-  const day = `FROM ${tables.days} d WHERE ${dayKey(d, 'd', 'cal_name', 't')}`;
-  const reach = `FROM ${tables.reach} r JOIN ${tables.calendars} c ON c.cal = r.cal WHERE ${reachKey(d, 'r', 'cal_name', 'v', 'c.bucket_ms')}`;
+  const day = `FROM ${tables.calendars} c JOIN ${tables.days} d ON ${dayKey(d, 'd', 'c.cal_id', 't')} WHERE c.cal = cal_name`;
+  const reach = `FROM ${tables.calendars} c JOIN ${tables.reach} r ON ${reachKey(d, 'r', 'c.cal_id', 'v', 'c.bucket_ms')} WHERE c.cal = cal_name`;
   return {
     openBefore: `(SELECT ${e.openBefore('d', 't')} ${day})`,
     isOpen: `(SELECT ${e.isOpen('d', 't')} ${day})`,

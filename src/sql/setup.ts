@@ -4,7 +4,7 @@
 // habil_pause_reasons (./terms).
 
 import type { Column, Dialect, TableNames, Widths } from './dialect';
-import { functionDefs, genericLookups } from './lookups';
+import { functionDefs, genericLookups, KEY_STRIDE } from './lookups';
 import type { CalendarTables } from './tables';
 import { SQL_TARGETS, type PauseReasonRow, type TermsRow } from './terms';
 
@@ -31,8 +31,7 @@ export function setupStatements(
   const tables = [calendarTable(calendars), intervalTable(calendars), dayTable(calendars, widths.days)];
   tables.push(reachTable(calendars, widths.reach));
   if (policy) {
-    const buckets = new Map(calendars.map((c) => [c.name, c.bucketMs]));
-    tables.push(termsTable(policy.terms, buckets), reasonTable(policy.reasons));
+    tables.push(termsTable(policy.terms, calendars), reasonTable(policy.reasons));
   }
   const out: string[] = [];
   for (const table of tables) {
@@ -71,15 +70,18 @@ function literal(d: Dialect, value: Value): string {
   return String(value);
 }
 
+/** A calendar's id in the tables' integer keys, from its position (1 on). */
+const calId = (index: number) => index + 1;
+
 const int = (name: string): Column => ({ name, type: 'int' });
 const text = (name: string): Column => ({ name, type: 'text' });
 
 function calendarTable(calendars: readonly CalendarTables[]): TableData {
   return {
     name: 'habil_calendars',
-    columns: [text('cal'), int('range_from'), int('range_to'), int('total_ms'), int('bucket_ms')],
+    columns: [text('cal'), int('cal_id'), int('range_from'), int('range_to'), int('total_ms'), int('bucket_ms')],
     key: ['cal'],
-    rows: calendars.map((c) => [c.name, c.from, c.to, c.total, c.bucketMs]),
+    rows: calendars.map((c, i) => [c.name, calId(i), c.from, c.to, c.total, c.bucketMs]),
   };
 }
 
@@ -96,13 +98,13 @@ function dayTable(calendars: readonly CalendarTables[], width: number): TableDat
   const pieces = Array.from({ length: width }, (_, i) => [int(`s${i + 1}`), int(`e${i + 1}`)]).flat();
   return {
     name: 'habil_days',
-    columns: [text('cal'), int('day'), int('f0'), ...pieces],
-    key: ['cal', 'day'],
-    rows: calendars.flatMap((c) =>
+    columns: [text('cal'), int('day'), int('dk'), int('f0'), ...pieces],
+    key: ['dk'],
+    rows: calendars.flatMap((c, ci) =>
       c.days.map((r) => {
         const padding = r.day * 86_400_000;
         const flat = Array.from({ length: width }, (_, i) => r.pieces[i] ?? [padding, padding]).flat();
-        return [c.name, r.day, r.f0, ...flat];
+        return [c.name, r.day, calId(ci) * KEY_STRIDE + r.day, r.f0, ...flat];
       }),
     ),
   };
@@ -112,26 +114,29 @@ function reachTable(calendars: readonly CalendarTables[], width: number): TableD
   const pieces = Array.from({ length: width }, (_, i) => [int(`c${i + 1}`), int(`s${i + 1}`), int(`l${i + 1}`)]).flat();
   return {
     name: 'habil_reach',
-    columns: [text('cal'), int('bucket'), ...pieces],
-    key: ['cal', 'bucket'],
-    rows: calendars.flatMap((c) =>
+    columns: [text('cal'), int('bucket'), int('rk'), ...pieces],
+    key: ['rk'],
+    rows: calendars.flatMap((c, ci) =>
       c.reach.map((r) => {
         // Padding has length 0, which no lookup matches.
         const flat = Array.from({ length: width }, (_, i) => {
           const p = r.pieces[i];
           return p ? [p.cum, p.start, p.end - p.start] : [0, 0, 0];
         }).flat();
-        return [c.name, r.bucket, ...flat];
+        return [c.name, r.bucket, calId(ci) * KEY_STRIDE + r.bucket, ...flat];
       }),
     ),
   };
 }
 
-/** Terms, with the bucket width of each clock they name (the ticket query joins habil_reach by it). */
-function termsTable(rows: readonly TermsRow[], buckets: ReadonlyMap<string, number>): TableData {
+/** Terms, with the id and bucket width of each clock they name (the ticket query joins by them). */
+function termsTable(rows: readonly TermsRow[], calendars: readonly CalendarTables[]): TableData {
+  const ids = new Map(calendars.map((c, i) => [c.name, calId(i)]));
+  const buckets = new Map(calendars.map((c) => [c.name, c.bucketMs]));
   const targetColumns = SQL_TARGETS.flatMap((k) =>
     [
       text(`${k}_clock`),
+      int(`${k}_clock_id`),
       int(`${k}_bucket_ms`),
       int(`${k}_ms`),
       int(`${k}_min_ms`),
@@ -150,6 +155,7 @@ function termsTable(rows: readonly TermsRow[], buckets: ReadonlyMap<string, numb
       text('plan_id'),
       text('priority_id'),
       text('business'),
+      int('business_id'),
       int('business_bucket_ms'),
       int('off_hours'),
       ...targetColumns,
@@ -161,11 +167,14 @@ function termsTable(rows: readonly TermsRow[], buckets: ReadonlyMap<string, numb
       r.planId,
       r.priorityId,
       r.business,
+      ids.get(r.business)!,
       buckets.get(r.business)!,
       r.offHours,
       ...SQL_TARGETS.flatMap((k) => {
         const t = r.targets[k];
-        return t ? [t.clock, buckets.get(t.clock)!, t.ms, t.minMs, t.strict, t.warnMs] : Array(6).fill(null);
+        return t
+          ? [t.clock, ids.get(t.clock)!, buckets.get(t.clock)!, t.ms, t.minMs, t.strict, t.warnMs]
+          : Array(7).fill(null);
       }),
     ]),
   };

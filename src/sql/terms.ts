@@ -43,6 +43,9 @@ export const NO_PLAN = ' ';
 /** The kinds of target compiled SQL judges, in output order. */
 export const SQL_TARGETS = ['response', 'resolution'] as const;
 
+/** A kind of target compiled SQL judges. */
+export type SqlTarget = (typeof SQL_TARGETS)[number];
+
 /**
  * Every (plan, priority) name pair of a policy with its terms. A ticket with no plan matches
  * plan key NO_PLAN when the policy has exactly one plan, as Policy.resolve does.
@@ -84,15 +87,47 @@ export function termsRows(policy: Policy): TermsRow[] {
  * pauseReasonRows(policies.icg).find((r) => r.reasonKey === 'fabricante')?.stops; //=> ['resolution']
  */
 export function pauseReasonRows(policy: Policy): PauseReasonRow[] {
-  const spec = policy.toJSON();
-  const first = spec.plans[0]!;
-  const terms = policy.resolve({ plan: first.id, priority: first.priorities[0]!.id });
-  return (spec.pauses ?? []).flatMap((pause) =>
+  const terms = firstTerms(policy);
+  return (policy.toJSON().pauses ?? []).flatMap((pause) =>
     keys([pause.reason, pause.label, ...(pause.aliases ?? [])]).map((reasonKey) => ({
       reasonKey,
       stops: terms.pauseStops(pause.reason),
     })),
   );
+}
+
+/** Pause scope is the policy's, the same in every terms: read it from the first. */
+function firstTerms(policy: Policy): ResolvedTerms {
+  const first = policy.toJSON().plans[0]!;
+  return policy.resolve({ plan: first.id, priority: first.priorities[0]!.id });
+}
+
+function pauseReasons(policy: Policy): string[] {
+  return (policy.toJSON().pauses ?? []).map((pause) => pause.reason);
+}
+
+/**
+ * The targets some pause can stop: set by some terms row, and stopped by a pause with no
+ * reason or an unknown one (the resolution) or by a pause reason of the policy.
+ *
+ * @example
+ * pauseKinds(policies.icg, termsRows(policies.icg)); //=> ['resolution']
+ */
+export function pauseKinds(policy: Policy, rows: readonly TermsRow[]): SqlTarget[] {
+  const stopped = new Set(
+    [undefined, ...pauseReasons(policy)].flatMap((reason) => firstTerms(policy).pauseStops(reason)),
+  );
+  return SQL_TARGETS.filter((kind) => stopped.has(kind) && rows.some((row) => row.targets[kind] !== undefined));
+}
+
+/**
+ * The targets some terms row gives as a range (min to max).
+ *
+ * @example
+ * rangeKinds(termsRows(policies.hosting)); //=> ['response']
+ */
+export function rangeKinds(rows: readonly TermsRow[]): SqlTarget[] {
+  return SQL_TARGETS.filter((kind) => rows.some((row) => row.targets[kind]?.minMs != null));
 }
 
 /** The calendars a policy's SQL needs: every business calendar and every target's clock. */

@@ -19,3 +19,9 @@ test(`DuckDB: ${PER_CASE} tickets per built-in policy, at two instants, equal ev
   expect(r.differences.slice(0, 10)).toEqual([]);
   expect(r.rows).toBe(r.tickets);
 }, 600_000);
+
+test(`DuckDB without a pauses table: ${Math.ceil(PER_CASE / 5)} tickets per built-in policy equal evaluate()`, async () => {
+  const r = await differential(engine, Math.ceil(PER_CASE / 5), 7, { pauses: false });
+  expect(r.differences.slice(0, 10)).toEqual([]);
+  expect(r.rows).toBe(r.tickets);
+}, 600_000);

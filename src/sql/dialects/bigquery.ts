@@ -19,5 +19,6 @@ export const bigquery: Dialect = {
   ],
   createFunction: (fn) =>
     `CREATE OR REPLACE FUNCTION ${fn.name}(${fn.params.map((p) => `${p.name} ${TYPES[p.type]}`).join(', ')}) RETURNS ${TYPES[fn.returns]} AS (${fn.body})`,
+  framesBeforeCurrent: true,
   querySuffix: '',
 };

@@ -27,6 +27,7 @@ export const clickhouse: Dialect = {
   createFunction: (fn) =>
     `CREATE OR REPLACE FUNCTION ${fn.name} AS (${fn.params.map((p) => p.name).join(', ')}) -> ${fn.body}`,
   lookups,
+  framesBeforeCurrent: true,
   querySuffix: '\nSETTINGS join_use_nulls = 1',
 };
 

@@ -19,5 +19,6 @@ export const duckdb: Dialect = {
   ],
   createFunction: (fn) =>
     `CREATE OR REPLACE MACRO ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) AS ${fn.body}`,
+  framesBeforeCurrent: true,
   querySuffix: '',
 };

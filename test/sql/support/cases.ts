@@ -3,7 +3,7 @@
 // dropped), instants near window boundaries, completions before and after `now`, pauses of
 // every reason (and none, and unknown), open ones, ones starting after `now`.
 
-import { evaluate, policies, type Policy, type Ticket } from '../../../src/index';
+import { evaluate, Policy, policies, type TargetKind, type Ticket } from '../../../src/index';
 
 export interface SqlCase {
   /** Also the schema the case's tables live in. */
@@ -14,7 +14,31 @@ export interface SqlCase {
 
 const H = 3_600_000;
 
-/** The built-in policies, with contracts for itac and isys. */
+/**
+ * ICG with pauses that stop the response too (no built-in policy has one) and resolution ranges
+ * with a strict bound, so those paths of the query are compared as well.
+ */
+function stopsResponse(): Policy {
+  const spec = policies.icg.toJSON();
+  const stops: Record<string, TargetKind[]> = { customer: ['response', 'resolution'], manufacturer: ['response'] };
+  return Policy.from({
+    ...spec,
+    id: 'icg-stops',
+    pauses: spec.pauses!.map((p) => ({ ...p, stops: stops[p.reason] ?? p.stops })),
+    plans: spec.plans.map((plan) => ({
+      ...plan,
+      priorities: plan.priorities.map((priority, i) => ({
+        ...priority,
+        targets: {
+          ...priority.targets,
+          resolution: { min: `PT${i + 1}H`, max: `PT${4 * (i + 1)}H`, clock: 'business', bound: 'strict' },
+        },
+      })),
+    })),
+  });
+}
+
+/** The built-in policies, with contracts for itac and isys, and ICG varied (stopsResponse). */
 export function sqlCases(): SqlCase[] {
   const nows = [Date.parse('2025-06-13T17:29:59.999-05:00'), Date.parse('2025-12-22T09:15:00-05:00')];
   return [
@@ -44,6 +68,7 @@ export function sqlCases(): SqlCase[] {
       }),
       nows,
     },
+    { name: 'stops', policy: stopsResponse(), nows },
   ];
 }
 
