@@ -10,6 +10,7 @@ import type { ReportContext } from './report-context';
 import { extremes, figure } from './report-figure';
 
 const KINDS = ['response', 'resolution'] as const;
+type Kind = (typeof KINDS)[number];
 
 /** Counts of one category and target. */
 export interface ComplianceStats {
@@ -24,7 +25,7 @@ export interface ComplianceSpec<R> {
   id: 'fig-priority' | 'fig-month';
   title: string;
   /** The SVG's text description from the highest and lowest points. */
-  desc: (best: string, worst: string) => string;
+  desc: (series: string, best: string, worst: string) => string;
   rows: readonly R[];
   /** Each row's category name, in the chart and the table's first column. */
   label: (row: R) => string;
@@ -44,14 +45,16 @@ export interface ComplianceSpec<R> {
  */
 export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): string {
   const { w, f } = c;
+  // Only the targets the policy sets: hosting promises no resolution, so it gets no such bars.
+  const kinds: Kind[] = KINDS.filter((kind) => c.report.targets.some((t) => t.target === kind));
   const categories = spec.rows.map(spec.label);
-  const series: BarSeries[] = KINDS.map((kind) => ({
+  const series: BarSeries[] = kinds.map((kind) => ({
     label: w.target[kind],
     fill: `url(#${patternId(spec.id, kind)})`,
     values: spec.rows.map((r) => spec.stats(r, kind)?.compliance ?? null),
   }));
   const points = spec.rows.flatMap((_r, i) =>
-    KINDS.flatMap((kind, j) => {
+    kinds.flatMap((kind, j) => {
       const v = series[j]!.values[i];
       return v == null ? [] : [{ name: `${categories[i]} · ${w.target[kind]}`, v }];
     }),
@@ -60,7 +63,7 @@ export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): 
   const svg = barChart({
     id: spec.id,
     title: spec.title,
-    desc: spec.desc(best, worst),
+    desc: spec.desc(series.map((s) => s.label.toLowerCase()).join(', '), best, worst),
     categories,
     series,
     orientation: spec.orientation,
@@ -68,7 +71,7 @@ export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): 
     ticks: [0, 0.25, 0.5, 0.75, 1],
     format: f.percent,
     tickFormat: f.wholePercent,
-    defs: patternDefs(spec.id, KINDS),
+    defs: patternDefs(spec.id, kinds),
   });
   const count = (field: 'met' | 'breached' | 'running', header: string, kind: TargetKind): Column<R> => ({
     header: `${w.target[kind]}: ${header}`,
@@ -77,7 +80,7 @@ export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): 
   });
   const columns: Column<R>[] = [
     { header: spec.header, cell: spec.label },
-    ...KINDS.flatMap((kind): Column<R>[] => [
+    ...kinds.flatMap((kind): Column<R>[] => [
       count('met', w.col.met, kind),
       count('breached', w.col.breached, kind),
       ...(spec.running ? [count('running', w.col.running, kind)] : []),
@@ -88,5 +91,5 @@ export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): 
       },
     ]),
   ];
-  return figure(spec.id, svg, spec.title, w.complianceNote, table(undefined, columns, spec.rows), w.chartData);
+  return figure(spec.id, svg, spec.title, w.shareNote, table(undefined, columns, spec.rows), w.chartData);
 }

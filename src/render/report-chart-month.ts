@@ -32,7 +32,7 @@ export function monthChart(c: ReportContext): string {
   return complianceFigure(c, {
     id: 'fig-month',
     title: w.chartMonth.title,
-    desc: (best, worst) => w.chartMonth.desc(first, last, best, worst),
+    desc: (series, best, worst) => w.chartMonth.desc(series, first, last, best, worst),
     rows: months,
     label: f.month,
     stats: sums,

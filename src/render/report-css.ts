@@ -17,6 +17,11 @@ p { max-width: 75ch; }
 a { color: var(--link); }
 a:focus-visible, summary:focus-visible { outline: 3px solid #e69f00; outline-offset: 2px; }
 .lead { color: var(--muted); margin: 0 0 16px; }
+.warning { max-width: none; margin: 0 0 16px; padding: 10px 14px; border: 2px solid var(--bad); border-left-width: 8px; border-radius: 4px; background: #fff4ec; color: var(--ink); }
+.warning strong { color: var(--bad); }
+blockquote.charter table { margin: 6px 0; background: #fff; }
+blockquote.charter ul { margin: 4px 0; padding-left: 1.2em; }
+blockquote.charter li { margin: 2px 0; }
 nav ol { columns: 2; padding-left: 1.2em; margin: 8px 0 0; }
 .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; padding: 0; list-style: none; }
 .figures li { border: 1px solid var(--rule); border-radius: 6px; padding: 8px 14px; min-width: 150px; }
@@ -41,8 +46,8 @@ summary { cursor: pointer; color: var(--link); }
 .timeline { border-top: 1px solid var(--rule); padding-top: 4px; }
 .timeline:target { outline: 3px solid #e69f00; outline-offset: 6px; }
 .back { font-size: 0.85rem; }
-blockquote.charter { margin: 8px 0; padding: 8px 16px; border-left: 4px solid var(--muted); background: var(--band); }
-blockquote.charter p { margin: 4px 0; white-space: pre-wrap; tab-size: 4; font-family: ui-serif, Georgia, "Times New Roman", serif; }
+blockquote.charter { margin: 8px 0; padding: 8px 16px; border-left: 4px solid var(--muted); background: var(--band); font-family: ui-serif, Georgia, "Times New Roman", serif; }
+blockquote.charter p { margin: 4px 0; white-space: pre-wrap; }
 footer { margin-top: 48px; font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 8px; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }

@@ -24,7 +24,10 @@ export function errorsSection(c: ReportContext): string {
       cell: (e) =>
         e.value === undefined ? '' : typeof e.value === 'string' ? e.value : (JSON.stringify(e.value) ?? ''),
     },
-    { header: w.col.error, cell: (e) => e.message },
+    {
+      header: w.col.error,
+      cell: (e) => w.reason(e.code, e.field, e.message, e.value === undefined && /\bis missing\b/.test(e.message)),
+    },
   ];
   return (
     el('p', {}, w.errorsNote(report.firstErrors.length, report.errors)) +

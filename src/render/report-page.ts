@@ -24,6 +24,8 @@ export function reportPage(page: {
   lang: RenderLang;
   title: string;
   lead: string;
+  /** A warning (HTML) shown under the title, before anything else. */
+  warning?: string | undefined;
   w: ReportWords;
   sections: readonly PageSection[];
 }): string {
@@ -46,7 +48,7 @@ export function reportPage(page: {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
     `<meta name="generator" content="habil">\n` +
     `${el('title', {}, title)}\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
-    el('header', {}, raw(el('h1', {}, title)), raw(el('p', { class: 'lead' }, page.lead))) +
+    el('header', {}, raw(el('h1', {}, title)), raw(el('p', { class: 'lead' }, page.lead)), raw(page.warning ?? '')) +
     `\n${nav}\n<main>\n${main}\n</main>\n` +
     el('footer', {}, w.footer) +
     `\n</body>\n</html>\n`

@@ -5,6 +5,7 @@
 import { HabilError } from '../errors';
 import type { ResolvedTarget } from '../policy';
 import { formatDuration } from '../time/format';
+import { charterHtml } from './charter-text';
 import { el, raw, table, type Column } from './html';
 import type { ReportContext } from './report-context';
 import { timelineWords } from './timeline-words';
@@ -28,13 +29,13 @@ export function policySection(c: ReportContext): string {
   const tw = timelineWords(c.lang);
   const [policy, ...others] = c.policy.policies;
   if (!policy || others.length > 0) return el('p', {}, w.versions);
-  const parts: string[] = [el('p', {}, raw(`${el('strong', {}, policy.name)} (${el('code', {}, policy.id)})`))];
+  const parts: string[] = [el('p', {}, raw(el('strong', {}, policy.name)))];
   if (policy.description) parts.push(el('p', {}, policy.description));
 
   const rows: TargetRow[] = [];
   for (const plan of policy.plans) {
     for (const priority of plan.priorities) {
-      const name = `${priority.label} (${priority.id})`;
+      const name = priority.label;
       const resolve = (type: 'incident' | 'request') => {
         try {
           return policy.resolve({ plan: plan.id, priority: priority.id, type }).targets;
@@ -77,22 +78,11 @@ export function policySection(c: ReportContext): string {
     return parts.join('');
   }
   const url = charter.url && /^https?:\/\//i.test(charter.url) ? charter.url : undefined;
+  const named = w.charter(policy.name);
   parts.push(
-    el(
-      'p',
-      {},
-      url
-        ? raw(`${el('span', {}, w.source(charter.file))} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`)
-        : w.source(charter.file),
-    ),
+    el('p', {}, url ? raw(`${el('span', {}, named)} · ${el('a', { href: url, rel: 'noreferrer' }, url)}`) : named),
   );
   parts.push(el('p', {}, w.quoted));
-  parts.push(
-    el(
-      'blockquote',
-      { class: 'charter', lang: policy.lang },
-      raw(charter.lines.map((line) => el('p', {}, line)).join('')),
-    ),
-  );
+  parts.push(el('blockquote', { class: 'charter', lang: policy.lang }, raw(charterHtml(charter.lines))));
   return parts.join('');
 }

@@ -59,6 +59,7 @@ export const EN: ReportWords = {
   na: '—',
   complianceNote:
     'Met % = met ÷ (met + breached): targets still open are not counted. Median and p90: business time to respond or to resolve, over completed targets.',
+  shareNote: 'Met % = met ÷ (met + breached): targets still open are not counted.',
   timesNote: 'Times are business time on each target’s clock, pauses removed.',
   hoursNote:
     'Business time from report to resolution of the tickets reported each month and resolved by the audit, pauses removed.',
@@ -66,13 +67,13 @@ export const EN: ReportWords = {
   chartData: 'Chart data as a table',
   chartPriority: {
     title: 'Share of targets met, by priority',
-    desc: (best, worst) =>
-      `Horizontal bar chart, one pair of bars (response, resolution) per priority, 0 to 100 %. Highest: ${best}. Lowest: ${worst}.`,
+    desc: (series, best, worst) =>
+      `Horizontal bar chart, bars (${series}) per priority, 0 to 100 %. Highest: ${best}. Lowest: ${worst}.`,
   },
   chartMonth: {
     title: 'Share of targets met, by month of report',
-    desc: (first, last, best, worst) =>
-      `Bar chart, one pair of bars (response, resolution) per month from ${first} to ${last}, 0 to 100 %. Highest: ${best}. Lowest: ${worst}.`,
+    desc: (series, first, last, best, worst) =>
+      `Bar chart, bars (${series}) per month from ${first} to ${last}, 0 to 100 %. Highest: ${best}. Lowest: ${worst}.`,
   },
   chartHours: {
     title: 'Support hours consumed, by month of report',
@@ -86,15 +87,17 @@ export const EN: ReportWords = {
       : 'All are listed, worst first. ') +
     (drawn > 0 ? `Timelines are drawn for the ${drawn} worst; follow a ticket’s link to see it.` : ''),
   noBreaches: 'No target was breached.',
-  noTimelines:
-    'Tickets further down the list have no timeline in this file: run evaluate() with explain: true on them, or renderTimeline().',
+  noTimelines: 'Tickets further down the list have no timeline in this file.',
   back: 'Back to the breach list',
   explanation: 'Explanation',
   errorsNote: (shown, total) =>
     shown < total
       ? `The first ${shown} of ${total} rejected rows, by line.`
       : `${total} rejected row${total === 1 ? '' : 's'}, by line.`,
-  source: (file) => `Charter: ${file}`,
+  charter: (name) => `Service charter of ${name}`,
+  rejectedWarning: (rejected, rows, evaluated) =>
+    `${rejected} of ${rows} rows were rejected: every figure in this report counts only the ${evaluated} rows evaluated.`,
+  reason: (_code, _field, message) => message,
   quoted: 'The lines of the charter this policy encodes, word for word:',
   noSource: 'This policy names no charter.',
   versions: 'Tickets were judged by several policy versions, each by the version in force when it was reported.',

@@ -57,12 +57,17 @@ export interface ReportWords {
   closed: string;
   na: string;
   complianceNote: string;
+  /** A compliance chart's note: what its bars are (no median: the chart draws none). */
+  shareNote: string;
   timesNote: string;
   hoursNote: string;
   coverageNote: string;
   chartData: string;
-  chartPriority: { title: string; desc: (best: string, worst: string) => string };
-  chartMonth: { title: string; desc: (first: string, last: string, best: string, worst: string) => string };
+  chartPriority: { title: string; desc: (series: string, best: string, worst: string) => string };
+  chartMonth: {
+    title: string;
+    desc: (series: string, first: string, last: string, best: string, worst: string) => string;
+  };
   chartHours: { title: string; desc: (first: string, last: string, total: string, top: string) => string };
   breachCap: (listed: number, total: number, drawn: number) => string;
   noBreaches: string;
@@ -70,7 +75,12 @@ export interface ReportWords {
   back: string;
   explanation: string;
   errorsNote: (shown: number, total: number) => string;
-  source: (file: string) => string;
+  /** The charter, named by the policy's name (its provider and service). */
+  charter: (name: string) => string;
+  /** The warning above everything when rows were rejected. */
+  rejectedWarning: (rejected: string, rows: string, evaluated: string) => string;
+  /** A rejected row's reason, in the report's language, from its error code and field. */
+  reason: (code: string, field: string | undefined, message: string, missing: boolean) => string;
   quoted: string;
   noSource: string;
   versions: string;

@@ -10,6 +10,7 @@ import { requireObject, requirePolicy } from '../arguments';
 import type { TermsSource } from '../policy/source';
 import type { AuditReport, AuditRow } from '../sla/report';
 import type { BreachCollector } from './breaches';
+import { el, raw } from './html';
 import { collectorOf, priorityNames, type ReportContext } from './report-context';
 import { formats } from './report-format';
 import { reportPage } from './report-page';
@@ -70,5 +71,19 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
   );
   const policyName = policy.policies.length === 1 ? policy.policies[0]!.name : report.policy;
   const title = c.w.title(policyName);
-  return reportPage({ lang, title, lead: c.w.auditAt(c.f.instant(report.now), zone), w: c.w, sections });
+  const lead = c.w.auditAt(c.f.instant(report.now), zone);
+  return reportPage({ lang, title, lead, warning: rejectedWarning(c), w: c.w, sections });
+}
+
+/** When rows were rejected, a warning above everything: the figures cover only the rest. */
+function rejectedWarning({ report, w, f }: ReportContext): string | undefined {
+  if (report.errors === 0) return undefined;
+  const text = w.rejectedWarning(f.count(report.errors), f.count(report.rows), f.count(report.evaluated));
+  return el(
+    'p',
+    { class: 'warning', role: 'note' },
+    raw(el('strong', {}, `⚠ ${text}`)),
+    ' ',
+    raw(el('a', { href: '#errors' }, w.section.errors)),
+  );
 }

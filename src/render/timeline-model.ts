@@ -51,7 +51,8 @@ export interface Lane {
 export interface TimelineModel {
   ticketId?: string;
   policy: string;
-  plan: string;
+  /** The plan, when the policy has several (one plan is not worth naming). */
+  plan?: string;
   priority: string;
   zone: string;
   lang: RenderLang;
@@ -72,10 +73,11 @@ const KINDS: readonly TargetKind[] = ['response', 'resolution'];
  * @example
  * const model = timelineModel(assessTimeline({ policy: policies.icg, ticket, now: '2024-03-04 12:00' }), {});
  */
-export function assessTimeline(input: TimelineInput): Assessment {
+export function assessTimeline(input: TimelineInput): TimelineAssessment {
   const nowIn = (zone: Zone) => toEpochMs(input.now, zone, 'now');
   const assessment = assess(input.policy, input.ticket, nowIn, input.sla === undefined);
-  if (input.sla === undefined) return assessment;
+  const multiPlan = input.policy.plans.length > 1;
+  if (input.sla === undefined) return { ...assessment, multiPlan };
   const missing = KINDS.filter((k) => input.sla!.targets[k] && !input.sla!.targets[k]!.explanation);
   if (missing.length > 0) {
     throw new HabilError('INVALID_INPUT', [
@@ -85,8 +87,11 @@ export function assessTimeline(input: TimelineInput): Assessment {
       },
     ]);
   }
-  return { ...assessment, sla: input.sla };
+  return { ...assessment, sla: input.sla, multiPlan };
 }
+
+/** An assessment, and whether the policy has several plans (then the timeline names the plan). */
+export type TimelineAssessment = Assessment & { multiPlan: boolean };
 
 /**
  * The model of an assessed ticket's timeline. `zone` (default: the plan's business calendar's)
@@ -97,7 +102,7 @@ export function assessTimeline(input: TimelineInput): Assessment {
  * model.lanes.map((l) => l.kind); //=> ['response', 'resolution']
  */
 export function timelineModel(
-  { sla, terms: inForce, times, now }: Assessment,
+  { sla, terms: inForce, times, now, multiPlan }: TimelineAssessment,
   options: { zone?: string | undefined; lang?: RenderLang | undefined },
 ): TimelineModel {
   const zone = options.zone ?? inForce.business.zone.name;
@@ -144,8 +149,8 @@ export function timelineModel(
   return {
     ...(sla.ticketId === undefined ? {} : { ticketId: sla.ticketId }),
     policy: inForce.policyName,
-    plan: sla.plan,
-    priority: `${inForce.priorityLabel} (${sla.priority})`,
+    ...(multiPlan ? { plan: sla.plan } : {}),
+    priority: inForce.priorityLabel,
     zone,
     lang,
     from,

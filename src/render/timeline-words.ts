@@ -2,6 +2,7 @@
 // the legend, and the sentences of its text alternative.
 
 import type { TargetKind, TargetStatus } from '../sla/types';
+import { clockLabel } from '../sla/clock-names';
 
 /** The languages habil renders in. */
 export type RenderLang = 'es' | 'en';
@@ -28,7 +29,8 @@ export type LegendKey =
 
 export interface TimelineWords {
   title: (ticket: string | undefined) => string;
-  subtitle: (policy: string, plan: string, priority: string, zone: string) => string;
+  /** `plan` undefined: the policy has one plan, not worth naming. */
+  subtitle: (policy: string, plan: string | undefined, priority: string, zone: string) => string;
   events: string;
   lane: Record<LaneKind, string>;
   clock: (name: string) => string;
@@ -46,7 +48,7 @@ export interface TimelineWords {
   summary: (
     ticket: string,
     policy: string,
-    plan: string,
+    plan: string | undefined,
     priority: string,
     zone: string,
     from: string,
@@ -56,10 +58,11 @@ export interface TimelineWords {
 
 const EN: TimelineWords = {
   title: (ticket) => (ticket === undefined ? 'Ticket timeline' : `Ticket ${ticket}`),
-  subtitle: (policy, plan, priority, zone) => `${policy} · plan ${plan} · ${priority} · times in ${zone}`,
+  subtitle: (policy, plan, priority, zone) =>
+    `${policy}${plan === undefined ? '' : ` · plan ${plan}`} · ${priority} · times in ${zone}`,
   events: 'Events',
   lane: { response: 'Response', update: 'Update', resolution: 'Resolution', hours: 'Business hours' },
-  clock: (name) => `'${name}' clock`,
+  clock: (name) => clockLabel(name, 'en'),
   bound: { inclusive: 'up to', strict: 'less than' },
   status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
   event: { reported: 'Reported', clockStart: 'Clock starts', responded: 'Responded', resolved: 'Resolved', now: 'Now' },
@@ -88,15 +91,16 @@ const EN: TimelineWords = {
   metIn: (d) => `met in ${d}`,
   over: (d) => `${d} over`,
   summary: (ticket, policy, plan, priority, zone, from, to) =>
-    `Timeline of ticket ${ticket} under ${policy}, plan ${plan}, priority ${priority}, from ${from} to ${to} (${zone}).`,
+    `Timeline of ticket ${ticket} under ${policy}${plan === undefined ? '' : `, plan ${plan}`}, ${priority}, from ${from} to ${to} (${zone}).`,
 };
 
 const ES: TimelineWords = {
   title: (ticket) => (ticket === undefined ? 'Línea de tiempo del caso' : `Caso ${ticket}`),
-  subtitle: (policy, plan, priority, zone) => `${policy} · plan ${plan} · ${priority} · horas en ${zone}`,
+  subtitle: (policy, plan, priority, zone) =>
+    `${policy}${plan === undefined ? '' : ` · plan ${plan}`} · ${priority} · horas en ${zone}`,
   events: 'Eventos',
   lane: { response: 'Respuesta', update: 'Actualización', resolution: 'Solución', hours: 'Horario hábil' },
-  clock: (name) => `reloj '${name}'`,
+  clock: (name) => clockLabel(name, 'es'),
   bound: { inclusive: 'hasta', strict: 'menos de' },
   status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
   event: {
@@ -131,7 +135,7 @@ const ES: TimelineWords = {
   metIn: (d) => `cumplido en ${d}`,
   over: (d) => `${d} de más`,
   summary: (ticket, policy, plan, priority, zone, from, to) =>
-    `Línea de tiempo del caso ${ticket} según ${policy}, plan ${plan}, prioridad ${priority}, de ${from} a ${to} (${zone}).`,
+    `Línea de tiempo del caso ${ticket} según ${policy}${plan === undefined ? '' : `, plan ${plan}`}, ${priority}, de ${from} a ${to} (${zone}).`,
 };
 
 /**

@@ -7,6 +7,7 @@ import type { Zone } from '../time/zone';
 import type { TargetClock } from './clock';
 import type { TicketTimes } from './ticket';
 import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
+import { clockPhrase } from './clock-names';
 
 export function explainTarget(
   kind: TargetKind,
@@ -83,7 +84,7 @@ const EN: Words = {
   kind: { response: 'Response', update: 'Update', resolution: 'Resolution' },
   status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
   bound: { inclusive: 'up to', strict: 'less than' },
-  target: (d, clock, bound) => `target ${bound} ${d} on the '${clock}' clock.`,
+  target: (d, clock, bound) => `target ${bound} ${d} ${clockPhrase(clock, 'en')}.`,
   started: (at, zone) => `The clock started ${at} (${zone}).`,
   counted: (n, until, elapsed) => `${n} open period${n === 1 ? '' : 's'} counted until ${until}: ${elapsed} elapsed.`,
   skipped: 'Skipped',
@@ -99,7 +100,7 @@ const ES: Words = {
   kind: { response: 'Respuesta', update: 'Actualización', resolution: 'Solución' },
   status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
   bound: { inclusive: 'hasta', strict: 'menos de' },
-  target: (d, clock, bound) => `objetivo ${bound} ${d} en el reloj '${clock}'.`,
+  target: (d, clock, bound) => `objetivo ${bound} ${d} ${clockPhrase(clock, 'es')}.`,
   started: (at, zone) => `El reloj inició ${at} (${zone}).`,
   counted: (n, until, elapsed) =>
     `${n} periodo${n === 1 ? '' : 's'} hábil${n === 1 ? '' : 'es'} contado${n === 1 ? '' : 's'} hasta ${until}: ${elapsed} transcurrido.`,

@@ -250,12 +250,15 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
     const layout = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
-      quoted: document.querySelectorAll('blockquote.charter p').length,
+      // One block per charter line: a paragraph, a bullet or a table row.
+      quoted: document.querySelectorAll('blockquote.charter :is(p, li, tr)').length,
+      markdown: /\*\*(?!no incluye)/.test(document.querySelector('blockquote.charter')?.textContent ?? ''),
       tables: document.querySelectorAll('table').length,
       lang: document.documentElement.lang,
     }));
     expect(layout.scroll).toBeLessThanOrEqual(layout.inner);
     expect(layout.quoted).toBe(policies.icg.source!.lines.length);
+    expect(layout.markdown).toBe(false);
     expect(layout.tables).toBeGreaterThanOrEqual(6);
     expect(layout.lang).toBe('es');
   });

@@ -155,11 +155,21 @@ describe('renderHtmlReport', () => {
     ).toBe(61);
   });
 
-  it('quotes the policy applied from its charter, word for word', async () => {
+  it('quotes the policy applied from its charter, word for word, its markdown rendered', async () => {
     const { html } = await run();
-    expect(html).toContain('Carta de servicio: 000_99dc4b4e22752387.txt');
-    for (const line of ICG_LINES) expect(html).toContain(`<p>${escapeXml(line)}</p>`);
-    expect(html).toContain('<td>hasta 1 h · reloj &#39;24/7&#39;</td>');
+    expect(html).toContain('Carta de servicio de ICG Software Colombia — Help Desk');
+    expect(html).not.toContain('000_99dc4b4e22752387.txt');
+    const quote = html.slice(html.indexOf('<blockquote class="charter"'), html.indexOf('</blockquote>'));
+    const text = quote.replace(/<\/t[dr]>/g, '\t').replace(/<[^>]+>/g, '');
+    // Every word of every line is there, without the markdown markers.
+    const bare = text.replace(/\*/g, '');
+    for (const line of ICG_LINES)
+      for (const word of line.replace(/[\\*]/g, '').replace(/^- /, '').split(/\s+/).filter(Boolean))
+        expect(bare).toContain(escapeXml(word));
+    expect(quote).toContain('<strong>horario NO hábil</strong>');
+    expect(quote).toContain('<td>Prioridad Urgente</td><td>1 Hora</td><td>4 Horas (hábil)</td>');
+    expect(text).not.toMatch(/\*\*(?!no incluye)/); // the only asterisks left are the charter's own \*\*
+    expect(html).toContain('<td>hasta 1 h · 24/7</td>');
   });
 
   it('writes Spanish or English, defaulting to the policy language', async () => {
