@@ -252,7 +252,7 @@ describe.skipIf(CHROMIUM === undefined && !process.env.CI)('the HTML report in h
       inner: window.innerWidth,
       // One block per charter line: a paragraph, a bullet or a table row.
       quoted: document.querySelectorAll('blockquote.charter :is(p, li, tr)').length,
-      markdown: /\*\*(?!no incluye)/.test(document.querySelector('blockquote.charter')?.textContent ?? ''),
+      markdown: /\*\*(?!no incluye)/.test(document.querySelectorAll('blockquote.charter')[0]?.textContent ?? ''),
       tables: document.querySelectorAll('table').length,
       lang: document.documentElement.lang,
     }));
