@@ -45,6 +45,13 @@ export {
   type TargetsSpec,
   type ChannelSpec,
   type PriceSpec,
+  type MoneySpec,
+  type BillingSpec,
+  type IsysRates,
+  type IsysPrices,
+  type BillingTerms,
+  type Money,
+  type Price,
   type PauseSpec,
   type ExclusionSpec,
   type SourceSpec,
@@ -108,6 +115,8 @@ export {
 } from './sla/report';
 export type { TallyCounts, WorstBreach } from './sla/tally';
 export type { TicketFacts } from './sla/facts';
+export type { BillingItem, TicketBilling } from './sla/billing';
+export type { BillingLine, BillingSummary } from './sla/billing-report';
 export { DurationHistogram, EXACT_MINUTES, type HistogramState } from './sla/histogram';
 export {
   renderTimeline,

@@ -6,6 +6,8 @@
 import { terminalText } from '../errors';
 import { formatIsoIn } from '../time/format';
 import type { AuditReport, AuditRow } from '../sla/report';
+import { formatMoney, moneyOf } from '../policy/money';
+import type { TicketBilling } from '../sla/billing';
 import type { TargetResult } from '../sla/types';
 import { htmlWriter, type HtmlWriterContext } from './audit-html';
 import { renderReport } from './audit-report';
@@ -84,6 +86,8 @@ const CSV_HEADER = [
   'resolution_due',
   'resolution_elapsed_min',
   'consumed_min',
+  'billed_event',
+  'event_price',
   'error_column',
   'error_value',
   'error',
@@ -95,6 +99,8 @@ function csvRow(row: AuditRow, zone: string): string[] {
     return [
       String(row.line),
       row.ticketId ?? '',
+      '',
+      '',
       '',
       '',
       '',
@@ -123,10 +129,18 @@ function csvRow(row: AuditRow, zone: string): string[] {
     ...target(sla.targets.response),
     ...target(sla.targets.resolution),
     facts.consumed === undefined ? '' : minutes(facts.consumed),
+    facts.billing?.event?.item ?? '',
+    eventPrice(facts.billing),
     '',
     '',
     '',
   ];
+}
+
+/** The price of the ticket's billable event ('COP 180,000.00 + IVA'); empty when none or unpriced. */
+function eventPrice(billing: TicketBilling | undefined): string {
+  const price = billing?.event?.price;
+  return price ? formatMoney(moneyOf(price, 1n), 'en') : '';
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { MAX_QUOTED, printable, show } from '../errors';
 import type { AuditReport, HoursStats } from '../sla/report';
+import { billingSection } from './audit-billing';
 import { count, hm, local, percent } from './format';
 import { table, wrap } from './table';
 
@@ -103,6 +104,8 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
         ),
     );
   }
+  const billing = billingSection(report.billing);
+  if (billing) sections.push(billing);
   const worst = report.targets
     .flatMap((t) => t.worst)
     .sort((a, b) => b.over - a.over || a.line - b.line)

@@ -3,11 +3,12 @@
 
 import { Command } from 'commander';
 import type { CalendarSpec, WeeklyCalendarSpec } from '../calendar/spec';
-import type { DurationSpec, PolicyCalendarSpec, PolicySpec, TargetSpec } from '../policy';
+import type { DurationSpec, MoneySpec, PlanSpec, PolicyCalendarSpec, PolicySpec, TargetSpec } from '../policy';
 import { policies } from '../policy';
 import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
 import { hm } from './format';
+import { formatMoney } from '../policy/money';
 import type { CliIO } from './io';
 import { COMPLETE_POLICIES, CONTRACT_POLICIES, policyArg } from './policy-arg';
 import { table } from './table';
@@ -69,9 +70,7 @@ function describe(spec: PolicySpec): string {
     out.push(
       `Plan ${plan.id}${plan.label ? ` — ${plan.label}` : ''}\n` +
         `business hours: ${plan.business}${plan.coverage ? ` · coverage: ${plan.coverage}` : ''} · off-hours intake: ${intake}\n` +
-        (plan.price
-          ? `price: ${plan.price.currency} ${plan.price.amount.toLocaleString('es-CO')} per ${plan.price.period}${plan.price.note ? ` ${plan.price.note}` : ''}\n`
-          : '') +
+        billingText(plan) +
         table(
           [{ header: 'priority' }, { header: 'also called' }, { header: 'response' }, { header: 'resolution' }],
           plan.priorities.map((p) => [
@@ -144,4 +143,17 @@ function composite(spec: Exclude<CalendarSpec, WeeklyCalendarSpec>): string {
 
 function clip(text: string, width: number): string {
   return [...text].length > width ? `${[...text].slice(0, width - 1).join('')}…` : text;
+}
+
+/** A plan's price and billable events as the listing shows them: 'price: COP 120.900 per month + IVA'. */
+function billingText({ price, billing }: PlanSpec): string {
+  const money = (m: MoneySpec) => formatMoney({ currency: m.currency, amount: String(m.amount) }, 'es');
+  const note = (m: MoneySpec) => (m.note ? ` ${m.note}` : '');
+  let text = price ? `price: ${money(price)} per ${price.period}${note(price)}\n` : '';
+  if (billing) {
+    const which =
+      billing.events === 'every-ticket' ? 'every ticket solved' : `served outside coverage (${billing.on ?? 'served'})`;
+    text += `billable events: ${which}, ${billing.rate ? `${money(billing.rate)} each${note(billing.rate)}` : 'priced case by case'}\n`;
+  }
+  return text;
 }

@@ -3,6 +3,7 @@
 // durations hold (./check-durations), off-hours intake names the plan's own priorities.
 
 import { show, type Issue } from '../errors';
+import { billingIssues } from './billing';
 import { DurationChecks, type ParsedTarget } from './check-durations';
 import { aliasEntries, labelEntry, NameRegistry } from './check-names';
 import { listNames } from './names';
@@ -90,6 +91,7 @@ export class PolicyChecks {
     this.calendar(plan.business, `${path}.business`);
     this.#durations.warnings(plan.warnings, `${path}.warnings`);
     if (plan.coverage !== undefined) this.calendar(plan.coverage, `${path}.coverage`);
+    this.issues.push(...billingIssues(plan, path));
     (plan.channels ?? []).forEach((channel, i) => {
       const at = `${path}.channels[${i}]`;
       this.#names.names(

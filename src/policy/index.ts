@@ -20,6 +20,8 @@ export type {
   TargetsSpec,
   ChannelSpec,
   PriceSpec,
+  MoneySpec,
+  BillingSpec,
   PauseSpec,
   ExclusionSpec,
   SourceSpec,
@@ -32,5 +34,8 @@ export type {
   PolicyLang,
   StatusSpec,
 } from './spec';
+export type { IsysPrices, IsysRates } from './builtin/isys-billing';
+export type { BillingTerms } from './billing';
+export type { Money, Price } from './money';
 export type { ResolvedTerms, ResolvedTarget, TermsQuery } from './terms';
 export type { TermsSource, TermsInForce, Clock, PlanOutline, PriorityOutline } from './source';

@@ -76,13 +76,22 @@ export const policySchemas = lazySchema((z) => {
     note: z.string().optional(),
   });
 
-  const priceSchema = z.strictObject({
-    amount: z
-      .number({ error: 'expected an amount such as 120900' })
-      .nonnegative({ error: 'expected an amount of 0 or more' }),
+  // Currency codes and decimals are checked in ./billing (one message naming the field).
+  const money = {
+    amount: z.union([z.number().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*$/)], {
+      error: "expected an amount of 0 or more such as 120900 or '99.50'",
+    }),
     currency: z.string().regex(/^[A-Z]{3}$/, { error: "expected an ISO 4217 currency code such as 'COP'" }),
-    period: z.enum(['month', 'year', 'event'], { error: "expected 'month', 'year' or 'event'" }),
     note: z.string().optional(),
+  };
+  const priceSchema = z.strictObject({
+    ...money,
+    period: z.enum(['month', 'year', 'event'], { error: "expected 'month', 'year' or 'event'" }),
+  });
+  const billingSchema = z.strictObject({
+    events: z.enum(['every-ticket', 'outside-coverage'], { error: "expected 'every-ticket' or 'outside-coverage'" }),
+    on: z.enum(['served', 'reported'], { error: "expected 'served' or 'reported'" }).optional(),
+    rate: z.strictObject(money).optional(),
   });
 
   const planSchema = z.strictObject({
@@ -93,6 +102,7 @@ export const policySchemas = lazySchema((z) => {
     coverage: text('the name of the calendar of the coverage').optional(),
     channels: z.array(channelSchema).optional(),
     price: priceSchema.optional(),
+    billing: billingSchema.optional(),
     offHoursIntake: z
       .union([z.literal('all'), z.array(z.string())], {
         error: "expected 'all' or a list of priority ids such as ['urgent']",

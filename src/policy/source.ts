@@ -9,7 +9,7 @@ import type { Timeline } from '../engine/timeline';
 import type { InstantInput } from '../time/instant';
 import { findZone, type Zone } from '../time/zone';
 import type { Policy } from './policy';
-import type { PolicyLang, TargetKind } from './spec';
+import type { PlanSpec, PolicyLang, TargetKind } from './spec';
 import type { ResolvedTerms, TermsQuery } from './terms';
 
 /** A named calendar as the engine sees it: its open time and its zone. */
@@ -33,6 +33,8 @@ export interface TermsInForce {
   readonly business: Clock;
   /** The plan's coverage clock (ISYS), when it names one. */
   readonly coverage?: Clock;
+  /** The plan as the policy states it (its price and billing are read by the audit, ../sla/billing). */
+  readonly plan: PlanSpec;
   /** The clock of each target the terms set. */
   readonly clocks: Readonly<Partial<Record<TargetKind, Clock>>>;
 }

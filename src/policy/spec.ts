@@ -87,14 +87,40 @@ export interface ChannelSpec {
   note?: string | undefined;
 }
 
-/** A plan's price as the charter states it: "$COP 120.900 +IVA x MES". */
-export interface PriceSpec {
-  amount: number;
+/** An amount of money as a policy states it: decimal amount, ISO 4217 code, and what it leaves out. */
+export interface MoneySpec {
+  /** A decimal amount: 120900, '120900', '99.50'; never more decimals than the currency has. */
+  amount: number | string;
   /** ISO 4217 code, e.g. 'COP', 'EUR'. */
   currency: string;
-  period: 'month' | 'year' | 'event';
-  /** What the amount excludes, e.g. '+ IVA' (Colombian VAT added on top). */
+  /** What the amount excludes, as the charter says it: '+ IVA' (never added by habil). */
   note?: string | undefined;
+}
+
+/**
+ * A plan's price as the charter states it: "$COP 120.900 +IVA x MES" is
+ * `{ amount: 120900, currency: 'COP', period: 'month', note: '+ IVA' }`. Period 'event': each
+ * ticket of the plan delivered (resolved) is one event billed at the amount.
+ */
+export interface PriceSpec extends MoneySpec {
+  period: 'month' | 'year' | 'event';
+}
+
+/**
+ * Which tickets of a plan are billable events, and at what rate (docs/billing.md).
+ * 'every-ticket': each ticket resolved (ISYS "genera cobro por cada servicio de soporte
+ * entregado"); 'outside-coverage': each ticket served outside the plan's coverage calendar
+ * (ISYS "soporte por evento en horario extra-laboral").
+ */
+export interface BillingSpec {
+  events: 'every-ticket' | 'outside-coverage';
+  /**
+   * For 'outside-coverage': 'served' (default), the response, an agent reply or the resolution
+   * fell outside coverage; 'reported', the ticket was reported outside it.
+   */
+  on?: 'served' | 'reported' | undefined;
+  /** The price of one event; absent: events are counted and priced case by case ("según el caso"). */
+  rate?: MoneySpec | undefined;
 }
 
 /** A plan (tier): its hours, channels, intake rule and priorities. */
@@ -109,6 +135,8 @@ export interface PlanSpec {
   coverage?: string | undefined;
   channels?: ChannelSpec[] | undefined;
   price?: PriceSpec | undefined;
+  /** Billable events beside the price: per ticket, or outside coverage (ISYS). */
+  billing?: BillingSpec | undefined;
   /**
    * Which priority ids may be reported outside the business calendar ("en horario no hábil solo
    * prioridad urgente"): a list of priority ids, or 'all'. Default 'all'.

@@ -70,6 +70,7 @@ export class TermsIndex {
       priorityLabel: priority.label,
       business: this.#clock(plan.business),
       ...(plan.coverage === undefined ? {} : { coverage: this.#clock(plan.coverage) }),
+      plan,
       clocks: Object.freeze(clocks),
     });
   }

@@ -3,6 +3,7 @@
 // of a target counts: each resolution cycle after a reopening, each awaited update), and into
 // the month's support hours per plan and per customer, and time outside coverage.
 
+import { countBilling } from './billing';
 import { type AuditCounts, type HoursCount, KINDS, noHours, slotIn } from './counts';
 import type { TicketFacts } from './facts';
 import type { AuditErrorSample, AuditRow } from './report-types';
@@ -65,6 +66,7 @@ export function countRow(counts: AuditCounts, row: AuditRow): void {
     if (facts.outside > 0) coverage.events++;
     coverage.outside += facts.outside;
   }
+  if (facts.billing) countBilling(counts.billing, sla.plan, facts.customer ?? '', facts.billing, facts.outside);
 }
 
 /** A target's judged cycles: [cycle number (when several), the cycle, completed by `now`]. */

@@ -3,6 +3,7 @@
 // instances needs no new string. ./accumulate adds rows, ./merge adds counts, ./report-state
 // and ./report-view turn them into plain data.
 
+import type { BillingCount } from './billing';
 import { keepFirst } from './keep';
 import type { AuditErrorSample, CoverageStats, CustomerStats, HoursStats } from './report-types';
 import { TargetTally } from './tally';
@@ -45,6 +46,8 @@ export class AuditCounts {
   readonly plans = new Map<string, PlanSlot>();
   /** Customer -> month of report -> hours consumed. */
   readonly customers = new Map<string, Map<string, CustomerCount>>();
+  /** Billing counts by line key (./billing billingKey). */
+  readonly billing = new Map<string, BillingCount>();
 
   constructor(
     readonly keep: number,

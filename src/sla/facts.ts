@@ -9,6 +9,7 @@ import { memoize } from '../memo';
 import type { Clock } from '../policy/source';
 import { formatLocalDate, type LocalDate } from '../time/civil';
 import { instantToLocal } from '../time/zone';
+import { type TicketBilling, ticketBilling } from './billing';
 import type { Assessment } from './evaluate';
 import type { TargetKind } from './types';
 
@@ -31,6 +32,8 @@ export interface TicketFacts {
   consumed?: number;
   /** Resolved by `now` on a plan with coverage: ms between report and resolution, pauses removed, outside coverage. */
   outside?: number;
+  /** What the ticket bills, when its plan bills anything (./billing). */
+  billing?: TicketBilling;
 }
 
 /** 'YYYY-MM' of a local date; tickets of one audit fall on a few thousand dates at most. */
@@ -42,7 +45,8 @@ const monthOf = memoize((date: LocalDate) => formatLocalDate(date).slice(0, 7), 
  * @example
  * ticketFacts(assess(policies.icg, ticket, () => now, false)).month; //=> '2024-03'
  */
-export function ticketFacts({ sla, terms, times, history, customer, now }: Assessment): TicketFacts {
+export function ticketFacts(assessment: Assessment): TicketFacts {
+  const { sla, terms, times, history, customer, now } = assessment;
   const zone = terms.business.zone;
   const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
   const cycles = history.resolution;
@@ -58,6 +62,8 @@ export function ticketFacts({ sla, terms, times, history, customer, now }: Asses
   };
   if (customer !== undefined) facts.customer = customer;
   if (times.worked !== undefined) facts.worked = times.worked;
+  const billing = ticketBilling(assessment, facts.month);
+  if (billing) facts.billing = billing;
   if (resolved === undefined) return facts;
 
   facts.consumed = 0;

@@ -1,6 +1,7 @@
 // Adding up what accumulators counted over different rows of one input (worker shards): every
 // count adds, the worst breaches and first errors are kept as if one accumulator had seen all.
 
+import { add } from './billing';
 import { addHours, type AuditCounts, customerMonths, monthly, noHours, slotIn, tallies } from './counts';
 
 /**
@@ -41,4 +42,5 @@ export function mergeCounts(into: AuditCounts, other: AuditCounts): void {
     mine.events += count.events;
     mine.outside += count.outside;
   }
+  for (const [key, count] of other.billing) add(into.billing, key, count);
 }

@@ -27,6 +27,7 @@ export function stateOf(counts: AuditCounts): AuditState {
     hours: [...monthly(counts, (s) => s.hours)].map(({ plan, month, count }) => [key(month, plan), { ...count }]),
     customers: [...customerMonths(counts)].map(({ customer, month, count }) => [key(month, customer), { ...count }]),
     coverage: [...monthly(counts, (s) => s.coverage)].map(({ plan, month, count }) => [key(month, plan), { ...count }]),
+    billing: [...counts.billing].map(([k, count]) => [k, { ...count }]),
   };
   for (const { plan, priority, month, target, tally } of tallies(counts)) {
     if (month === undefined) state.targets.push([key(plan, priority, target), tally.toJSON()]);
@@ -68,6 +69,7 @@ export function countsFrom(state: AuditState, keep: number): AuditCounts {
     const [month = '', plan = ''] = k.split(SEP);
     counts.plan(plan).coverage.set(month, { ...c });
   }
+  for (const [k, count] of state.billing) counts.billing.set(k, { ...count });
   return counts;
 }
 

@@ -2,6 +2,8 @@
 // state an accumulator ships between worker threads.
 
 import type { HabilError } from '../errors';
+import type { BillingCount } from './billing';
+import type { BillingSummary } from './billing-report';
 import type { InstantInput } from '../time/instant';
 import type { TicketFacts } from './facts';
 import type { TallyCounts, TallyState, WorstBreach } from './tally';
@@ -123,6 +125,8 @@ export interface AuditReport {
   customers: CustomerStats[];
   /** Only for plans with a coverage calendar. */
   coverage: CoverageStats[];
+  /** What the tickets bill (plan prices, billable events) per customer and period, and in total. */
+  billing: BillingSummary;
 }
 
 export interface AccumulatorOptions {
@@ -144,4 +148,6 @@ export interface AuditState {
   hours: [string, Omit<HoursStats, 'month' | 'plan'>][];
   customers: [string, Omit<CustomerStats, 'customer' | 'month'>][];
   coverage: [string, Omit<CoverageStats, 'month' | 'plan'>][];
+  /** Billing counts by line key (./billing). */
+  billing: [string, BillingCount][];
 }

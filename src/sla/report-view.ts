@@ -3,6 +3,7 @@
 // update, resolution; customers by name.
 
 import type { TermsSource } from '../policy/source';
+import { billingSummary } from './billing-report';
 import { type AuditCounts, customerMonths, monthly, tallies } from './counts';
 import type { AuditReport } from './report-types';
 
@@ -48,6 +49,7 @@ export function reportOf(counts: AuditCounts, order: ReportOrder): AuditReport {
       .map(({ customer, month, count }) => ({ customer, month, ...count }))
       .sort((a, b) => (a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.month < b.month ? -1 : 1)),
     coverage: [...monthly(counts, (s) => s.coverage)].map(({ plan, month, count }) => ({ month, plan, ...count })),
+    billing: billingSummary(counts.billing, order.plans),
   };
   for (const { plan, priority, month, target, tally } of tallies(counts)) {
     if (month === undefined)

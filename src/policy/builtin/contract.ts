@@ -14,6 +14,7 @@ import { lazySchema, parseWith } from '../../validate';
 import { prefixIssues } from '../check';
 import { listNames } from '../names';
 import type { PolicyCalendarSpec, PrioritySpec, TargetsSpec } from '../spec';
+import type { IsysPrices, IsysRates } from './isys-billing';
 import { isoDuration } from './shared';
 
 /** Target durations per priority id, as a contract states them; each on the plan's business clock. */
@@ -51,6 +52,10 @@ export interface IsysContract {
   targets?: ContractTargets;
   /** Calendar overrides by name: 'business' (5x8), 'custom' (the agreed coverage). */
   calendars?: Record<string, CalendarSpec>;
+  /** Rates of the billable events the charter prices "según el caso" (docs/billing.md). */
+  rates?: IsysRates;
+  /** Prices of the standard and custom plans, per month or year. */
+  prices?: IsysPrices;
 }
 
 /** A contract read and checked: durations as ISO strings, per priority id. */
@@ -73,6 +78,7 @@ export interface ContractTerms {
   targetsRequired: boolean;
   calendars: readonly string[];
   requests: boolean;
+  fields?: (api: ReturnType<typeof zod>) => Record<string, unknown>; // ISYS's rates and prices
 }
 
 // Built with zod on first use (../../validate lazySchema): zod stays off the import path.
@@ -107,6 +113,7 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
       targets: targetsSchema.optional(),
       ...(terms.requests ? { requestTargets: targetsSchema.optional() } : {}),
       calendars: z.record(z.string(), z.unknown(), { error: 'expected calendar specs by name' }).optional(),
+      ...(terms.fields?.(z) as Record<string, typeof targetsSchema>),
     },
     { error: `expected a contract such as { targets: { ${terms.priorities[0]!.id}: { response: 'PT1H' } } }` },
   );

@@ -7,6 +7,7 @@
 import { Policy } from '../policy';
 import type { ChannelSpec, PlanSpec, PolicySpec, PrioritySpec } from '../spec';
 import { readContract, targetsOn, type IsysContract } from './contract';
+import { billingFields } from './isys-billing';
 import { ALWAYS, BUSINESS, colombianCalendars, colombianWeekdays } from './shared';
 
 /** The lines of the charter this policy encodes, word for word. */
@@ -57,12 +58,20 @@ export function isysSpec(contract: IsysContract = {}): PolicySpec {
     targetsRequired: false,
     calendars: [BUSINESS, ALWAYS, CUSTOM],
     requests: false,
+    fields: billingFields,
   });
-  const contracted = (id: string, label: string, hours: string): PlanSpec => ({
+  const { rates = {}, prices = {} } = contract;
+  const contracted = (id: 'standard' | 'custom', label: string, hours: string): PlanSpec => ({
     id,
     label,
     business: hours,
     coverage: hours,
+    ...(prices[id] ? { price: structuredClone(prices[id]) } : {}),
+    // "soporte por evento en horario extra-laboral (fuera de cobertura del servicio estándar)".
+    billing: {
+      events: 'outside-coverage',
+      ...(rates.outsideCoverage ? { rate: structuredClone(rates.outsideCoverage) } : {}),
+    },
     // Reports outside coverage are accepted (as billable events); the clock counts coverage only.
     offHoursIntake: 'all',
     channels: channels(hours),
@@ -91,6 +100,11 @@ export function isysSpec(contract: IsysContract = {}): PolicySpec {
           'Genera cobro por cada servicio de soporte entregado, con orden de compra firmada: sin tiempos comprometidos.',
         business: BUSINESS,
         offHoursIntake: 'all',
+        // "genera cobro por cada servicio de soporte entregado".
+        billing: {
+          events: 'every-ticket',
+          ...(rates.perEvent ? { rate: structuredClone(rates.perEvent) } : {}),
+        },
         channels: channels(BUSINESS),
         priorities: read.priorities.map((level) => structuredClone(level)),
       },
