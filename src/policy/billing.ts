@@ -4,8 +4,8 @@
 // extra-laboral"). Checked once with the policy, so the audit only counts.
 
 import type { Issue } from '../errors';
-import { readPrice, type Price } from './money';
-import type { PlanSpec } from './spec';
+import { moneyIssue, type Price, readPrice } from './money';
+import type { MoneySpec, PlanSpec } from './spec';
 
 /** What a ticket of a plan may bill. */
 export interface BillingTerms {
@@ -24,26 +24,30 @@ export interface BillingTerms {
  */
 export function billingIssues(plan: Pick<PlanSpec, 'price' | 'billing' | 'coverage'>, path: string): Issue[] {
   const issues: Issue[] = [];
-  if (plan.price) readPrice(plan.price, `${path}.price`, issues);
+  const money = (spec: MoneySpec | undefined, at: string) => {
+    const issue = spec && moneyIssue(spec, at);
+    if (issue) issues.push(issue);
+  };
+  money(plan.price, `${path}.price`);
   const billing = plan.billing;
   if (!billing) return issues;
-  if (billing.rate) readPrice(billing.rate, `${path}.billing.rate`, issues);
+  money(billing.rate, `${path}.billing.rate`);
   if (billing.events === 'outside-coverage' && plan.coverage === undefined) {
     issues.push({
       path: `${path}.billing.events`,
-      message: `'outside-coverage' needs the plan's coverage calendar: set ${path}.coverage to the name of a calendar`,
+      message: `'outside-coverage' needs the plan's coverage calendar (${path}.coverage)`,
     });
   }
   if (billing.events === 'every-ticket' && billing.on !== undefined) {
     issues.push({
       path: `${path}.billing.on`,
-      message: `${JSON.stringify(billing.on)} applies to 'outside-coverage' events only: leave it out for 'every-ticket'`,
+      message: `applies to 'outside-coverage' events only`,
     });
   }
   if (plan.price?.period === 'event') {
     issues.push({
       path: `${path}.billing`,
-      message: `is set beside a price per 'event', which already bills every ticket: keep one (billing.rate holds the price of an event)`,
+      message: `is set beside a price per 'event' (which bills every ticket): keep one`,
     });
   }
   return issues;
@@ -57,15 +61,14 @@ export function billingIssues(plan: Pick<PlanSpec, 'price' | 'billing' | 'covera
  */
 export function billingTerms(plan: PlanSpec): BillingTerms | undefined {
   const terms: BillingTerms = {};
-  const read = (spec: Parameters<typeof readPrice>[0]) => readPrice(spec, '', []);
-  const price = plan.price && read(plan.price);
-  if (plan.price && price) {
+  if (plan.price) {
+    const price = readPrice(plan.price);
     if (plan.price.period === 'event') terms.events = { kind: 'every-ticket', on: 'served', price };
     else terms.subscription = { period: plan.price.period, price };
   }
   const billing = plan.billing;
   if (billing) {
-    const rate = billing.rate && read(billing.rate);
+    const rate = billing.rate && readPrice(billing.rate);
     terms.events = {
       kind: billing.events,
       on: billing.on ?? 'served',

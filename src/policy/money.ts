@@ -3,7 +3,7 @@
 // leaves out ("+ IVA") kept as written, never added. Sums and products are BigInt, so no total
 // drifts or overflows; amounts leave as decimal strings ('120900.00').
 
-import { PolicyError, show, type Issue } from '../errors';
+import { show, type Issue } from '../errors';
 import type { MoneySpec } from './spec';
 
 /** A price read for arithmetic: its amount in the currency's minor units. */
@@ -43,49 +43,44 @@ export function currencyDecimals(code: string): number {
   return DECIMALS[code] ?? 2;
 }
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
-/**
- * Reads money exactly, or collects why not into `issues` (paths under `path`).
- *
- * @example
- * readPrice({ amount: 120_900, currency: 'COP', note: '+ IVA' }, 'price', []); //=> { currency: 'COP', minor: 12_090_000, note: '+ IVA' }
- */
-export function readPrice(spec: MoneySpec, path: string, issues: Issue[]): Price | undefined {
-  if (!/^[A-Z]{3}$/.test(spec.currency)) {
-    issues.push({
-      path: `${path}.currency`,
-      message: `${show(spec.currency)} is not an ISO 4217 currency code: expected e.g. 'COP', 'USD', 'EUR'`,
-    });
-    return undefined;
-  }
-  const decimals = currencyDecimals(spec.currency);
-  // A number is read as the decimal it prints as (0.1 is '0.1'), so no binary fraction leaks in.
-  const text = typeof spec.amount === 'number' ? String(spec.amount) : spec.amount.trim();
-  const match = DECIMAL.exec(text);
-  const fraction = match?.[2] ?? '';
-  const minor = match ? Number(match[1]! + fraction.padEnd(decimals, '0')) : Number.NaN;
-  if (!match || fraction.length > decimals || !Number.isSafeInteger(minor)) {
-    issues.push({
-      path: `${path}.amount`,
-      message: `${show(spec.amount)} is not an amount of ${spec.currency}: expected 0 or more with at most ${decimals} decimal${decimals === 1 ? '' : 's'}, such as ${decimals === 0 ? "'1500'" : "'120900' or '99.50'"}`,
-    });
-    return undefined;
-  }
-  return { currency: spec.currency, minor, ...(spec.note === undefined ? {} : { note: spec.note }) };
+/** The digits of a decimal amount: a number as the decimal it prints as (0.1 is '0.1', never a binary fraction). */
+function digitsOf(amount: number | string): RegExpExecArray | null {
+  return /^(\d+)(?:\.(\d+))?$/.exec(typeof amount === 'number' ? String(amount) : amount.trim());
 }
 
 /**
- * Reads money or throws a PolicyError naming the field.
+ * Why money cannot be read exactly (more decimals than the currency has, a size past exact
+ * integers), or undefined when it can. The currency's form (ISO 4217 'COP') is the schema's check.
  *
  * @example
- * toPrice({ amount: '99.5', currency: 'USD' }, 'rate').minor; //=> 9950
+ * moneyIssue({ amount: '1.5', currency: 'JPY' }, 'rate')?.path; //=> 'rate.amount'
  */
-export function toPrice(spec: MoneySpec, path: string): Price {
-  const issues: Issue[] = [];
-  const price = readPrice(spec, path, issues);
-  if (!price) throw new PolicyError(issues);
-  return price;
+export function moneyIssue({ amount, currency }: MoneySpec, path: string): Issue | undefined {
+  const decimals = currencyDecimals(currency);
+  const digits = digitsOf(amount);
+  const fraction = digits?.[2] ?? '';
+  if (
+    !digits ||
+    fraction.length > decimals ||
+    !Number.isSafeInteger(Number(digits[1] + fraction.padEnd(decimals, '0')))
+  )
+    return {
+      path: `${path}.amount`,
+      message: `${show(amount)} is not an amount of ${currency} (0 or more, ${decimals} decimals at most)`,
+    };
+  return undefined;
+}
+
+/**
+ * Money of a checked spec in minor units.
+ *
+ * @example
+ * readPrice({ amount: 120_900, currency: 'COP', note: '+ IVA' }); //=> { currency: 'COP', minor: 12_090_000, note: '+ IVA' }
+ */
+export function readPrice(spec: MoneySpec): Price {
+  const digits = digitsOf(spec.amount)!;
+  const minor = Number(digits[1]! + (digits[2] ?? '').padEnd(currencyDecimals(spec.currency), '0'));
+  return { currency: spec.currency, minor, ...(spec.note === undefined ? {} : { note: spec.note }) };
 }
 
 /**

@@ -233,9 +233,7 @@ describe('ISYS: billable events', () => {
     expect(bad({ rates: { weekend: { amount: 1, currency: 'COP' } } })).toThrow(/contract\.rates/);
     expect(bad({ rates: 5 })).toThrow(/contract\.rates/);
     expect(bad({ prices: { standard: { amount: 1, currency: 'COP' } } })).toThrow(/contract\.prices\.standard\.period/);
-    expect(bad({ rates: { perEvent: { amount: 1, currency: 'pesos' } } })).toThrow(
-      /plans\[2\]\.billing\.rate\.currency/,
-    );
+    expect(bad({ rates: { perEvent: { amount: 1, currency: 'pesos' } } })).toThrow(/contract\.rates\.perEvent\.currency/);
     expect(bad({ rates: { outsideCoverage: { amount: '1.234', currency: 'COP' } } })).toThrow(
       /plans\[0\]\.billing\.rate\.amount: '1\.234' is not an amount of COP/,
     );
@@ -281,5 +279,20 @@ describe('billing in a policy spec', () => {
       ['2026', 1],
     ]);
     expect(years.billing.totals).toEqual([{ currency: 'USD', amount: '2400.00' }]);
+  });
+});
+
+describe('money in a policy file', () => {
+  it('refuses a currency that is not an ISO 4217 code, and amounts past the currency decimals', () => {
+    const spec = policies.hosting.toJSON();
+    const level3 = spec.plans[2]!;
+    for (const currency of ['cop', 'PESOS', '$']) {
+      level3.price = { amount: 1, currency, period: 'month' };
+      expect(() => Policy.from(spec)).toThrow(/plans\[2\]\.price\.currency/);
+    }
+    level3.price = { amount: '120900.001', currency: 'COP', period: 'month' };
+    expect(() => Policy.from(spec)).toThrow(/plans\[2\]\.price\.amount: '120900\.001' is not an amount of COP/);
+    level3.price = { amount: 120_900, currency: 'COP', period: 'month', note: '+ IVA' };
+    expect(Policy.from(spec).toJSON().plans[2]!.price).toEqual(level3.price);
   });
 });

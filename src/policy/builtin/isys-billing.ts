@@ -28,7 +28,7 @@ export type IsysPrices = Partial<Record<'standard' | 'custom', PriceSpec>>;
 export function billingFields(zod: typeof z): Record<string, z.ZodType> {
   const money = {
     amount: zod.union([zod.number(), zod.string()]),
-    currency: zod.string(),
+    currency: zod.string().regex(/^[A-Z]{3}$/),
     note: zod.string().optional(),
   };
   const rate = zod.strictObject(money).optional();

@@ -66,12 +66,9 @@ export function isysSpec(contract: IsysContract = {}): PolicySpec {
     label,
     business: hours,
     coverage: hours,
-    ...(prices[id] ? { price: structuredClone(prices[id]) } : {}),
+    price: prices[id],
     // "soporte por evento en horario extra-laboral (fuera de cobertura del servicio estándar)".
-    billing: {
-      events: 'outside-coverage',
-      ...(rates.outsideCoverage ? { rate: structuredClone(rates.outsideCoverage) } : {}),
-    },
+    billing: { events: 'outside-coverage', rate: rates.outsideCoverage },
     // Reports outside coverage are accepted (as billable events); the clock counts coverage only.
     offHoursIntake: 'all',
     channels: channels(hours),
@@ -101,10 +98,7 @@ export function isysSpec(contract: IsysContract = {}): PolicySpec {
         business: BUSINESS,
         offHoursIntake: 'all',
         // "genera cobro por cada servicio de soporte entregado".
-        billing: {
-          events: 'every-ticket',
-          ...(rates.perEvent ? { rate: structuredClone(rates.perEvent) } : {}),
-        },
+        billing: { events: 'every-ticket', rate: rates.perEvent },
         channels: channels(BUSINESS),
         priorities: read.priorities.map((level) => structuredClone(level)),
       },
