@@ -5,6 +5,7 @@
 import { hoursChart } from './report-chart-hours';
 import { monthChart } from './report-chart-month';
 import { priorityChart } from './report-chart-priority';
+import { BILLING_SECTION } from './report-billing';
 import { breachSection } from './report-breaches';
 import type { ReportContext, ReportSection } from './report-context';
 import { coverageSection } from './report-coverage';
@@ -26,6 +27,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   section('byMonth', monthChart),
   section('hours', hoursChart),
   section('coverage', coverageSection),
+  BILLING_SECTION,
   section('breaches', breachSection),
   section('timelines', timelinesSection),
   section('errors', errorsSection),
