@@ -233,7 +233,9 @@ describe('ISYS: billable events', () => {
     expect(bad({ rates: { weekend: { amount: 1, currency: 'COP' } } })).toThrow(/contract\.rates/);
     expect(bad({ rates: 5 })).toThrow(/contract\.rates/);
     expect(bad({ prices: { standard: { amount: 1, currency: 'COP' } } })).toThrow(/contract\.prices\.standard\.period/);
-    expect(bad({ rates: { perEvent: { amount: 1, currency: 'pesos' } } })).toThrow(/contract\.rates\.perEvent\.currency/);
+    expect(bad({ rates: { perEvent: { amount: 1, currency: 'pesos' } } })).toThrow(
+      /contract\.rates\.perEvent\.currency/,
+    );
     expect(bad({ rates: { outsideCoverage: { amount: '1.234', currency: 'COP' } } })).toThrow(
       /plans\[0\]\.billing\.rate\.amount: '1\.234' is not an amount of COP/,
     );
