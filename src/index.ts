@@ -115,7 +115,7 @@ export {
 } from './sla/report';
 export type { TallyCounts, WorstBreach } from './sla/tally';
 export type { TicketFacts } from './sla/facts';
-export type { BillingItem, TicketBilling } from './sla/billing';
+export type { BillingCount, BillingItem, TicketBilling } from './sla/billing';
 export type { BillingLine, BillingSummary } from './sla/billing-report';
 export { DurationHistogram, EXACT_MINUTES, type HistogramState } from './sla/histogram';
 export {
