@@ -2,7 +2,7 @@
 // labels in the two rows above the bar (with their times; when they crowd, without; when they
 // still crowd, warnings unlabelled), and the met or breached symbol on the bar.
 
-import { formatLevel } from '../policy/warnings';
+import { formatLevel, isEscalation } from '../policy/warnings';
 import type { TargetResult } from '../sla/types';
 import { formatInstant } from '../time/format';
 import { placeLabels, textWidth } from './labels';
@@ -73,8 +73,8 @@ function marksOf(r: TargetResult, l: TimelineLayout, w: TimelineWords): Mark[] {
   }
   for (const warning of r.warnings) {
     const level = formatLevel(warning.level);
-    if (warning.reached)
-      marks.push({ kind: 'warning', at: warning.at.getTime(), label: w.warning(level), short: level });
+    const label = isEscalation(warning.level) ? w.escalation(level) : w.warning(level);
+    if (warning.reached) marks.push({ kind: 'warning', at: warning.at.getTime(), label, short: level });
   }
   return marks;
 }

@@ -40,6 +40,8 @@ export interface TimelineWords {
   due: string;
   expected: string;
   warning: (level: string) => string;
+  /** A reached escalation level past due ({ after: 'PT2H' }), as its line is labelled. */
+  escalation: (level: string) => string;
   legend: Record<LegendKey, string>;
   deferred: string;
   remaining: (d: string) => string;
@@ -69,6 +71,7 @@ const EN: TimelineWords = {
   due: 'Due',
   expected: 'Expected by',
   warning: (level) => `Warning ${level}`,
+  escalation: (level) => `Escalation ${level}`,
   legend: {
     open: 'Open hours of the clock',
     counted: 'Time counted',
@@ -113,6 +116,7 @@ const ES: TimelineWords = {
   due: 'Vence',
   expected: 'Esperado',
   warning: (level) => `Alerta ${level}`,
+  escalation: (level) => `Escalamiento ${level}`,
   legend: {
     open: 'Horario del reloj',
     counted: 'Tiempo contado',

@@ -2,6 +2,7 @@
 // the pauses removed and how `due` was reached, as data and as text in Spanish and English.
 
 import type { Clock } from '../policy/source';
+import { formatLevel, isEscalation } from '../policy/warnings';
 import { formatDuration, formatInstant } from '../time/format';
 import type { Zone } from '../time/zone';
 import type { TargetClock } from './clock';
@@ -78,6 +79,10 @@ interface Words {
   expected: (at: string) => string;
   remaining: (d: string) => string;
   over: (d: string) => string;
+  /** The warning and escalation levels: 'Warning levels: 75 % at …, reached; escalation +2 h at …, not reached.' */
+  levels: string;
+  escalation: string;
+  reached: (yes: boolean) => string;
 }
 
 const EN: Words = {
@@ -94,6 +99,9 @@ const EN: Words = {
   expected: (at) => `Expected by ${at} (the range's lower bound).`,
   remaining: (d) => `${d} remaining.`,
   over: (d) => `${d} over the target.`,
+  levels: 'Warning levels',
+  escalation: 'escalation',
+  reached: (yes) => (yes ? 'reached' : 'not reached'),
 };
 
 const ES: Words = {
@@ -111,6 +119,9 @@ const ES: Words = {
   expected: (at) => `Esperado para ${at} (límite inferior del rango).`,
   remaining: (d) => `Quedan ${d}.`,
   over: (d) => `${d} por encima del objetivo.`,
+  levels: 'Niveles de alerta',
+  escalation: 'escalamiento',
+  reached: (yes) => (yes ? 'alcanzado' : 'no alcanzado'),
 };
 
 function render(f: Facts, w: Words): string {
@@ -136,8 +147,18 @@ function render(f: Facts, w: Words): string {
   }
   if (result.expectedBy) lines.push(w.expected(at(result.expectedBy.getTime())));
   lines.push(w.due(at(result.due.getTime()), formatDuration(result.target)));
+  if (result.warnings.length > 0) lines.push(levelsLine(result, w, at));
   lines.push(
     result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)),
   );
   return lines.join('\n');
+}
+
+/** Each warning or escalation level with its exact instant and whether it was reached by `now`. */
+function levelsLine(result: TargetResult, w: Words, at: (ms: number) => string): string {
+  const levels = result.warnings.map(
+    (p) =>
+      `${isEscalation(p.level) ? `${w.escalation} ` : ''}${formatLevel(p.level)} ${at(p.at.getTime())}, ${w.reached(p.reached)}`,
+  );
+  return `${w.levels}: ${levels.join('; ')}.`;
 }

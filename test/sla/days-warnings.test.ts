@@ -109,4 +109,34 @@ describe('warning and escalation levels as offsets', () => {
     const svg = renderTimeline({ policy: levels, ticket, now: '2024-03-04 15:30' }, { lang: 'en' });
     for (const label of ['50 %', '-1 h', '+2 h']) expect(svg).toContain(label);
   });
+
+  it('are explained with their exact instants and whether each was reached, in Spanish and English', () => {
+    const at = (now: string) => evaluate(levels, ticket, { now, explain: true }).targets.resolution!.explanation!.text;
+    const before = at('2024-03-04 11:15');
+    expect(before.en).toContain(
+      'Warning levels: 50 % 2024-03-04 10:00, reached; -1 h 2024-03-04 11:00, reached; escalation +2 h 2024-03-04 15:00, not reached.',
+    );
+    expect(before.es).toContain(
+      'Niveles de alerta: 50 % 2024-03-04 10:00, alcanzado; -1 h 2024-03-04 11:00, alcanzado; escalamiento +2 h 2024-03-04 15:00, no alcanzado.',
+    );
+    expect(at('2024-03-04 15:30').en).toContain('escalation +2 h 2024-03-04 15:00, reached.');
+    // A policy without levels beyond the default still names its one level.
+    const plain = evaluate(policy(), ticket, { now: '2024-03-04 09:00', explain: true });
+    expect(plain.targets.resolution!.explanation!.text.en).toContain(
+      'Warning levels: 75 % 2024-03-04 11:00, not reached.',
+    );
+  });
+
+  it('label an escalation line as such on the timeline, in both languages', () => {
+    const en = renderTimeline({ policy: levels, ticket, now: '2024-03-04 15:30' }, { lang: 'en' });
+    expect(en).toContain('Escalation +2 h');
+    expect(en).toContain('Warning -1 h');
+    expect(en).not.toContain('Warning +2 h');
+    const es = renderTimeline({ policy: levels, ticket, now: '2024-03-04 15:30' }, { lang: 'es' });
+    expect(es).toContain('Escalamiento +2 h');
+    // Not reached yet: not drawn.
+    expect(renderTimeline({ policy: levels, ticket, now: '2024-03-04 14:00' }, { lang: 'en' })).not.toContain(
+      'Escalation',
+    );
+  });
 });
