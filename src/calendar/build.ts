@@ -31,10 +31,23 @@ const withoutSchema = lazySchema((z) => {
   return z.strictObject({ base: z.unknown(), without: z.array(absoluteIntervalSchema), horizonYears });
 });
 
-export function buildCalendar(input: unknown, path: string): BuiltCalendar {
+/**
+ * How many intersect/union/without levels a calendar may nest. Real calendars use two or three;
+ * the limit keeps a hostile spec ({ intersect: [{ intersect: ... }] } thousands deep) a
+ * SpecError instead of a stack overflow, and bounds the work of every query.
+ */
+export const MAX_CALENDAR_NESTING = 16;
+
+export function buildCalendar(input: unknown, path: string, depth = 0): BuiltCalendar {
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-    if ('intersect' in input || 'union' in input) return combined(input, path);
-    if ('base' in input) return without(input, path);
+    const nested = 'intersect' in input || 'union' in input || 'base' in input;
+    if (nested && depth >= MAX_CALENDAR_NESTING) {
+      throw new SpecError([
+        { path, message: `nests calendars more than ${MAX_CALENDAR_NESTING} levels deep (intersect, union, without)` },
+      ]);
+    }
+    if ('intersect' in input || 'union' in input) return combined(input, path, depth);
+    if ('base' in input) return without(input, path, depth);
   }
   const spec = readWeeklyShape(input) ?? parseWeekly(input, path);
   const plan = compileWeekly(spec, path);
@@ -51,13 +64,13 @@ function horizonOf(value: number | undefined): { horizon: number; field: { horiz
   return { horizon: value ?? DEFAULT_HORIZON_YEARS, field: value === undefined ? {} : { horizonYears: value } };
 }
 
-function combined(input: object, path: string): BuiltCalendar {
+function combined(input: object, path: string, depth: number): BuiltCalendar {
   const parsed = parseWith(combinedSchema(), input, path);
   if (!parsed.ok) throw new SpecError(parsed.issues);
   const value = parsed.value;
   const mode = 'intersect' in value ? 'intersect' : 'union';
   const children = 'intersect' in value ? value.intersect : value.union;
-  const parts = children.map((child, i) => buildCalendar(child, joinPath(path, [mode, i])));
+  const parts = children.map((child, i) => buildCalendar(child, joinPath(path, [mode, i]), depth + 1));
   const { horizon, field } = horizonOf(value.horizonYears);
   const spec = { [mode]: parts.map((p) => p.spec), ...field } as CalendarSpec;
   const timeline = new CombinedTimeline(
@@ -68,10 +81,10 @@ function combined(input: object, path: string): BuiltCalendar {
   return { spec, timeline, zone: parts[0]!.zone };
 }
 
-function without(input: object, path: string): BuiltCalendar {
+function without(input: object, path: string, depth: number): BuiltCalendar {
   const parsed = parseWith(withoutSchema(), input, path);
   if (!parsed.ok) throw new SpecError(parsed.issues);
-  const base = buildCalendar(parsed.value.base, joinPath(path, ['base']));
+  const base = buildCalendar(parsed.value.base, joinPath(path, ['base']), depth + 1);
   const issues: Issue[] = [];
   const removed: number[] = [];
   parsed.value.without.forEach((interval, i) => {

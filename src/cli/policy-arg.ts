@@ -3,10 +3,11 @@
 // usable policy is a usage error, with the reason.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { basename } from 'node:path';
 import { HabilError, show } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
 import type { TermsSource } from '../policy/source';
+import { parseDataText } from '../node/data-text';
 import { loadPolicy } from '../node/policy-file';
 import { UsageError } from './usage';
 
@@ -56,12 +57,12 @@ function readContract(path: string): unknown {
   } catch (error) {
     throw new UsageError(`cannot read the contract ${path}: ${(error as Error).message}`);
   }
+  const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
   try {
-    return path.toLowerCase().endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    return parseDataText(text, format, basename(path)).data;
   } catch (error) {
-    throw new UsageError(
-      `the contract ${path} is not valid ${path.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
-    );
+    if (!HabilError.is(error)) throw error;
+    throw new UsageError(`the contract ${path} is not valid ${format.toUpperCase()}: ${error.message}`);
   }
 }
 

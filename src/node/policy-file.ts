@@ -1,16 +1,16 @@
-// Policies as files (Node only: the core entry reads no files). Owns reading YAML or JSON text
-// into a Policy, and pointing every problem at its place in the file: syntax errors by line and
-// column, validation errors by their spec path plus the line of the value that path names.
+// Policies as files (Node only: the core entry reads no files). Owns turning a file into a
+// Policy, and pointing every problem at its place in the file: syntax errors by line and column
+// (./data-text), validation errors by their spec path plus the line of the value it names.
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { PolicyError, show, type Issue } from '../errors';
 import { Policy } from '../policy/policy';
 import type { PolicySpec } from '../policy/spec';
+import { type DataFormat, parseDataText, type ParsedText } from './data-text';
 
 /** The formats a policy file may be written in. */
-export type PolicyFormat = 'yaml' | 'json';
+export type PolicyFormat = DataFormat;
 
 /**
  * Reads a policy file: YAML for `.yaml`/`.yml`, JSON for `.json`. Syntax and validation errors
@@ -22,12 +22,19 @@ export type PolicyFormat = 'yaml' | 'json';
  */
 export async function loadPolicy(path: string): Promise<Policy> {
   const format = formatOf(path);
-  const text = await readFile(path, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const why = reason(error as NodeJS.ErrnoException);
+    throw new PolicyError([{ path: 'path', message: `${show(path)} cannot be read: ${why}` }], 'INVALID_INPUT');
+  }
   return parsePolicy(text, format, basename(path));
 }
 
 /**
- * Parses policy text. `source` (a file name) prefixes locations: `acme.yaml:12:7`.
+ * Parses policy text. `source` (a file name) prefixes locations: `acme.yaml:12:7`. JSON is read
+ * as JSON only, duplicate keys refused; see ./data-text for every limit.
  *
  * @example
  * parsePolicy(fs.readFileSync('acme.json', 'utf8'), 'json');
@@ -40,43 +47,22 @@ export function parsePolicy(text: string, format: PolicyFormat, source?: string)
       'INVALID_INPUT',
     );
   }
-  const lines = new LineCounter();
-  // JSON is read by JSON.parse (YAML would accept things JSON does not), but also parsed as YAML,
-  // a superset, only to find the line of each value a validation error names.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return source === undefined ? `line ${line}, column ${col}` : `${source}:${line}:${col}`;
-  };
-  let data: unknown;
-  if (format === 'json') {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      const offset = jsonErrorOffset(text);
-      const where = offset < 0 ? (source ?? 'JSON') : at(offset);
-      throw new PolicyError(
-        [{ path: '', message: `${where}: not valid JSON: ${(error as Error).message.split('\n')[0]}` }],
-        'INVALID_POLICY',
-      );
-    }
-  } else {
-    if (doc.errors.length > 0) {
-      throw new PolicyError(
-        doc.errors.map((e) => ({ path: '', message: `${at(e.pos[0])}: not valid YAML: ${e.message}` })),
-      );
-    }
-    data = doc.toJS();
-  }
+  const parsed = parseDataText(text, format, source);
   try {
-    return Policy.from(data as PolicySpec);
+    return Policy.from(parsed.data as PolicySpec);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
     throw new PolicyError(
-      error.issues.map((issue) => locate(issue, doc, at)),
+      error.issues.map((issue) => locate(issue, parsed)),
       error.code,
     );
   }
+}
+
+function reason(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file';
+  if (error.code === 'EISDIR') return 'is a directory';
+  return error.code ?? error.message;
 }
 
 function formatOf(path: string): PolicyFormat {
@@ -90,14 +76,9 @@ function formatOf(path: string): PolicyFormat {
 }
 
 /** The issue with ` (at file:line:col)` added: the value its path names, or the nearest parent present. */
-function locate(issue: Issue, doc: Document, at: (offset: number) => string): Issue {
-  if (doc.errors.length > 0) return issue;
-  const segments = splitPath(issue.path);
-  for (let n = segments.length; n >= 0; n--) {
-    const node = doc.getIn(segments.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return { ...issue, message: `${issue.message} (at ${at(node.range[0])})` };
-  }
-  return issue;
+function locate(issue: Issue, parsed: ParsedText): Issue {
+  const where = parsed.locate(splitPath(issue.path));
+  return where === undefined ? issue : { ...issue, message: `${issue.message} (at ${where})` };
 }
 
 /** 'plans[0].priorities[1].targets' -> ['plans', 0, 'priorities', 1, 'targets']. */
@@ -106,73 +87,4 @@ function splitPath(path: string): (string | number)[] {
   for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? [])
     out.push(part.startsWith('[') ? Number(part.slice(1, -1)) : part);
   return out;
-}
-
-/**
- * The offset of the first JSON syntax error, or -1: V8's JSON.parse messages do not always say
- * where (Node 20: "Unexpected token '}' ... is not valid JSON"), and a file error needs a line.
- */
-function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw new RangeError(String(i));
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (c: string) => (text[i] === c ? i++ : fail());
-  const string = () => {
-    expect('"');
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    expect('"');
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (close === '}') {
-          string();
-          ws();
-          expect(':');
-        }
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else {
-          expect(close);
-          return;
-        }
-      }
-    }
-    if (c === '"') {
-      string();
-      return;
-    }
-    const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-    literal.lastIndex = i;
-    if (!literal.test(text)) fail();
-    i = literal.lastIndex;
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-    return -1;
-  } catch (error) {
-    if (error instanceof RangeError && /^\d+$/.test(error.message))
-      return Math.min(Number(error.message), Math.max(text.length - 1, 0));
-    throw error;
-  }
 }

@@ -1,7 +1,7 @@
 // Policies as files: the shipped examples load (YAML and JSON, the same policy), and every
 // problem in a file says where it is.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +144,101 @@ describe('loadPolicy', () => {
       await writeFile(join(dir, 'bad.yml'), 'id: acme\nname: Acme\nlang: fr\n');
       const error = await rejection(loadPolicy(join(dir, 'bad.yml')));
       expect(error.issues[0]?.message).toBe("'fr' is invalid: expected 'es' or 'en' (at bad.yml:3:7)");
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});
+
+// Issue 16, deliverable 5: what a hostile or careless policy file gets.
+describe('hostile policy files', () => {
+  const json = readFileSync(join(EXAMPLES, 'acme.json'), 'utf8');
+  const yaml = readFileSync(join(EXAMPLES, 'acme.yaml'), 'utf8');
+
+  it('refuses duplicate JSON keys with their path and place, wherever they are', () => {
+    const error = thrown(() =>
+      parsePolicy(json.replace('"id": "acme",', '"id": "acme", "id": "evil",'), 'json', 'a.json'),
+    );
+    expect(error.code).toBe('INVALID_POLICY');
+    expect(error.path).toBe('id');
+    expect(error.message).toMatch(
+      /^id: a\.json:2:17: the key 'id' appears twice: JSON\.parse would silently keep the last$/,
+    );
+    const nested = thrown(() => parsePolicy('{"plans": [{"id": "a"}, {"id": "b", "id": "c"}]}', 'json'));
+    expect(nested.path).toBe('plans[1].id');
+  });
+
+  it('accepts a byte-order mark in JSON and YAML', () => {
+    expect(parsePolicy(`\uFEFF${json}`, 'json').toJSON()).toEqual(parsePolicy(json, 'json').toJSON());
+    expect(parsePolicy(`\uFEFF${yaml}`, 'yaml').toJSON()).toEqual(parsePolicy(json, 'json').toJSON());
+  });
+
+  it('reads a .json file as JSON only: YAML that is not JSON is refused, a large file is fast', () => {
+    expect(thrown(() => parsePolicy('id: acme\n', 'json')).message).toMatch(/^line 1, column 1: not valid JSON: /);
+    expect(thrown(() => parsePolicy('{"id": "acme", # note\n}', 'json')).message).toMatch(
+      /^line 1, column 16: not valid JSON: /,
+    );
+    // 15 MB of JSON (through a YAML parser: tens of seconds and gigabytes): read, then refused by validation.
+    const spec = JSON.parse(json);
+    spec.notes = Array.from({ length: 300_000 }, (_, i) => ({ date: '2024-12-25', name: `h${i}` }));
+    const big = JSON.stringify(spec, null, 1);
+    expect(big.length).toBeGreaterThan(15_000_000);
+    const started = performance.now();
+    const error = thrown(() => parsePolicy(big, 'json', 'big.json'));
+    expect(error.message).toBe("has unknown key 'notes' (at big.json:1:1)");
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('limits YAML aliases: an alias bomb is a PolicyError at the first alias', () => {
+    const bomb = [
+      'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const [me, prev] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+        return `${me}: &${me} [${Array(9).fill(`*${prev}`).join(', ')}]`;
+      }),
+      'id: bomb',
+    ].join('\n');
+    const started = performance.now();
+    const error = thrown(() => parsePolicy(bomb, 'yaml', 'bomb.yaml'));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(error.code).toBe('INVALID_POLICY');
+    expect(error.message).toBe(
+      "bomb.yaml:2:8: aliases expand to more than 100 nodes (yaml's maxAliasCount): refused as an alias bomb",
+    );
+  });
+
+  it('refuses nesting past 64 levels as a PolicyError with its path, in JSON and YAML', () => {
+    for (const depth of [100, 100_000]) {
+      const deep = `{"id": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      const error = thrown(() => parsePolicy(deep, 'json'));
+      expect(error.message).toMatch(/^id(\[0\]){63}: nests values more than 64 levels deep$/);
+      const deepYaml = thrown(() => parsePolicy(`id: ${'['.repeat(depth)}${']'.repeat(depth)}\n`, 'yaml'));
+      expect(deepYaml.message).toMatch(/nests values more than 64 levels deep$/);
+    }
+  }, 60_000);
+
+  it('refuses calendars nested past 16 combinations, in files and in code', () => {
+    let calendar: unknown = { zone: 'UTC', hours: '24/7' };
+    for (let i = 0; i < 20; i++) calendar = { intersect: [calendar] };
+    const spec = JSON.parse(json);
+    spec.calendars.business = calendar;
+    const error = thrown(() => parsePolicy(JSON.stringify(spec), 'json'));
+    expect(error.message).toMatch(
+      /^calendars\.business(\.intersect\[0\]){16}: nests calendars more than 16 levels deep/,
+    );
+    for (let i = 0; i < 5000; i++) calendar = { union: [calendar] };
+    expect(() => Policy.from({ ...spec, calendars: { ...spec.calendars, business: calendar } })).toThrow(PolicyError);
+  });
+
+  it('loadPolicy: a missing file and a directory are PolicyErrors saying so', async () => {
+    expect((await rejection(loadPolicy('nope/missing.yaml'))).message).toBe(
+      "path: 'nope/missing.yaml' cannot be read: no such file",
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'habil-'));
+    try {
+      const folder = join(dir, 'folder.json');
+      await mkdir(folder);
+      expect((await rejection(loadPolicy(folder))).message).toBe(`path: '${folder}' cannot be read: is a directory`);
     } finally {
       await rm(dir, { recursive: true });
     }
