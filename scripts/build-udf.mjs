@@ -22,6 +22,7 @@ import {
   noNodeBuiltins,
   sizes,
   zodEnglishOnly,
+  zodWithoutCompile,
   zodWithoutJsonSchema,
 } from './lib/bundle.mjs';
 import { BAKED } from './bake-holidays.mjs';
@@ -72,6 +73,7 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
       dedupeMoment(),
       zodEnglishOnly(),
       zodWithoutJsonSchema(),
+      zodWithoutCompile(),
       ...(lite ? [holidayTable(holidayTableSource(selections, BAKED))] : []),
     ],
   });

@@ -10,3 +10,4 @@ export function kib(bytes: number): string;
 export function bytesByPackage(metafile: Metafile): [string, number][];
 /** Leaves zod's JSON Schema writer and reader out of a bundle. */
 export function zodWithoutJsonSchema(): Plugin;
+export function zodWithoutCompile(): Plugin;

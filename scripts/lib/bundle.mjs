@@ -77,8 +77,6 @@ export function zodEnglishOnly() {
  * would keep them in. zod calls them only when asked for a JSON Schema; the stand-ins throw.
  */
 export function zodWithoutJsonSchema() {
-  const zodRoot = dirname(require.resolve('zod/package.json'));
-  const modules = /\/(json-schema-processors|to-json-schema|json-schema-generator|from-json-schema)\.js$/;
   const names = [
     'aggregateChecks',
     'allProcessors',
@@ -91,22 +89,46 @@ export function zodWithoutJsonSchema() {
     'processSchema',
     'toJSONSchema',
   ];
-  const unavailable = "() => { throw new Error('JSON Schema is not part of the habil warehouse bundles'); }";
+  return zodStub(
+    'zod-without-json-schema',
+    'JSON Schema',
+    /\/(json-schema-processors|to-json-schema|json-schema-generator|from-json-schema)\.js$/,
+    [
+      ...names.map((name) => `export const ${name} = unavailable;`),
+      'export const createToJSONSchemaMethod = () => unavailable;',
+      'export const createStandardJSONSchemaMethod = () => unavailable;',
+      'export class JSONSchemaGenerator { constructor() { unavailable(); } }',
+    ],
+  );
+}
+
+/**
+ * Leaves zod's schema compiler out (`z.compile`, about 29 KB minified, zod 4.6): habil never
+ * calls it, zod's own parsing never reaches it (only its namespace re-exports it), and a
+ * warehouse's V8 may not allow the code it generates anyway; the stand-ins throw.
+ */
+export function zodWithoutCompile() {
+  return zodStub('zod-without-compile', 'z.compile', /\/compile\.js$/, [
+    'export const INVALID = Symbol.for("zod.compile.invalid");',
+    'export class ZodCompileAsyncError extends Error {}',
+    'export class ZodCompileUnsupportedError extends Error {}',
+    ...['compile', 'withParser', 'compileFn'].map((name) => `export const ${name} = unavailable;`),
+  ]);
+}
+
+/** A plugin replacing zod v4 modules matching `modules` by `exports`, where `unavailable` throws: `what` is missing. */
+function zodStub(name, what, modules, exports) {
+  const zodRoot = dirname(require.resolve('zod/package.json'));
+  const unavailable = `() => { throw new Error(${JSON.stringify(`${what} is not part of the habil warehouse bundles`)}); }`;
   return {
-    name: 'zod-without-json-schema',
+    name,
     setup(build) {
       build.onResolve({ filter: modules }, (args) => {
         if (!args.importer.startsWith(join(zodRoot, 'v4'))) return undefined;
-        return { path: 'json-schema', namespace: 'zod-without-json-schema' };
+        return { path: name, namespace: name };
       });
-      build.onLoad({ filter: /.*/, namespace: 'zod-without-json-schema' }, () => ({
-        contents: [
-          `const unavailable = ${unavailable};`,
-          ...names.map((name) => `export const ${name} = unavailable;`),
-          'export const createToJSONSchemaMethod = () => unavailable;',
-          'export const createStandardJSONSchemaMethod = () => unavailable;',
-          'export class JSONSchemaGenerator { constructor() { unavailable(); } }',
-        ].join('\n'),
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({
+        contents: [`const unavailable = ${unavailable};`, ...exports].join('\n'),
         loader: 'js',
       }));
     },

@@ -62,6 +62,8 @@ export interface Dialect {
    * plus any statements they need first (ClickHouse dictionaries).
    */
   lookups?(tables: TableNames, widths: Widths): { before: string[]; bodies: LookupBodies };
+  /** A sum of integers back to the integer type, where the engine widens it (DuckDB: HUGEINT, PostgreSQL: numeric). */
+  narrowSum?(sum: string): string;
   /** Takes window frames ending before the current row (ROWS ... AND 1 PRECEDING). */
   readonly framesBeforeCurrent?: boolean;
   /**

@@ -36,6 +36,7 @@ export function pauseCtes(
   // The running maximum before the row: a frame ending at 1 PRECEDING where the dialect takes
   // one (Snowflake does not), else LAG of the running maximum, one window step more.
   const lagged = d.framesBeforeCurrent !== true;
+  const sum = (x: string) => (d.narrowSum ? d.narrowSum(x) : x);
   const previous = (p: string) =>
     lagged
       ? `LAG(${p}upto) OVER (${order})`
@@ -60,9 +61,9 @@ export function pauseCtes(
     // A piece: the open time of the row's pause not covered by an earlier one, from fa.
     `habil_m AS (SELECT x.*, ${each((p) => `x.${p}upto - x.${p}fa AS ${p}piece`)}
   FROM (SELECT ${lagged ? 'habil_ul' : 'habil_u'}.*, ${each((p) => `CASE WHEN ${p}fps IS NOT NULL THEN GREATEST(${p}fps, COALESCE(${p}prev, ${p}fps)) END AS ${p}fa`)} FROM ${lagged ? 'habil_ul' : 'habil_u'}) x)`,
-    `habil_w AS (SELECT habil_m.*, ${each((p) => `COALESCE(SUM(${p}piece) ${running}, 0) - COALESCE(${p}piece, 0) AS ${p}before`)} FROM habil_m)`,
+    `habil_w AS (SELECT habil_m.*, ${each((p) => `COALESCE(${sum(`SUM(${p}piece) ${running}`)}, 0) - COALESCE(${p}piece, 0) AS ${p}before`)} FROM habil_m)`,
     `habil_a AS (SELECT id, ${each(
-      (p) => `SUM(${p}piece) AS ${p}paused, MAX(${p}open_now) AS ${p}open_now,
+      (p) => `${sum(`SUM(${p}piece)`)} AS ${p}paused, MAX(${p}open_now) AS ${p}open_now,
     MIN(CASE WHEN ${p}fa - ${p}before >= ${p}fs + ${p}ms THEN ${p}before END) AS ${p}due_shift,
     MIN(CASE WHEN ${p}fa - ${p}before >= ${p}fs + ${p}min_ms THEN ${p}before END) AS ${p}min_shift`,
     )}

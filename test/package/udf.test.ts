@@ -386,12 +386,9 @@ describe('holidays in the warehouse bundles', () => {
       `habil.udf.js ${(fullBytes / 1024).toFixed(1)} KiB, habil.udf.lite.js ${(liteBytes / 1024).toFixed(1)} KiB (date-holidays and its dependencies: ${((fullBytes - liteBytes) / 1024).toFixed(1)} KiB)`,
     );
     expect(liteBytes).toBeLessThan(512 * 1024);
-    // Snowflake recommends a JavaScript UDF's source under 100 KB, stored compressed. Day targets
-    // and warning offsets took the lite bundle to 100.3 KiB, the checks of policy prices and
-    // billing (issue 13) to 101.3 KiB: a ceiling of 102 KiB until it is trimmed back under 100
-    // (issue 15 stays open for it).
+    // Snowflake recommends a JavaScript UDF's source under 100 KB, stored compressed.
     expect(gzipSync(readFileSync(join(dist, 'habil.udf.lite.js')), { level: 9 }).length).toBeLessThanOrEqual(
-      102 * 1024,
+      100 * 1024,
     );
   });
 });

@@ -19,6 +19,7 @@ export const duckdb: Dialect = {
   ],
   createFunction: (fn) =>
     `CREATE OR REPLACE MACRO ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) AS ${fn.body}`,
+  narrowSum: (sum) => `CAST(${sum} AS BIGINT)`,
   framesBeforeCurrent: true,
   querySuffix: '',
 };

@@ -21,6 +21,7 @@ export const postgres: Dialect = {
   ],
   createFunction: (fn) =>
     `CREATE OR REPLACE FUNCTION ${fn.name}(${fn.params.map((p) => `${p.name} ${TYPES[p.type]}`).join(', ')}) RETURNS ${TYPES[fn.returns]} LANGUAGE sql STABLE PARALLEL SAFE AS $habil$ SELECT ${fn.body} $habil$`,
+  narrowSum: (sum) => `(${sum})::bigint`,
   framesBeforeCurrent: true,
   materializeSteps: true,
   querySuffix: '',
