@@ -33,7 +33,8 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { run } = await import('./program');
+  // `habil udf` is a warehouse's row process, started once per pool slot: it loads its command only.
+  const { run } = argv[0] === 'udf' ? await import('./udf-main') : await import('./program');
   process.exitCode = await run(argv, {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -7,8 +7,6 @@ import { basename } from 'node:path';
 import { HabilError, show } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
 import type { TermsSource } from '../policy/source';
-import { parseDataText } from '../node/data-text';
-import { loadPolicy } from '../node/policy-file';
 import { UsageError } from './usage';
 
 /** Built-in ids that need no contract. */
@@ -36,10 +34,11 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
           `policy '${name}' takes its targets from your support contract: pass --contract ./contract.yaml (see 'habil policies ${name}')`,
         );
       }
-      const contract = readContract(contractPath);
+      const contract = await readContract(contractPath);
       return name === 'itac' ? policies.itac(contract as ItacContract) : policies.isys(contract as IsysContract);
     }
-    if (existsSync(name)) return await loadPolicy(name);
+    // Policy files and YAML contracts load their readers on need: `habil udf` with a built-in starts faster.
+    if (existsSync(name)) return await (await import('../node/policy-file')).loadPolicy(name);
     throw new UsageError(
       `${show(name)} is neither a built-in policy (${[...COMPLETE_POLICIES, ...CONTRACT_POLICIES].join(', ')}) nor a policy file`,
     );
@@ -50,7 +49,7 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
   }
 }
 
-function readContract(path: string): unknown {
+async function readContract(path: string): Promise<unknown> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -59,7 +58,7 @@ function readContract(path: string): unknown {
   }
   const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
   try {
-    return parseDataText(text, format, basename(path)).data;
+    return (await import('../node/data-text')).parseDataText(text, format, basename(path)).data;
   } catch (error) {
     if (!HabilError.is(error)) throw error;
     throw new UsageError(`the contract ${path} is not valid ${format.toUpperCase()}: ${error.message}`);

@@ -7,6 +7,7 @@ import { Calendar } from '../calendar/calendar';
 import { coreOf } from '../calendar/core';
 import { type HabilError, PolicyError } from '../errors';
 import { Policy } from '../policy/policy';
+import { PolicyVersions } from '../policy/versions';
 import { type InstantInput, toEpochMs } from '../time/instant';
 import { type Dialect, SQL_DIALECTS, type SqlDialect } from './dialect';
 import { bigquery } from './dialects/bigquery';
@@ -87,6 +88,13 @@ export function toSql(
   // ClickHouse functions are global, not in a database: a schema becomes their name's prefix.
   const fnQualify =
     d.id !== 'clickhouse' ? qualify : (name: string) => (schema === undefined ? name : `${schema}_${name}`);
+  // Versions change terms by report date; the compiled tables hold one policy's terms.
+  if (source instanceof PolicyVersions)
+    throw invalid(
+      'source',
+      'PolicyVersions',
+      'one Policy: compiled SQL holds one set of terms (compile each version, versions.at(instant).policy, for the tickets reported while it was in force)',
+    );
   if (!(source instanceof Policy)) {
     const named = source instanceof Calendar ? { [options.name ?? 'default']: source } : source;
     const statements = setupStatements(
