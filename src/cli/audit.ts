@@ -25,6 +25,8 @@ interface AuditOptions {
   contract?: string;
   plan?: string;
   map: Record<string, string>;
+  events?: string;
+  eventsMap: Record<string, string>;
   dateFormat?: string;
   delimiter?: string;
   encoding?: string;
@@ -43,6 +45,7 @@ const EXAMPLES = `
 Examples:
   $ habil audit examples/data/icg-tickets.csv --policy icg --now 2024-12-31T23:59:59-05:00
   $ habil audit export.csv --policy icg --date-format 'dd/MM/yyyy HH:mm' --map 'Creado=reportedAt'
+  $ habil audit tickets.csv --policy icg --events events.csv --events-map 'Estado nuevo=value'
   $ habil audit tickets.ndjson --policy ./acme.yaml --format csv --out results.csv
   $ habil audit examples/data/icg-tickets.csv --policy icg --format html --out report.html --lang en
   $ habil audit tickets.json --policy itac --contract ./contract.yaml --plan 8x5 --fail-on-breach
@@ -50,7 +53,9 @@ Examples:
 Columns are found by name: caso/id, prioridad, plan, tipo, canal, fecha_creacion,
 fecha_respuesta, fecha_solucion, pausa_desde, pausa_hasta, motivo_pausa (several
 pauses in one cell separated by '|'). Times without an offset are local times of
-the plan's business calendar.
+the plan's business calendar. An event log (--events) has one row per event:
+ticket (id), at, kind (status, priority or message) and value (the status or
+priority name, or customer/agent); see docs/histories.md.
 
 Exit codes: 0 done, 1 breaches found (--fail-on-breach), 2 usage error (also when
 every row was rejected: the policy, plan or columns do not fit the file), 3 a row
@@ -73,6 +78,13 @@ export function auditCommand(io: CliIO): Command {
     .option(
       '--map <column=field>',
       "read a column as a ticket field (repeatable); 'column=' ignores it",
+      collectMap,
+      {},
+    )
+    .option('--events <file>', 'an event log joined by ticket id: ticket, at, kind (status, priority, message), value')
+    .option(
+      '--events-map <column=field>',
+      'read an event log column as an event field: ticket, at, kind or value (repeatable)',
       collectMap,
       {},
     )
@@ -106,6 +118,8 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     throw new UsageError(`--lang applies to --format html only (the ${format} output is in English)`, '--lang');
   if (!existsSync(file) || !statSync(file).isFile())
     throw new UsageError(`cannot read ${file}: no such file`, '<file>');
+  if (options.events !== undefined && !(existsSync(options.events) && statSync(options.events).isFile()))
+    throw new UsageError(`cannot read --events ${options.events}: no such file`, '--events');
   const policy = await policyArg(options.policy, options.contract);
   if (options.plan !== undefined && !policy.planIds.includes(options.plan)) {
     const plans = policy.planIds.join(', ');
@@ -116,6 +130,8 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
   const progress = progressBar(io.progress, statSync(file).size);
   const read = {
     map: options.map,
+    events: options.events,
+    eventsMap: options.eventsMap,
     dateFormat: options.dateFormat,
     delimiter: options.delimiter,
     encoding: options.encoding,

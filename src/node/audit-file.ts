@@ -6,16 +6,15 @@
 // reader rejects are counted on the calling thread. Small files, and policies that change over
 // time (PolicyVersions), are audited on the calling thread, where starting workers would not pay.
 
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { HabilError } from '../errors';
 import { Policy, type PolicySpec } from '../policy';
 import type { PolicyVersions } from '../policy/versions';
 import { audit, RowAuditor, type TicketRecord } from '../sla/audit';
 import { AuditAccumulator, type AuditReport, type AuditState } from '../sla/report';
 import { portableInstant, type InstantInput } from '../time/instant';
 import { readTickets, type ReadTicketsOptions } from './read-tickets';
+import { fileSize } from './source-text';
 
 /** Files smaller than this are audited on the calling thread unless `workers` is given. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -67,7 +66,8 @@ export async function auditFile(
   policy: Policy | PolicyVersions,
   options: AuditFileOptions,
 ): Promise<AuditReport> {
-  const size = fileSize(path);
+  const size = fileSize(path, 'path');
+  if (options.events !== undefined) fileSize(options.events, 'events');
   const asked = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const workers = Math.min(MAX_WORKERS, Math.max(1, Math.floor(asked) || 1));
   if (workers <= 1 || !(policy instanceof Policy)) return audit(policy, readTickets(path, options), options);
@@ -95,23 +95,6 @@ export async function auditFile(
   } finally {
     await pool.stop();
   }
-}
-
-/** The size of the file at `path`; a HabilError when there is no readable file there. */
-function fileSize(path: string): number {
-  let stats: ReturnType<typeof statSync>;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`;
-    throw new HabilError('INVALID_INPUT', [{ path: 'path', message: `${path}: ${why}` }]);
-  }
-  if (!stats.isFile()) {
-    const what = stats.isDirectory() ? 'a directory' : 'not a regular file';
-    throw new HabilError('INVALID_INPUT', [{ path: 'path', message: `${path}: is ${what}, not an export file` }]);
-  }
-  return stats.size;
 }
 
 /**

@@ -116,24 +116,47 @@ export function columnKey(name: string): string {
 }
 
 /** Field -> index of the column holding it. */
-export type ColumnAssignment = Map<TicketField, { index: number; column: string }>;
+export type ColumnAssignment<F extends string = TicketField> = Map<F, { index: number; column: string }>;
+
+/** The fields a kind of row has and their built-in column names: tickets, or an event log's rows. */
+export interface FieldTable<F extends string> {
+  /** What a row is, for messages: 'ticket', 'event'. */
+  what: string;
+  fields: readonly F[];
+  columns: Readonly<Record<F, readonly string[]>>;
+}
+
+/** The fields of a ticket row. */
+export const TICKET_TABLE: FieldTable<TicketField> = {
+  what: 'ticket',
+  fields: TICKET_FIELDS,
+  columns: DEFAULT_COLUMNS,
+};
 
 /**
  * Assigns columns to fields: `map` entries (column -> field, or '' to ignore the column) first,
  * then the built-in names for fields `map` does not fill. Two columns read as one field, a `map`
- * entry naming an unknown field, and a `map` column the header lacks are errors.
+ * entry naming an unknown field, and a `map` column the header lacks are errors. `table` says
+ * which fields (a ticket's by default; an event log's rows have their own).
  *
  * @example
  * assignColumns(['Caso', 'Prioridad', 'Creado'], { Creado: 'reportedAt' }).get('reportedAt'); //=> { index: 2, column: 'Creado' }
  */
-export function assignColumns(header: readonly string[], map: Readonly<Record<string, string>> = {}): ColumnAssignment {
+export function assignColumns<F extends string = TicketField>(
+  header: readonly string[],
+  map: Readonly<Record<string, string>> = {},
+  table: FieldTable<F> = TICKET_TABLE as unknown as FieldTable<F>,
+): ColumnAssignment<F> {
   const keys = header.map(columnKey);
-  const explicit = new Map<string, TicketField | ''>();
+  const explicit = new Map<string, F | ''>();
   for (const [column, field] of Object.entries(map)) {
-    const known = field === '' ? '' : TICKET_FIELDS.find((f) => f.toLowerCase() === field.trim().toLowerCase());
+    const known = field === '' ? '' : table.fields.find((f) => f.toLowerCase() === field.trim().toLowerCase());
     if (known === undefined) {
       throw new HabilError('INVALID_INPUT', [
-        { path: `map.${column}`, message: `${show(field)} is not a ticket field (known: ${TICKET_FIELDS.join(', ')})` },
+        {
+          path: `map.${column}`,
+          message: `${show(field)} is not ${article(table.what)} field (known: ${table.fields.join(', ')})`,
+        },
       ]);
     }
     if (!keys.includes(columnKey(column))) {
@@ -143,8 +166,8 @@ export function assignColumns(header: readonly string[], map: Readonly<Record<st
     }
     explicit.set(columnKey(column), known);
   }
-  const assignment: ColumnAssignment = new Map();
-  const claim = (field: TicketField, index: number) => {
+  const assignment: ColumnAssignment<F> = new Map();
+  const claim = (field: F, index: number) => {
     const taken = assignment.get(field);
     if (taken) {
       throw new HabilError('INVALID_INPUT', [
@@ -163,8 +186,12 @@ export function assignColumns(header: readonly string[], map: Readonly<Record<st
   const mapped = new Set(explicit.values());
   keys.forEach((key, index) => {
     if (explicit.has(key)) return;
-    const field = TICKET_FIELDS.find((f) => DEFAULT_COLUMNS[f].includes(key));
+    const field = table.fields.find((f) => table.columns[f].includes(key));
     if (field && !mapped.has(field)) claim(field, index);
   });
   return assignment;
+}
+
+function article(what: string): string {
+  return /^[aeiou]/.test(what) ? `an ${what}` : `a ${what}`;
 }

@@ -4,11 +4,8 @@
 
 import { type CsvError, type Options, Parser } from 'csv-parse';
 import { HabilError, show } from '../errors';
-import type { TicketRecord } from '../sla/audit';
-import type { CsvOptions } from './csv';
-import { rowReader } from './csv-header';
+import type { CsvOptions, RowError, RowsOf } from './csv';
 import { DEFAULT_LIMITS, limit } from './read-limits';
-import type { RowReader } from './rows';
 
 /**
  * csv-parse's stream Parser, each record taken as the parser pushes it, while its public
@@ -42,13 +39,14 @@ class RecordParser extends Parser {
  * every CR and every LF as a line, so a quoted "\r\n" counts two; when a record spans lines,
  * the line ends its cells really hold correct the count for the records after it.
  */
-export class CsvReader {
+export class CsvReader<R> {
   readonly #parser: RecordParser;
-  readonly #onRecord: (record: TicketRecord) => void;
+  readonly #onRecord: (record: R | RowError) => void;
+  readonly #rowsOf: RowsOf<R>;
   readonly #options: CsvOptions;
   readonly #delimiter: string;
   readonly #maxRow: number;
-  #rows: RowReader | undefined;
+  #rows: ReturnType<RowsOf<R>> | undefined;
   #width = 0;
   /** csv-parse's line and empty-line counts at the last record's end. */
   #end = 0;
@@ -58,7 +56,8 @@ export class CsvReader {
   /** A row over the limit was met: the rest of the file cannot be read. */
   #stopped = false;
 
-  constructor(delimiter: string, options: CsvOptions, onRecord: (record: TicketRecord) => void) {
+  constructor(delimiter: string, options: CsvOptions, rows: RowsOf<R>, onRecord: (record: R | RowError) => void) {
+    this.#rowsOf = rows;
     this.#delimiter = delimiter;
     this.#options = options;
     this.#onRecord = onRecord;
@@ -118,7 +117,7 @@ export class CsvReader {
     this.#end = lines;
     this.#empty = empty_lines;
     if (!this.#rows) {
-      this.#rows = rowReader(cells, this.#options);
+      this.#rows = this.#rowsOf(cells, this.#options);
       this.#width = cells.length;
     } else if (cells.length !== this.#width) this.#onRecord(widthError(cells, this.#width, line, this.#delimiter));
     else this.#onRecord(this.#rows.read(cells, line));
@@ -143,7 +142,7 @@ function lineEnds(cells: readonly string[]): number {
 
 const LINE_END = /\r\n|\r|\n/g;
 
-function widthError(cells: readonly string[], width: number, line: number, delimiter: string): TicketRecord {
+function widthError(cells: readonly string[], width: number, line: number, delimiter: string): RowError {
   const fix = cells.length > width ? `: a value holding '${delimiter}' must be quoted` : '';
   return {
     line,
@@ -154,7 +153,7 @@ function widthError(cells: readonly string[], width: number, line: number, delim
   };
 }
 
-function skippedRecord(error: CsvError, line: number): TicketRecord {
+function skippedRecord(error: CsvError, line: number): RowError {
   const message =
     error.code === 'CSV_QUOTE_NOT_CLOSED'
       ? 'a quote opened on this row is never closed: the rest of the file could not be read'

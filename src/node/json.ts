@@ -6,6 +6,7 @@
 import { HabilError, show } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { assignColumns } from './columns';
+import type { RowError, RowsOf } from './csv';
 import { DEFAULT_LIMITS, limit, type ReadLimits } from './read-limits';
 import { RowReader, type CellOptions } from './rows';
 
@@ -14,17 +15,31 @@ export interface JsonOptions extends CellOptions, ReadLimits {
   map?: Readonly<Record<string, string>> | undefined;
 }
 
+/** JSON objects as tickets: every key read like a CSV header, no column required (zod says what is missing). */
+const ticketObjects: RowsOf<TicketRecord> = (keys, options) => new RowReader(assignColumns(keys, options.map), options);
+
 /**
  * Ticket records of an NDJSON text stream: one JSON object per line, blank lines skipped.
  *
  * @example
  * for await (const record of ndjsonRecords(textChunks)) console.log(record.line);
  */
-export async function* ndjsonRecords(
+export function ndjsonRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+  return ndjsonRows(text, options, ticketObjects);
+}
+
+/**
+ * Records of an NDJSON text stream, each object read by what `rows` makes of its keys.
+ *
+ * @example
+ * for await (const record of ndjsonRows(textChunks, {}, eventObjects)) console.log(record.line);
+ */
+export async function* ndjsonRows<R>(
   text: AsyncIterable<string>,
-  options: JsonOptions = {},
-): AsyncGenerator<TicketRecord> {
-  const objects = new ObjectReader(options);
+  options: JsonOptions,
+  rows: RowsOf<R>,
+): AsyncGenerator<R | RowError> {
+  const objects = new ObjectReader(options, rows);
   const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
   let line = 0;
   let rest = '';
@@ -48,7 +63,7 @@ export async function* ndjsonRecords(
   else if (rest.trim() !== '') yield objects.read(rest, line + 1);
 }
 
-function tooLongRow(line: number, max: number): TicketRecord {
+function tooLongRow(line: number, max: number): RowError {
   return {
     line,
     error: new HabilError('INVALID_INPUT', [
@@ -64,11 +79,22 @@ function tooLongRow(line: number, max: number): TicketRecord {
  * @example
  * for await (const record of jsonArrayRecords(textChunks)) console.log(record.line);
  */
-export async function* jsonArrayRecords(
+export function jsonArrayRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
+  return jsonArrayRows(text, options, ticketObjects);
+}
+
+/**
+ * Records of a JSON array text stream, each element read by what `rows` makes of its keys.
+ *
+ * @example
+ * for await (const record of jsonArrayRows(textChunks, {}, eventObjects)) console.log(record.line);
+ */
+export async function* jsonArrayRows<R>(
   text: AsyncIterable<string>,
-  options: JsonOptions = {},
-): AsyncGenerator<TicketRecord> {
-  const objects = new ObjectReader(options);
+  options: JsonOptions,
+  rows: RowsOf<R>,
+): AsyncGenerator<R | RowError> {
+  const objects = new ObjectReader(options, rows);
   const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
   let line = 1;
   let depth = 0;
@@ -138,17 +164,19 @@ function notAnArray(found: string): HabilError {
   return new HabilError('INVALID_INPUT', [{ path: '', message: `expected a JSON array of tickets, found ${found}` }]);
 }
 
-/** Parses one JSON value and reads it as a ticket, with a RowReader per distinct set of keys. */
-class ObjectReader {
+/** Parses one JSON value and reads it as a row, with a reader per distinct set of keys. */
+class ObjectReader<R> {
   readonly #options: JsonOptions;
-  readonly #readers = new Map<string, RowReader>();
+  readonly #rows: RowsOf<R>;
+  readonly #readers = new Map<string, ReturnType<RowsOf<R>>>();
 
-  constructor(options: JsonOptions) {
+  constructor(options: JsonOptions, rows: RowsOf<R>) {
     this.#options = options;
-    if (options.map) assignColumns(Object.keys(options.map), options.map); // checks the fields named
+    this.#rows = rows;
+    if (options.map) rows(Object.keys(options.map), options); // checks the fields named
   }
 
-  read(source: string, line: number): TicketRecord {
+  read(source: string, line: number): R | RowError {
     let value: unknown;
     try {
       value = JSON.parse(source);
@@ -174,7 +202,7 @@ class ObjectReader {
     if (!reader) {
       const known = this.#options.map ? Object.keys(this.#options.map).filter((k) => keys.includes(k)) : [];
       const map = Object.fromEntries(known.map((k) => [k, this.#options.map![k]!]));
-      reader = new RowReader(assignColumns(keys, map), this.#options);
+      reader = this.#rows(keys, { ...this.#options, map });
       this.#readers.set(signature, reader);
     }
     return reader.read(Object.values(value), line);

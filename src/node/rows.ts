@@ -41,7 +41,8 @@ interface Row {
 /** Reads one non-empty cell into the row, as its column's field wants. */
 type CellReader = (row: Row, value: unknown) => void;
 
-class CellError extends Error {
+/** A cell that cannot be read: the row becomes an error naming its column, value and reason. */
+export class CellError extends Error {
   constructor(
     readonly field: TicketField,
     readonly value: unknown,
@@ -207,8 +208,14 @@ export class RowReader {
   }
 }
 
-/** Date cells: read with the format into offset-less ISO (or with the offset the format reads), or passed through. */
-function dateReader(format: string | undefined): (text: string, field: TicketField) => string {
+/**
+ * Date cells: read with the format into offset-less ISO (or with the offset the format reads),
+ * or passed through; a cell that cannot be read throws a CellError.
+ *
+ * @example
+ * dateReader('dd/MM/yyyy HH:mm')('22/03/2024 16:00', 'reportedAt'); //=> '2024-03-22T16:00:00.000'
+ */
+export function dateReader(format: string | undefined): (text: string, field: TicketField) => string {
   if (format === undefined) {
     return (text, field) => {
       if (mayBeSlashed(text) && SLASHED.test(text)) {

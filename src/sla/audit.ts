@@ -20,8 +20,29 @@ export type TicketRecord =
       ticket: Ticket;
       /** Ticket field ('reportedAt', 'pauses.to') -> the file column it came from, for error rows. */
       columns?: Readonly<Record<string, string>>;
+      /** Where `ticket.events[offset + i]` came from in an event log: its line and columns. */
+      eventLog?: EventLogOrigin;
     }
-  | { line: number; error: HabilError; ticketId?: string; field?: string; column?: string; value?: unknown };
+  | {
+      line: number;
+      error: HabilError;
+      /** 'events': `line` is a line of the event log (an event row no ticket could take). */
+      source?: 'events';
+      /** The line of the event log at fault, when a ticket's events could not be used. */
+      eventLine?: number;
+      ticketId?: string;
+      field?: string;
+      column?: string;
+      value?: unknown;
+    };
+
+/** The event log lines a ticket's events were joined from (those before `offset` were nested in the ticket). */
+export interface EventLogOrigin {
+  offset: number;
+  lines: readonly number[];
+  /** Event field ('at', 'value') -> the event log's column. */
+  columns: Readonly<Record<string, string>>;
+}
 
 /** What audit accepts: plain tickets (line = 1-based position) or records from a reader. */
 export type AuditInput = Ticket | TicketRecord;
@@ -118,11 +139,14 @@ export class RowAuditor {
     } catch (error) {
       if (!HabilError.is(error)) throw error;
       const field = error.path || undefined;
-      const column = field === undefined ? undefined : record.columns?.[field.replace(/\[\d+\]/g, '')];
+      const logged = field === undefined ? undefined : fromEventLog(record.eventLog, field);
+      const column =
+        logged?.column ?? (field === undefined ? undefined : record.columns?.[field.replace(/\[\d+\]/g, '')]);
       const ticketId = idOf(ticket);
       return {
         kind: 'error',
         line,
+        ...(logged === undefined ? {} : { eventLine: logged.line }),
         ...(ticketId === undefined ? {} : { ticketId }),
         ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
         ...(column === undefined ? {} : { column }),
@@ -138,6 +162,16 @@ export class RowAuditor {
     }
     return this.#nowInZone;
   };
+}
+
+/** The event log line and column of a field such as 'events[3].at', when that event came from a log. */
+function fromEventLog(log: EventLogOrigin | undefined, field: string): { line: number; column?: string } | undefined {
+  const match = log && /^events\[(\d+)\](?:\.(\w+))?/.exec(field);
+  if (!log || !match) return undefined;
+  const line = log.lines[Number(match[1]) - log.offset];
+  if (line === undefined) return undefined;
+  const column = log.columns[match[2] === 'at' ? 'at' : match[2] === undefined ? '' : 'value'];
+  return column === undefined ? { line } : { line, column };
 }
 
 function isRecord(item: AuditInput): item is TicketRecord {
