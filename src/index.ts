@@ -98,6 +98,7 @@ export {
   type AuditInput,
   type AuditOptions,
   type AuditRowsOptions,
+  type EventLogOrigin,
   type TicketRecord,
 } from './sla/audit';
 export {
