@@ -48,3 +48,15 @@ export function requireIterable(value: unknown, path: string, what: string): voi
     { path, message: `${show(value)} is not a list: expected an array, iterable or async iterable of ${what}` },
   ]);
 }
+
+/**
+ * Throws HabilError 'INVALID_INPUT' unless `value` is undefined or a finite number from `min`
+ * to `max` (an SVG width of NaN or Infinity draws nothing a browser shows).
+ *
+ * @example
+ * requireNumberIn(Number.NaN, 'options.width', 480, 20_000); // throws: options.width: NaN is not a number from 480 to 20000
+ */
+export function requireNumberIn(value: unknown, path: string, min: number, max: number): void {
+  if (value === undefined || (typeof value === 'number' && value >= min && value <= max)) return;
+  throw new HabilError('INVALID_INPUT', [{ path, message: `${show(value)} is not a number from ${min} to ${max}` }]);
+}

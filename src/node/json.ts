@@ -96,6 +96,7 @@ export async function* jsonArrayRows<R>(
 ): AsyncGenerator<R | RowError> {
   const objects = new ObjectReader(options, rows);
   const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
+  const elements = new Elements<R>();
   let line = 1;
   let depth = 0;
   /** The element being gathered is over the limit: its text is dropped up to its end. */
@@ -107,6 +108,9 @@ export async function* jsonArrayRows<R>(
   let pending = true;
   let startLine = 1;
   let element = '';
+  /** The line of the `}` that closed the element's object, and whether a `key:` followed at depth 0. */
+  let closedAt = 0;
+  let keyAfterClose = false;
   for await (const chunk of text) {
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -125,13 +129,17 @@ export async function* jsonArrayRows<R>(
         }
       } else if (depth === 0 && (c === ',' || c === ']')) {
         if (!over) element += chunk.slice(from, i);
-        if (!pending)
-          yield over || element.length > max ? tooLongRow(startLine, max) : objects.read(element, startLine);
+        if (!pending) {
+          const record = over || element.length > max ? tooLongRow(startLine, max) : undefined;
+          yield* elements.add({ text: element, line: startLine, closedAt, keyAfterClose, record }, objects);
+        }
         element = '';
         over = false;
         from = i + 1;
         pending = true;
+        keyAfterClose = false;
         done = c === ']';
+        if (done) yield* elements.flush(objects);
       } else {
         if (pending && !blank(c)) {
           startLine = line;
@@ -139,7 +147,10 @@ export async function* jsonArrayRows<R>(
         }
         if (c === '"') quoted = true;
         else if (c === '{' || c === '[') depth++;
-        else if (c === '}' || c === ']') depth = Math.max(0, depth - 1); // a stray `}` spoils its element only
+        else if (c === '}' || c === ']') {
+          if (depth === 1) closedAt = line;
+          depth = Math.max(0, depth - 1); // a stray `}` spoils its element only
+        } else if (c === ':' && depth === 0) keyAfterClose = true;
       }
     }
     if (started && !done && !over) element += chunk.slice(from);
@@ -147,12 +158,60 @@ export async function* jsonArrayRows<R>(
   }
   if (!started) throw notAnArray('an empty input');
   if (!done) {
+    yield* elements.flush(objects);
     yield {
       line: startLine,
       error: new HabilError('INVALID_INPUT', [
         { path: '', message: 'the JSON array is never closed: the file ends inside this element' },
       ]),
     };
+  }
+}
+
+/** One element of the array as cut, before it is read. */
+interface Cut {
+  text: string;
+  line: number;
+  /** The line of the `}` that closed its object (0 when none did). */
+  closedAt: number;
+  /** A `key:` came at depth 0: this is the rest of the previous object, cut off by a stray `}`. */
+  keyAfterClose: boolean;
+  /** Its row when it was already decided (too long). */
+  record: RowError | undefined;
+}
+
+/**
+ * Holds one element back, so that the keys a stray `}` cut off an object (`{"id": "b"}},
+ * "priority": ...`) rejoin it: that element is one error row naming the `}`, and the elements
+ * after it read as they are.
+ */
+class Elements<R> {
+  #held: (Cut & { spoiled: boolean }) | undefined;
+
+  *add(cut: Cut, objects: ObjectReader<R>): Generator<R | RowError> {
+    if (cut.keyAfterClose && this.#held && !this.#held.record) {
+      this.#held.text += `,${cut.text}`;
+      this.#held.spoiled = true;
+      return;
+    }
+    yield* this.flush(objects);
+    this.#held = { ...cut, spoiled: false };
+  }
+
+  *flush(objects: ObjectReader<R>): Generator<R | RowError> {
+    const held = this.#held;
+    this.#held = undefined;
+    if (!held) return;
+    if (held.record) yield held.record;
+    else if (!held.spoiled) yield objects.read(held.text, held.line);
+    else {
+      const message = `not valid JSON: the '}' on line ${held.closedAt} closes this object before its last keys (a stray '}'?)`;
+      yield {
+        line: held.line,
+        value: held.text.trim(),
+        error: new HabilError('INVALID_INPUT', [{ path: '', message }]),
+      };
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 // axis in the calendar's zone and a legend. Pure string building: no DOM, no Node built-ins, so
 // it runs in notebooks, browsers and servers alike.
 
-import { requireObject } from '../arguments';
+import { requireNumberIn, requireObject } from '../arguments';
 import { formatInstant } from '../time/format';
 import { attrs, escapeXml } from './escape';
 import { INK, patternDefs } from './palette';
@@ -48,6 +48,8 @@ export interface TimelineOptions {
  */
 export function renderTimeline(input: TimelineInput, options: TimelineOptions = {}): string {
   requireObject(input, 'input', '{ policy, ticket, now } (or { sla } from evaluate)');
+  requireObject(options, 'options', '{ lang, width, zone, id }');
+  requireNumberIn(options.width, 'options.width', 0, 20_000); // under 480 is drawn at 480
   return drawTimeline(timelineModel(assessTimeline(input), options), options);
 }
 

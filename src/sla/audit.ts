@@ -4,7 +4,7 @@
 // number of tickets. A bad row never stops the run.
 
 import { requireIterable } from '../arguments';
-import { HabilError } from '../errors';
+import { HabilError, show, TicketError } from '../errors';
 import type { TermsSource } from '../policy/source';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -135,6 +135,7 @@ export class RowAuditor {
     const { line, ticket } = record;
     try {
       const assessment = assess(this.#policy, ticket, this.#nowIn, false);
+      if (assessment.times.reportedAt > assessment.now) throw notYetReported(ticket, assessment.now);
       return { kind: 'evaluated', line, ticket, sla: assessment.sla, facts: ticketFacts(assessment) };
     } catch (error) {
       if (!HabilError.is(error)) throw error;
@@ -172,6 +173,20 @@ function fromEventLog(log: EventLogOrigin | undefined, field: string): { line: n
   if (line === undefined) return undefined;
   const column = log.columns[match[2] === 'at' ? 'at' : match[2] === undefined ? '' : 'value'];
   return column === undefined ? { line } : { line, column };
+}
+
+/**
+ * A ticket reported after the instant of the audit did not exist then: an error row, never a
+ * running ticket counted in a month years ahead (an export's typo, '9999-12-01', made a 9999-12
+ * month in reports).
+ */
+function notYetReported(ticket: Ticket, now: number): TicketError {
+  return new TicketError(idOf(ticket), [
+    {
+      path: 'reportedAt',
+      message: `${show(ticket.reportedAt)} is after the instant of the audit (${new Date(now).toISOString()}): the ticket was not yet reported then`,
+    },
+  ]);
 }
 
 function isRecord(item: AuditInput): item is TicketRecord {

@@ -304,6 +304,26 @@ describe('readTickets: JSON and NDJSON', () => {
   });
 });
 
+describe('readTickets: a stray } in one JSON element (issue 16)', () => {
+  it('makes that element one error row naming the }, and reads every later element', async () => {
+    const elements = ['a', 'b', 'c', 'd'].map((id) => ({ id, priority: 'Urgente', reportedAt: '2024-03-04 09:00' }));
+    const text = JSON.stringify(elements, null, 1).replace('"id": "b",', '"id": "b"},');
+    const records = await read(text, '.json');
+    expect(records.map((r) => `${r.line}:${'ticket' in r ? (r.ticket as { id: string }).id : 'error'}`)).toEqual([
+      '2:a',
+      '7:error',
+      '12:c',
+      '17:d',
+    ]);
+    expect(errorOf(records[1]).error.message).toBe(
+      "not valid JSON: the '}' on line 8 closes this object before its last keys (a stray '}'?)",
+    );
+    // Valid arrays are untouched: objects, nested values, colons and braces inside strings.
+    const valid = [{ id: 'x:}', priority: 'P1', reportedAt: '2024-03-04 09:00', tags: [{ a: 1 }] }, { id: 'y' }];
+    expect(tickets(await read(JSON.stringify(valid), '.json')).length).toBe(2);
+  });
+});
+
 describe('readTickets: sources', () => {
   it('reads a stream or async iterable, telling the format from the first character', async () => {
     const csv = await collect(readTickets(Readable.from([Buffer.from('id,priority,reportedAt\nA,p,2024-03-04\n')])));

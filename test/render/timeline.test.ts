@@ -191,3 +191,17 @@ describe('renderTimeline', () => {
     expect(svg.length).toBeLessThan(120_000);
   });
 });
+
+describe('renderTimeline: options that draw nothing (issue 16)', () => {
+  it('refuses a width that is not a finite number up to 20,000, and options that are not an object', () => {
+    const input = { policy: policies.icg, ticket: SAMPLE_TICKETS.breached, now: '2024-03-31' };
+    for (const width of [Number.NaN, Number.POSITIVE_INFINITY, -5, 1e9, '720']) {
+      expect(() => renderTimeline(input, { width } as never), String(width)).toThrow(HabilError);
+    }
+    expect(() => renderTimeline(input, { width: Number.NaN })).toThrow(
+      'options.width: NaN is not a number from 0 to 20000',
+    );
+    expect(() => renderTimeline(input, null as never)).toThrow(HabilError);
+    expect(renderTimeline(input, { width: 300 })).toContain('width="480"');
+  });
+});

@@ -509,4 +509,23 @@ describe('audit: bounded work per row (issue 16)', () => {
     expect(future.rows).toBe(1);
     expect(performance.now() - start).toBeLessThan(5_000); // took 6 s and 22 s
   });
+
+  it('rejects a ticket reported after now: an error row, no month years ahead in the report', async () => {
+    const rows: AuditRow[] = [];
+    const report = await audit(
+      policies.icg,
+      [
+        { id: 'typo', priority: 'Urgente', reportedAt: '9999-12-01 09:00' },
+        { id: 'tomorrow', priority: 'Urgente', reportedAt: '2025-01-01 09:00' },
+        { id: 'fine', priority: 'Urgente', reportedAt: '2024-12-30 09:00', respondedAt: '2024-12-30 09:10' },
+      ],
+      { now: '2024-12-31 12:00', onRow: (row) => void rows.push(row) },
+    );
+    expect(report).toMatchObject({ rows: 3, evaluated: 1, errors: 2 });
+    expect(rows[0]).toMatchObject({ kind: 'error', ticketId: 'typo', field: 'reportedAt', value: '9999-12-01 09:00' });
+    expect(rows[0]?.kind === 'error' && rows[0].error.message).toBe(
+      "ticket 'typo': reportedAt: '9999-12-01 09:00' is after the instant of the audit (2024-12-31T17:00:00.000Z): the ticket was not yet reported then",
+    );
+    expect(report.months.map((m) => m.month)).toEqual(['2024-12', '2024-12']);
+  });
 });
