@@ -33,6 +33,8 @@ export interface WriterContext {
   html?: Omit<HtmlWriterContext, 'zone'> | undefined;
   /** For `csv`: write cells a spreadsheet would run as formulas verbatim (default: neutralised). */
   rawCells?: boolean | undefined;
+  /** For `csv`: the cell separator (default ','), a byte-order mark first, the audit instant. */
+  csv?: { delimiter: string; bom: boolean; now: Date; keep: readonly string[] } | undefined;
 }
 
 /**
@@ -52,15 +54,20 @@ export function auditWriter(format: OutputFormat, out: Sink, context: WriterCont
         row: (row) => out.write(`${JSON.stringify(jsonRow(row))}\n`),
         end: (report) => out.write(`${JSON.stringify({ kind: 'report', ...report })}\n`),
       };
-    case 'csv':
-      out.write(`${CSV_HEADER.join(',')}\n`);
+    case 'csv': {
+      // Spanish Excel splits on ';' and reads UTF-8 only after a byte-order mark.
+      const { delimiter = ',', bom = false, now, keep = [] } = context.csv ?? {};
+      const reportTime = now === undefined ? '' : formatIsoIn(now.getTime(), context.zone);
+      const line = (cells: string[]) => `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}\n`;
+      out.write(`${bom ? '\uFEFF' : ''}${line([...CSV_HEADER, ...keep])}`);
       return {
         row: (row) => {
-          const cells = csvRow(row, context.zone);
-          out.write(`${(context.rawCells ? cells : cells.map(neutralised)).map(csvCell).join(',')}\n`);
+          const cells = [...csvRow(row, context.zone, reportTime), ...keep.map((c) => row.kept?.[c] ?? '')];
+          out.write(line(context.rawCells ? cells : cells.map(neutralised)));
         },
         end: () => {},
       };
+    }
     case 'html':
       if (!context.html) throw new Error('auditWriter: the html format needs context.html (policy and now)');
       return htmlWriter(out, { ...context.html, zone: context.zone });
@@ -75,7 +82,9 @@ function jsonRow(row: AuditRow): object {
 
 const CSV_HEADER = [
   'line',
+  'report_time',
   'ticket',
+  'customer',
   'plan',
   'priority',
   'intake',
@@ -93,12 +102,14 @@ const CSV_HEADER = [
   'error',
 ];
 
-function csvRow(row: AuditRow, zone: string): string[] {
+function csvRow(row: AuditRow, zone: string, reportTime: string): string[] {
   if (row.kind === 'error') {
     const value = row.value === undefined ? '' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
     return [
       String(row.line),
+      reportTime,
       row.ticketId ?? '',
+      '',
       '',
       '',
       '',
@@ -122,7 +133,9 @@ function csvRow(row: AuditRow, zone: string): string[] {
     result ? [result.status, formatIsoIn(result.due.getTime(), zone), minutes(result.elapsed)] : ['', '', ''];
   return [
     String(row.line),
+    reportTime,
     sla.ticketId ?? '',
+    row.ticket.customer ?? '',
     sla.plan,
     sla.priority,
     sla.intake.status,
@@ -155,7 +168,7 @@ export function neutralised(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RFC 4180: quoted when it holds the delimiter, a quote or a line break; quotes doubled. */
+function csvCell(value: string, delimiter: string): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

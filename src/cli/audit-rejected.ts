@@ -1,6 +1,6 @@
 // When `habil audit` rejected every row of a file, the command line is what is wrong (the policy,
 // the plan, the columns or the date format do not fit the file), not the rows: a usage error
-// whose message says the likely fix, from the reason most of the rejected rows share.
+// whose message says the likely fix, from the reason of the first rejected row.
 
 import { UsageError } from '../errors';
 import type { TermsSource } from '../policy/source';
@@ -9,32 +9,22 @@ import type { AuditErrorSample, AuditReport } from '../sla/report';
 const DATE_FIELDS = ['reportedAt', 'respondedAt', 'resolvedAt', 'pauses'];
 
 /**
- * The usage error for an audit of `file` whose rows were all rejected.
+ * The usage error for an audit of `file` whose rows were all rejected, if they were.
  *
  * @example
- * if (report.rows > 0 && report.evaluated === 0) throw everyRowRejected(file, report, policy, options);
+ * const misuse = everyRowRejected(file, report, policy, options);
+ * if (misuse) throw misuse;
  */
 export function everyRowRejected(
   file: string,
   report: AuditReport,
   policy: TermsSource & { id: string },
   given: { plan?: string | undefined; dateFormat?: string | undefined },
-): UsageError {
-  const sample = commonest(report.firstErrors);
+): UsageError | undefined {
+  if (report.rows === 0 || report.evaluated > 0) return undefined;
+  const sample = report.firstErrors[0];
   const head = `every row of ${file} (${report.rows}) was rejected, e.g. line ${sample?.line ?? '?'}: ${sample?.message ?? ''}`;
   return new UsageError(`${head}\n${fix(sample, policy, given)}`);
-}
-
-/** The rejection most of the sampled rows share (by field and code). */
-function commonest(errors: readonly AuditErrorSample[]): AuditErrorSample | undefined {
-  const counts = new Map<string, { n: number; sample: AuditErrorSample }>();
-  for (const e of errors) {
-    const key = `${e.field ?? ''}\u0000${e.code}`;
-    const entry = counts.get(key) ?? { n: 0, sample: e };
-    entry.n++;
-    counts.set(key, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.sample;
 }
 
 function fix(

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { HabilError, show, terminalText } from '../errors';
 import { auditFile } from '../node/audit-file';
 import { readTickets, type ReadTicketsOptions } from '../node/read-tickets';
+import { formatOf } from '../node/source-text';
 import type { Policy } from '../policy';
 import { zoneOf } from '../policy/source';
 import { auditRows } from '../sla/audit';
@@ -18,7 +19,7 @@ import { openOutput, type Output } from './out-file';
 import { businessZone, policyArg } from './policy-arg';
 import { progressBar } from './progress';
 import { everyRowRejected } from './audit-rejected';
-import { collectMap, EXIT, oneOf, UsageError, wholeNumber } from './usage';
+import { blame, collectMap, EXIT, oneOf, UsageError, wholeNumber } from './usage';
 
 interface AuditOptions {
   policy: string;
@@ -39,6 +40,9 @@ interface AuditOptions {
   failOnBreach?: boolean;
   rawCells?: boolean;
   lang?: string;
+  csvDelimiter?: string;
+  keep?: string;
+  bom?: boolean;
 }
 
 const EXAMPLES = `
@@ -99,6 +103,10 @@ export function auditCommand(io: CliIO): Command {
     .option('--lang <lang>', "language of the html report: es or en (default: the policy's)")
     .option('--strict', 'stop at the first rejected row (exit 3)')
     .option('--fail-on-breach', 'exit 1 when any target was breached')
+    .option('--csv-delimiter <char>', "csv: the cell separator, e.g. ';' for Spanish Excel (default: ',')")
+    .option('--bom', "csv: start with a UTF-8 byte-order mark (default: with --csv-delimiter ';')")
+    .option('--no-bom', 'csv: no byte-order mark')
+    .option('--keep <columns>', "csv: the export's own columns to pass through, e.g. --keep cliente,asunto")
     .option(
       '--raw-cells',
       "csv: write cells starting with = + - @ as they are (default: prefixed with ' against CSV injection)",
@@ -126,7 +134,10 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     throw new UsageError(`--plan ${show(options.plan)} is not a plan of ${policy.id} (plans: ${plans})`, '--plan');
   }
   const now = options.now ?? io.now();
-  toEpochMs(now, zoneOf(policy), '--now'); // a bad --now blames the flag, not the file
+  const at = new Date(toEpochMs(now, zoneOf(policy), '--now')); // a bad --now blames the flag, not the file
+  const csv = csvOptions(format, options, at);
+  if (csv.keep.length > 0 && formatOf(file) !== 'csv')
+    throw new UsageError(`--keep passes through the columns of a CSV export; ${file} is not one`, '--keep');
   const progress = progressBar(io.progress, statSync(file).size);
   const read = {
     map: options.map,
@@ -136,17 +147,19 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     delimiter: options.delimiter,
     encoding: options.encoding,
     plan: options.plan,
+    keep: csv.keep,
     onProgress: progress.bytes,
   };
   const out = openOutput(options.out, io);
   try {
-    const report = await auditInto(out, file, policy, { ...options, format, worst, workers, lang, read, now }, io);
+    const report = await auditInto(out, file, policy, { ...options, format, worst, workers, lang, read, now, csv }, io);
     progress.stop();
     if (report === undefined) {
       out.discard();
       return EXIT.rejected;
     }
-    if (report.rows > 0 && report.evaluated === 0) throw everyRowRejected(file, report, policy, options);
+    const misuse = everyRowRejected(file, report, policy, options);
+    if (misuse) throw misuse;
     await out.commit();
     const breached = report.targets.reduce((sum, t) => sum + t.breached, 0);
     if (format !== 'table' || options.out !== undefined) {
@@ -159,13 +172,40 @@ async function runAudit(file: string, options: AuditOptions, io: CliIO): Promise
     progress.stop();
     out.discard();
     if (error instanceof UsageError) throw error;
+    if (HabilError.is(error) && error.path === 'keep') throw blame(error, { keep: '--keep' });
     if (HabilError.is(error)) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
 }
 
 /** The command line, checked. */
+/** `--csv-delimiter` and `--bom` checked: csv only; the BOM on by default with `;` (Spanish Excel). */
+function csvOptions(format: OutputFormat, options: AuditOptions, now: Date): Run['csv'] {
+  const given = options.csvDelimiter;
+  for (const [flag, set] of [
+    ['--csv-delimiter', given !== undefined],
+    ['--bom', options.bom !== undefined],
+    ['--keep', options.keep !== undefined],
+  ] as const)
+    if (set && format !== 'csv') throw new UsageError(`${flag} applies to --format csv only`, flag);
+  const delimiter = given === 'tab' || given === '\\t' ? '\t' : (given ?? ',');
+  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))
+    throw new UsageError(
+      `--csv-delimiter '${given}': expected one character such as ';' or ',' (or 'tab')`,
+      '--csv-delimiter',
+    );
+  const keep =
+    options.keep === undefined
+      ? []
+      : options.keep
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean);
+  return { delimiter, bom: options.bom ?? delimiter === ';', now, keep };
+}
+
 interface Run extends Pick<AuditOptions, 'plan' | 'strict' | 'rawCells'> {
+  csv: { delimiter: string; bom: boolean; now: Date; keep: readonly string[] };
   format: OutputFormat;
   worst: number;
   workers: number | undefined;
@@ -188,6 +228,7 @@ async function auditInto(
     worst,
     html: { policy, now, lang: run.lang },
     rawCells: run.rawCells,
+    csv: run.csv,
   });
   let report: AuditReport;
   if (REPORT_ONLY.includes(format) && !run.strict) {

@@ -52,5 +52,13 @@ export function rowReader(header: readonly string[], options: CsvOptions): RowRe
       })),
     );
   }
-  return new RowReader(assignment, options);
+  const kept = (options.keep ?? []).map((column) => {
+    const index = header.indexOf(column);
+    if (index < 0)
+      throw new HabilError('INVALID_INPUT', [
+        { path: 'keep', message: `no column '${column}' to keep; columns: ${header.join(', ')}` },
+      ]);
+    return { column, index };
+  });
+  return new RowReader(assignment, options, kept);
 }

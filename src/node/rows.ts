@@ -16,6 +16,8 @@ export interface CellOptions {
   dateFormat?: string | undefined;
   /** The plan of tickets whose row names none. */
   plan?: string | undefined;
+  /** Columns (header names) whose cells every record carries as they are, e.g. ['cliente', 'asunto']. */
+  keep?: readonly string[] | undefined;
 }
 
 const TYPES: Record<string, 'incident' | 'request'> = {
@@ -63,9 +65,16 @@ export class RowReader {
   readonly #cells: { index: number; read: CellReader }[];
   readonly #date: (text: string, field: TicketField) => string;
   readonly #plan: string | undefined;
+  readonly #kept: readonly { column: string; index: number }[];
 
-  constructor(assignment: ColumnAssignment, options: CellOptions = {}) {
+  /** `kept`: the columns (and their cell index) whose raw cells records carry (CellOptions.keep). */
+  constructor(
+    assignment: ColumnAssignment,
+    options: CellOptions = {},
+    kept: readonly { column: string; index: number }[] = [],
+  ) {
     this.#plan = options.plan;
+    this.#kept = kept;
     this.#date = dateReader(options.dateFormat);
     this.#cells = [...assignment].map(([field, { index }]) => ({ index, read: this.#cellReader(field) }));
     this.columns = Object.freeze(Object.fromEntries([...assignment].map(([field, { column }]) => [field, column])));
@@ -78,6 +87,10 @@ export class RowReader {
    * reader.read(['T-1', 'Urgente', '22/03/2024 16:00'], 2); //=> { line: 2, ticket: { id: 'T-1', priority: 'Urgente', reportedAt: '2024-03-22T16:00:00.000' }, columns }
    */
   read(cells: readonly unknown[], line: number): TicketRecord {
+    const kept =
+      this.#kept.length === 0
+        ? {}
+        : { kept: Object.fromEntries(this.#kept.map(({ column, index }) => [column, String(cells[index] ?? '')])) };
     const row: Row = { ticket: {}, from: undefined, to: undefined, reason: undefined };
     const ticket = row.ticket;
     try {
@@ -88,13 +101,14 @@ export class RowReader {
       }
       if (row.from !== undefined || row.to !== undefined || row.reason !== undefined) ticket.pauses = this.#pauses(row);
       if (ticket.plan === undefined && this.#plan !== undefined) ticket.plan = this.#plan;
-      return { line, ticket: ticket as unknown as Ticket, columns: this.columns };
+      return { line, ticket: ticket as unknown as Ticket, columns: this.columns, ...kept };
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       const column = this.columns[error.field];
       const id = ticket.id;
       return {
         line,
+        ...kept,
         ...(typeof id === 'string' ? { ticketId: id } : {}),
         field: error.field,
         ...(column === undefined ? {} : { column }),

@@ -22,6 +22,8 @@ export type TicketRecord =
       columns?: Readonly<Record<string, string>>;
       /** Where `ticket.events[offset + i]` came from in an event log: its line and columns. */
       eventLog?: EventLogOrigin;
+      /** Cells of the file passed through as they are (readers' `keep`), by column. */
+      kept?: Readonly<Record<string, string>>;
     }
   | {
       line: number;
@@ -34,6 +36,7 @@ export type TicketRecord =
       field?: string;
       column?: string;
       value?: unknown;
+      kept?: Readonly<Record<string, string>>;
     };
 
 /** The event log lines a ticket's events were joined from (those before `offset` were nested in the ticket). */
@@ -136,7 +139,14 @@ export class RowAuditor {
     try {
       const assessment = assess(this.#policy, ticket, this.#nowIn, false);
       if (assessment.times.reportedAt > assessment.now) throw notYetReported(ticket, assessment.now);
-      return { kind: 'evaluated', line, ticket, sla: assessment.sla, facts: ticketFacts(assessment) };
+      return {
+        kind: 'evaluated',
+        line,
+        ticket,
+        sla: assessment.sla,
+        facts: ticketFacts(assessment),
+        ...(record.kept ? { kept: record.kept } : {}),
+      };
     } catch (error) {
       if (!HabilError.is(error)) throw error;
       const field = error.path || undefined;
@@ -151,6 +161,7 @@ export class RowAuditor {
         ...(ticketId === undefined ? {} : { ticketId }),
         ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
         ...(column === undefined ? {} : { column }),
+        ...(record.kept ? { kept: record.kept } : {}),
         error,
       };
     }

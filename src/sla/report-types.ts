@@ -11,7 +11,15 @@ import type { TargetKind, Ticket, TicketSla } from './types';
 
 /** One input row after the audit: evaluated, or rejected with where and why. */
 export type AuditRow =
-  | { kind: 'evaluated'; line: number; ticket: Ticket; sla: TicketSla; facts: TicketFacts }
+  | {
+      kind: 'evaluated';
+      line: number;
+      ticket: Ticket;
+      sla: TicketSla;
+      facts: TicketFacts;
+      /** Cells of the file passed through as they are (readers' `keep`), by column. */
+      kept?: Readonly<Record<string, string>>;
+    }
   | {
       kind: 'error';
       line: number;
@@ -25,6 +33,7 @@ export type AuditRow =
       /** The file column that field came from, when the row came from a file. */
       column?: string;
       value?: unknown;
+      kept?: Readonly<Record<string, string>>;
       error: HabilError;
     };
 
