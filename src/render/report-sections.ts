@@ -9,6 +9,7 @@ import { BILLING_SECTION } from './report-billing';
 import { breachSection } from './report-breaches';
 import type { ReportContext, ReportSection } from './report-context';
 import { coverageSection } from './report-coverage';
+import { CUSTOMERS_SECTION } from './report-customers';
 import { errorsSection } from './report-errors';
 import { policySection } from './report-policy';
 import { summarySection } from './report-summary';
@@ -26,6 +27,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   section('byPriority', priorityChart),
   section('byMonth', monthChart),
   section('hours', hoursChart),
+  CUSTOMERS_SECTION,
   section('coverage', coverageSection),
   BILLING_SECTION,
   section('breaches', breachSection),

@@ -130,15 +130,23 @@ function judge(
   return { sla, history };
 }
 
-/** The terms in force over time: the reported priority, then each change to another one. */
+/**
+ * The terms in force over time: the reported priority, then each change to another one. Each
+ * priority name is read once per ticket, however often the history returns to it.
+ */
 function prioritiesOf(
   inForce: TermsInForce,
   history: History,
   changed: (priority: string, path: string) => TermsInForce,
 ): TermsSince[] {
   const out: TermsSince[] = [{ at: undefined, terms: inForce }];
+  const read = new Map<string, TermsInForce>();
   for (const event of history.priorities) {
-    const next = changed(event.value, `events[${event.index}]`);
+    let next = read.get(event.value);
+    if (!next) {
+      next = changed(event.value, `events[${event.index}]`);
+      read.set(event.value, next);
+    }
     if (next.terms.priorityId !== out[out.length - 1]!.terms.terms.priorityId) out.push({ at: event.at, terms: next });
   }
   return out;
