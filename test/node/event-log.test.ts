@@ -129,7 +129,7 @@ R-2,2024-03-05 11:00,message,sistema
         else expect(report.evaluated + report.errors).toBe(nested.rows + 1); // the repeated row takes the same events
       }
       // A ticket missing from the file, the others out of order: its events are one error row, reported once.
-      const withEvents = tickets.findIndex((t) => t.events !== undefined);
+      const withEvents = tickets.findIndex((t) => t.events !== undefined && String(t.reportedAt) < now); // judged, not refused
       const lines = sorted.tickets.trimEnd().split('\n');
       lines.splice(withEvents + 1, 1);
       const report = await audit(
@@ -155,7 +155,7 @@ R-2,2024-03-05 11:00,message,sistema
     const one = await node.auditFile(t, index.policies.icg, { now, events: e, workers: 1 });
     const many = await node.auditFile(t, index.policies.icg, { now, events: e, workers: 2, batchSize: 25 });
     expect(many).toEqual(one);
-    expect(one.evaluated).toBeGreaterThan(300);
+    expect(one.evaluated).toBeGreaterThan(200);
   });
 
   it('habil audit --events prints the report with per-customer hours', async () => {
