@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { HabilError, TicketError } from '../../src/errors';
 import { policies, Policy } from '../../src/policy';
 import { evaluate } from '../../src/sla/evaluate';
+import { iso } from '../support/tickets';
 
 const icg = policies.icg;
-const iso = (d: Date | undefined) => d?.toISOString();
 
 describe('evaluate: intake', () => {
   it('ICG urgent on a Saturday: accepted at once, response on 24/7, resolution from Monday 07:00', () => {

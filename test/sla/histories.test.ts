@@ -3,21 +3,12 @@
 // 13:30–17:30; 2024-03-25 (Monday) is San José, a holiday.
 import { describe, expect, it } from 'vitest';
 import { TicketError } from '../../src/errors';
-import { policies, Policy, type PolicySpec } from '../../src/policy';
+import { policies } from '../../src/policy';
 import { evaluate } from '../../src/sla/evaluate';
 import type { Ticket } from '../../src/sla/types';
+import { H, icgWith, iso, withUpdate } from '../support/tickets';
 
-const H = 3_600_000;
-const iso = (d: Date | undefined) => d?.toISOString();
 const icg = policies.icg;
-const variant = (extra: Partial<PolicySpec>) => Policy.from({ ...icg.toJSON(), id: 'icg-variant', ...extra });
-
-/** ICG with a 2 business-hour update target on every priority (the charter promises none). */
-function withUpdate(): Policy {
-  const spec = icg.toJSON();
-  for (const priority of spec.plans[0]!.priorities) priority.targets!.update = { duration: 'PT2H', clock: 'business' };
-  return Policy.from({ ...spec, id: 'icg-update' });
-}
 
 describe('histories: statuses', () => {
   // Normal, reported Friday 2024-03-08 15:00; answered 15:30; "Esperando cliente" from 16:00 until
@@ -138,7 +129,7 @@ describe('histories: reopenings', () => {
   });
 
   it("'continue': the clock resumes from its 3 h, so 5 h in all breach the 4 h at 15:00", () => {
-    const resolution = evaluate(variant({ reopen: 'continue' }), ticket, { now: '2024-03-05 08:00' }).targets
+    const resolution = evaluate(icgWith({ reopen: 'continue' }), ticket, { now: '2024-03-05 08:00' }).targets
       .resolution!;
     expect(resolution).toMatchObject({ status: 'breached', elapsed: 5 * H });
     expect(resolution.cycles).toBeUndefined();
@@ -176,7 +167,7 @@ describe('histories: priority changes', () => {
   });
 
   it("'restart': new clocks from the change; the reply 45 min after it is met", () => {
-    const sla = evaluate(variant({ priorityChange: 'restart' }), ticket, { now });
+    const sla = evaluate(icgWith({ priorityChange: 'restart' }), ticket, { now });
     expect(sla.targets.response).toMatchObject({ status: 'met', elapsed: 0.75 * H });
     // 4 bh from 09:00: 3.5 h to 12:30, then 13:30 + 0.5 h = 14:00; at 13:00, 3.5 h = 87.5 %.
     expect(sla.targets.resolution).toMatchObject({ status: 'at-risk', elapsed: 3.5 * H });
