@@ -32,6 +32,14 @@ const SYNC: [string, string, () => unknown][] = [
   ['renderTimeline(undefined)', 'input', () => loose(habil.renderTimeline)(undefined)],
   ['renderHtmlReport(undefined)', 'report', () => loose(habil.renderHtmlReport)(undefined)],
   ['renderHtmlReport(report, {})', 'options.policy', () => loose(habil.renderHtmlReport)({}, {})],
+  // Issue 16's reproductions, as written.
+  ['policy.resolve(null)', 'ticket', () => loose(habil.policies.icg.resolve.bind(habil.policies.icg))(null)],
+  ['renderHtmlReport({})', 'options', () => loose(habil.renderHtmlReport)({})],
+  [
+    'renderTimeline(input, null)',
+    'options',
+    () => loose(habil.renderTimeline)({ policy: habil.policies.icg, ticket, now: now.now }, null),
+  ],
   [
     'new AuditAccumulator(undefined)',
     'policy',

@@ -40,6 +40,7 @@ describe('--out is replaced only by a complete output', () => {
       ['audit', SAMPLE, '--policy', 'nope'],
       ['audit', SAMPLE, '--policy', 'icg', '--format', 'nope'],
       ['audit', SAMPLE, '--policy', 'icg', '--now', 'yesterday'],
+      ['audit', SAMPLE, '--policy', 'icg', '--delimiter', ''],
       audit('--format', 'ndjson', '--strict'),
     ]) {
       const { dir, target } = yesterday();
