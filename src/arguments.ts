@@ -2,10 +2,11 @@
 // `as any`): a missing options object or a policy that is not one is a HabilError naming the
 // argument, never a TypeError from deep inside.
 
-import { HabilError, show } from './errors';
+import { InputError, issueAt } from './errors';
+import { isTermsSource } from './policy/source';
 
 /**
- * Throws HabilError 'INVALID_INPUT' unless `value` is a non-null object (not an array).
+ * Throws InputError ('INVALID_INPUT') unless `value` is a non-null object (not an array).
  *
  * @example
  * requireObject(undefined, 'options', "{ now: '2024-03-01T17:00:00-05:00' }");
@@ -13,29 +14,25 @@ import { HabilError, show } from './errors';
  */
 export function requireObject(value: unknown, path: string, expected: string): asserts value is object {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return;
-  throw new HabilError('INVALID_INPUT', [{ path, message: `${show(value)} is not an object: expected ${expected}` }]);
+  throw new InputError([issueAt(path, value, `is not an object: expected ${expected}`)]);
 }
 
 /**
- * Throws HabilError 'INVALID_INPUT' unless `value` is a policy or policy versions (anything
+ * Throws InputError ('INVALID_INPUT') unless `value` is a policy or policy versions (anything
  * with the terms a ticket is judged by).
  *
  * @example
  * requirePolicy('icg', 'policy'); // throws: policy: 'icg' is not a policy: expected policies.icg, Policy.from(spec) or Policy.versions([...])
  */
 export function requirePolicy(value: unknown, path: string): void {
-  if (value !== null && typeof value === 'object' && typeof (value as { termsFor?: unknown }).termsFor === 'function')
-    return;
-  throw new HabilError('INVALID_INPUT', [
-    {
-      path,
-      message: `${show(value)} is not a policy: expected policies.icg, Policy.from(spec) or Policy.versions([...])`,
-    },
+  if (isTermsSource(value)) return;
+  throw new InputError([
+    issueAt(path, value, 'is not a policy: expected policies.icg, Policy.from(spec) or Policy.versions([...])'),
   ]);
 }
 
 /**
- * Throws HabilError 'INVALID_INPUT' unless `value` is iterable or async-iterable.
+ * Throws InputError ('INVALID_INPUT') unless `value` is iterable or async-iterable.
  *
  * @example
  * requireIterable(undefined, 'tickets', 'tickets'); // throws: tickets: undefined is not a list: expected an array, iterable or async iterable of tickets
@@ -44,8 +41,8 @@ export function requireIterable(value: unknown, path: string, what: string): voi
   const candidate = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
   if (typeof candidate?.[Symbol.iterator] === 'function' || typeof candidate?.[Symbol.asyncIterator] === 'function')
     return;
-  throw new HabilError('INVALID_INPUT', [
-    { path, message: `${show(value)} is not a list: expected an array, iterable or async iterable of ${what}` },
+  throw new InputError([
+    issueAt(path, value, `is not a list: expected an array, iterable or async iterable of ${what}`),
   ]);
 }
 

@@ -1,5 +1,6 @@
-// Every error habil throws. A stable machine `code` for programs, and a message for people
-// that names where the bad value sits (`path`), the value itself, and what was expected.
+// Every error habil throws. A stable machine `code` for programs; each problem as data (`path`
+// where the bad value sits, the `value` itself, what was `expected`), and a message for people
+// built from them.
 
 /** Stable machine-readable error codes. Never renamed once released. */
 export type HabilErrorCode =
@@ -17,14 +18,62 @@ export type HabilErrorCode =
   | 'INVALID_INPUT'
   | 'MISSING_PEER';
 
-/** One problem found while validating a spec: where it is, what it was, what was expected. */
+/**
+ * One problem found in an input: where it is, what it was, what was expected (as zod's issues
+ * carry `path`, `input` and `expected`). The message is built from them for people.
+ */
 export interface Issue {
   /** Dotted path into the input, e.g. `hours.tue[1]`; empty for the input itself. */
   path: string;
+  /**
+   * The offending value as given, when the problem is one value; with the key present and the
+   * value `undefined`, the value is missing. Absent when the problem is not one value (two
+   * windows overlapping are told by the later one, which is the value).
+   */
+  value?: unknown;
+  /** What was expected, as the message says it after the value: `is not a date: expected 'YYYY-MM-DD'`. */
+  expected?: string;
   /** The human explanation, already including the offending value. */
   message: string;
   /** A more precise code than the error's default, when the problem has one (e.g. UNKNOWN_ZONE). */
   code?: HabilErrorCode;
+}
+
+/**
+ * The issue of a value at `path`: the message shows the value, then what was expected.
+ *
+ * @example
+ * issueAt('hours.mon[0]', '9-17', "is not a window: expected 'HH:MM-HH:MM'");
+ * //=> { path: 'hours.mon[0]', value: '9-17', expected: "is not a window: ...", message: "'9-17' is not a window: ..." }
+ */
+export function issueAt(path: string, value: unknown, expected: string, code?: HabilErrorCode): Issue {
+  const issue: Issue = { path, value, expected, message: `${show(value)} ${expected}` };
+  if (code !== undefined) issue.code = code;
+  return issue;
+}
+
+/**
+ * The issue of a value missing at `path` (`value` present and undefined): the message is what was expected.
+ *
+ * @example
+ * missingAt('reportedAt', 'is missing: expected the instant the ticket was reported');
+ */
+export function missingAt(path: string, expected: string, code?: HabilErrorCode): Issue {
+  const issue: Issue = { path, value: undefined, expected, message: expected };
+  if (code !== undefined) issue.code = code;
+  return issue;
+}
+
+/**
+ * The issue of something that is not one value at `path` (a whole file, a combination): only what was expected.
+ *
+ * @example
+ * problemAt('', 'row has 3 fields where the header has 4');
+ */
+export function problemAt(path: string, expected: string, code?: HabilErrorCode): Issue {
+  const issue: Issue = { path, expected, message: expected };
+  if (code !== undefined) issue.code = code;
+  return issue;
 }
 
 /**
@@ -41,14 +90,22 @@ export interface Issue {
 export class HabilError extends Error {
   override name = 'HabilError';
   readonly code: HabilErrorCode;
+  /** The first issue's path. */
   readonly path: string;
+  /** The first issue's value (undefined when it has none: see `Issue.value`). */
+  readonly value: unknown;
+  /** The first issue's `expected`, or its message when it says none. */
+  readonly expected: string;
   readonly issues: readonly Issue[];
 
   constructor(code: HabilErrorCode, issues: readonly Issue[], options?: { cause?: unknown }) {
     super(formatIssues(issues), options);
-    this.code = issues[0]?.code ?? code;
+    const first = issues[0];
+    this.code = first?.code ?? code;
     this.issues = issues;
-    this.path = issues[0]?.path ?? '';
+    this.path = first?.path ?? '';
+    this.value = first?.value;
+    this.expected = first?.expected ?? first?.message ?? '';
   }
 
   /**
@@ -84,7 +141,7 @@ export class SpecError extends HabilError {
 export class InvalidInstantError extends HabilError {
   override name = 'InvalidInstantError';
   constructor(path: string, value: unknown, expected: string) {
-    super('INVALID_INSTANT', [{ path, message: `${show(value)} ${expected}` }]);
+    super('INVALID_INSTANT', [issueAt(path, value, expected)]);
   }
 }
 
@@ -97,7 +154,7 @@ export class InvalidInstantError extends HabilError {
 export class InvalidDurationError extends HabilError {
   override name = 'InvalidDurationError';
   constructor(path: string, value: unknown, expected: string) {
-    super('INVALID_DURATION', [{ path, message: `${show(value)} ${expected}` }]);
+    super('INVALID_DURATION', [issueAt(path, value, expected)]);
   }
 }
 
@@ -110,7 +167,7 @@ export class InvalidDurationError extends HabilError {
 export class CalendarExhaustedError extends HabilError {
   override name = 'CalendarExhaustedError';
   constructor(message: string) {
-    super('CALENDAR_EXHAUSTED', [{ path: '', message }]);
+    super('CALENDAR_EXHAUSTED', [problemAt('', message)]);
   }
 }
 
@@ -141,6 +198,20 @@ export class TicketError extends HabilError {
     super(code, issues);
     this.ticketId = ticketId;
     if (ticketId !== undefined) this.message = `ticket ${show(ticketId)}: ${this.message}`;
+  }
+}
+
+/**
+ * An argument, file, row or CSV header habil cannot read: a bad option, a column missing, a
+ * row of the wrong width, a warehouse call's unreadable argument.
+ *
+ * @example
+ * auditFile('tickets.csv', { policy: policies.icg, now, delimiter: '"' }); // throws InputError, code 'INVALID_INPUT'
+ */
+export class InputError extends HabilError {
+  override name = 'InputError';
+  constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_INPUT') {
+    super(code, issues);
   }
 }
 
@@ -226,7 +297,7 @@ export class IcsError extends HabilError {
   /** 1-based line of the file where the problem is (0 for the file as a whole). */
   readonly line: number;
   constructor(source: string, line: number, message: string) {
-    super('INVALID_INPUT', [{ path: line > 0 ? `${source}:${line}` : source, message }]);
+    super('INVALID_INPUT', [problemAt(line > 0 ? `${source}:${line}` : source, message)]);
     this.line = line;
   }
 }
@@ -242,7 +313,7 @@ export class IcsError extends HabilError {
 export class MissingPeerError extends HabilError {
   override name = 'MissingPeerError';
   constructor(path: string, message: string) {
-    super('MISSING_PEER', [{ path, message }]);
+    super('MISSING_PEER', [problemAt(path, message)]);
   }
 }
 
@@ -257,7 +328,7 @@ export class MissingPeerError extends HabilError {
 export class UsageError extends HabilError {
   override name = 'UsageError';
   constructor(message: string | readonly Issue[], path = '') {
-    super('INVALID_INPUT', typeof message === 'string' ? [{ path, message }] : message);
+    super('INVALID_INPUT', typeof message === 'string' ? [problemAt(path, message)] : message);
     if (typeof message === 'string') this.message = message;
   }
 }

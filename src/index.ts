@@ -21,6 +21,7 @@ export {
   TicketError,
   IcsError,
   MissingPeerError,
+  InputError,
   type HabilErrorCode,
   type Issue,
 } from './errors';

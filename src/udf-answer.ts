@@ -1,12 +1,15 @@
 // A warehouse call's answer: JSON text of the result, or `{"error": {...}}` for a row that
 // cannot be judged, so one broken ticket does not fail an audit of millions.
 
-import { HabilError } from './index';
-import { UdfInputError } from './udf-input';
+import { HabilError } from './errors';
 
-/** What a row that cannot be judged answers, as JSON. */
+/**
+ * What a row that cannot be judged answers, as JSON: a habil error's class name, code, the
+ * path of the value at fault (a ticket field such as `reportedAt`, `policy`, `now`,
+ * `options.fields[0]`) and message.
+ */
 export interface UdfError {
-  error: { name: string; code?: string; message: string };
+  error: { name: string; code?: string; path?: string; message: string };
 }
 
 /**
@@ -24,8 +27,8 @@ export function guarded(compute: () => unknown): string {
 }
 
 function errorAnswer(error: unknown): UdfError {
-  if (HabilError.is(error) || error instanceof UdfInputError) {
-    return { error: { name: error.name, code: error.code, message: error.message } };
+  if (HabilError.is(error)) {
+    return { error: { name: error.name, code: error.code, path: error.path, message: error.message } };
   }
   if (error instanceof Error) return { error: { name: error.name, message: error.message } };
   return { error: { name: 'Error', message: String(error) } };

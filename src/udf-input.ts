@@ -1,6 +1,7 @@
 // Reading what SQL hands the warehouse functions: JSON text or objects, with SQL NULLs dropped,
 // and evaluate's options, read once per distinct text since a query passes the same on every row.
 
+import { InputError, issueAt, problemAt } from './errors';
 import { type FieldReader, fieldReader, SLA_FIELDS } from './sla/fields';
 
 /** How many policies and option texts are kept: a warehouse query uses one or a few. */
@@ -30,10 +31,15 @@ export function optionsOf(input: unknown): EvaluateOptions {
   const read: EvaluateOptions = { explain: explain === true };
   if (fields !== undefined) {
     if (!Array.isArray(fields) || fields.some((name) => typeof name !== 'string'))
-      throw new UdfInputError('options', 'fields must be a list of field names, e.g. ["resolution.due"]');
-    read.fields = fields.map((name: string) => {
+      throw new InputError([
+        issueAt('options.fields', fields, 'is not a list of field names: expected e.g. ["resolution.due"]'),
+      ]);
+    read.fields = fields.map((name: string, i) => {
       const reader = fieldReader(name);
-      if (!reader) throw new UdfInputError('options', `'${name}' is not a field (known: ${SLA_FIELDS.join(', ')})`);
+      if (!reader)
+        throw new InputError([
+          issueAt(`options.fields[${i}]`, name, `is not a field (known: ${SLA_FIELDS.join(', ')})`),
+        ]);
       return [name, reader];
     });
   }
@@ -53,11 +59,11 @@ export function readJson<T>(input: unknown, what: string): T {
     try {
       return JSON.parse(input) as T;
     } catch (error) {
-      throw new UdfInputError(what, `is not valid JSON (${(error as Error).message})`);
+      throw new InputError([problemAt(what, `is not valid JSON (${(error as Error).message})`)]);
     }
   }
   if (input !== null && typeof input === 'object') return input as T;
-  throw new UdfInputError(what, `is ${input === null ? 'null' : typeof input}: expected JSON text or an object`);
+  throw new InputError([issueAt(what, input, 'is not JSON text or an object')]);
 }
 
 /**
@@ -70,13 +76,4 @@ export function withoutNulls<T>(value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) if (field !== null) copy[key] = withoutNulls(field);
   return copy as T;
-}
-
-/** A UDF argument that cannot be read. */
-export class UdfInputError extends Error {
-  override name = 'UdfInputError';
-  readonly code = 'INVALID_INPUT';
-  constructor(what: string, problem: string) {
-    super(`${what} ${problem}`);
-  }
 }

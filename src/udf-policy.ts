@@ -3,7 +3,8 @@
 // same policy.
 
 import { Policy, policies } from './index';
-import { CACHE_LIMIT, readJson, UdfInputError } from './udf-input';
+import { InputError, issueAt, missingAt } from './errors';
+import { CACHE_LIMIT, readJson } from './udf-input';
 
 /** A policy as SQL hands it over: a built-in id, a PolicySpec, or `{ builtin, contract }`. */
 export type UdfPolicyInput = string | Record<string, unknown>;
@@ -20,7 +21,9 @@ const cache = new Map<string, Policy>();
  */
 export function policyOf(input: UdfPolicyInput): Policy {
   if (input === undefined || input === null)
-    throw new UdfInputError('policy', "is missing: pass a built-in id such as 'icg' or a policy spec as JSON");
+    throw new InputError([
+      missingAt('policy', "is missing: pass a built-in id such as 'icg' or a policy spec as JSON"),
+    ]);
   const key = typeof input === 'string' ? input.trim() : JSON.stringify(input);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -41,15 +44,13 @@ function builtIn(id: string, contract: unknown): Policy {
   if ((BUILT_IN as readonly string[]).includes(id)) return policies[id as (typeof BUILT_IN)[number]];
   if ((WITH_CONTRACT as readonly string[]).includes(id)) {
     if (contract === undefined) {
-      throw new UdfInputError(
-        'policy',
-        `'${id}' needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`,
-      );
+      throw new InputError([
+        issueAt('policy', id, `needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`),
+      ]);
     }
     return policies[id as (typeof WITH_CONTRACT)[number]](contract as never);
   }
-  throw new UdfInputError(
-    'policy',
-    `'${id}' is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`,
-  );
+  throw new InputError([
+    issueAt('policy', id, `is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`),
+  ]);
 }

@@ -11,9 +11,10 @@ import Holidays from 'date-holidays';
 import * as zod from 'zod';
 import { evaluate as evaluateTicket, usePeers } from './index';
 import type { Ticket, TicketSla } from './index';
+import { InputError, missingAt } from './errors';
 import type { FieldValue } from './sla/fields';
 import { guarded, type UdfError } from './udf-answer';
-import { optionsOf, readJson, UdfInputError, withoutNulls } from './udf-input';
+import { optionsOf, readJson, withoutNulls } from './udf-input';
 import { policyOf, type UdfPolicyInput } from './udf-policy';
 
 export type { UdfError } from './udf-answer';
@@ -125,7 +126,7 @@ function judge(
   explain: boolean,
 ): TicketSla {
   if (now === undefined || now === null || (now as unknown) === '') {
-    throw new UdfInputError('now', 'is missing: pass the instant to judge at, e.g. CURRENT_TIMESTAMP()');
+    throw new InputError([missingAt('now', 'is missing: pass the instant to judge at, e.g. CURRENT_TIMESTAMP()')]);
   }
   const policy = policyOf(policyInput);
   const ticket = withoutNulls(readJson<Ticket>(ticketInput, 'ticket'));

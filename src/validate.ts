@@ -2,7 +2,7 @@
 // shows the value found there, and says what was expected.
 
 import type { z } from 'zod';
-import { show, type Issue } from './errors';
+import { type Issue, issueAt, missingAt, problemAt } from './errors';
 import { zod } from './peers';
 
 /**
@@ -65,13 +65,15 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], input
   const path = joinPath(basePath, at);
   if (issue.code === 'unrecognized_keys') {
     return [
-      {
+      problemAt(
         path,
-        message: `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`,
-      },
+        `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`,
+      ),
     ];
   }
   const value = valueAt(input, at);
   const message = issue.message.replace(/^(Invalid input|Invalid option|Too small|Too big): /, '');
-  return [{ path, message: value === undefined ? `is missing: ${message}` : `${show(value)} is invalid: ${message}` }];
+  return [
+    value === undefined ? missingAt(path, `is missing: ${message}`) : issueAt(path, value, `is invalid: ${message}`),
+  ];
 }

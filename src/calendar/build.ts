@@ -1,7 +1,7 @@
 // From an unchecked spec to a timeline: dispatches on the spec's form (weekly hours, intersect,
 // union, without), validates each level with its path, and composes the children's timelines.
 
-import { HabilError, SpecError, type Issue } from '../errors';
+import { HabilError, SpecError, type Issue, problemAt } from '../errors';
 import type { Timeline } from '../engine/timeline';
 import { toEpochMs } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -43,7 +43,7 @@ export function buildCalendar(input: unknown, path: string, depth = 0): BuiltCal
     const nested = 'intersect' in input || 'union' in input || 'base' in input;
     if (nested && depth >= MAX_CALENDAR_NESTING) {
       throw new SpecError([
-        { path, message: `nests calendars more than ${MAX_CALENDAR_NESTING} levels deep (intersect, union, without)` },
+        problemAt(path, `nests calendars more than ${MAX_CALENDAR_NESTING} levels deep (intersect, union, without)`),
       ]);
     }
     if ('intersect' in input || 'union' in input) return combined(input, path, depth);
@@ -93,7 +93,7 @@ function without(input: object, path: string, depth: number): BuiltCalendar {
       const start = toEpochMs(interval.start, base.zone, `${here}.start`);
       const end = toEpochMs(interval.end, base.zone, `${here}.end`);
       if (end < start)
-        issues.push({ path: here, message: `is backwards: end '${interval.end}' is before start '${interval.start}'` });
+        issues.push(problemAt(here, `is backwards: end '${interval.end}' is before start '${interval.start}'`));
       removed.push(start, end);
     } catch (error) {
       if (!HabilError.is(error)) throw error;

@@ -2,7 +2,7 @@
 // every problem is collected with its path, and the result is the plan a WeeklyTimeline
 // (./weekly-timeline) builds each year's open intervals from.
 
-import { SpecError, show, type Issue } from '../errors';
+import { SpecError, type Issue, show, issueAt, problemAt } from '../errors';
 import type { LocalDate } from '../time/civil';
 import { findZone, type Zone } from '../time/zone';
 import { checkSelection, type CountrySelection } from './holidays';
@@ -40,11 +40,14 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
   const at = (suffix: string) => (path ? `${path}.${suffix}` : suffix);
   const zone = findZone(spec.zone);
   if (!zone)
-    issues.push({
-      path: at('zone'),
-      code: 'UNKNOWN_ZONE',
-      message: `${show(spec.zone)} is not a known time zone: expected an IANA name such as 'America/Bogota'`,
-    });
+    issues.push(
+      issueAt(
+        at('zone'),
+        spec.zone,
+        "is not a known time zone: expected an IANA name such as 'America/Bogota'",
+        'UNKNOWN_ZONE',
+      ),
+    );
 
   const weekly = readWeekly(spec, at, issues);
   const plan: CalendarPlan = {
@@ -66,7 +69,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
       if (date !== undefined) plan.closedDays.set(date, undefined);
     } else if ('country' in holiday) {
       const problem = checkSelection(holiday);
-      if (problem) issues.push({ path: here, code: 'UNKNOWN_COUNTRY', message: problem });
+      if (problem) issues.push(problemAt(here, problem, 'UNKNOWN_COUNTRY'));
       else plan.countries.push(holiday);
     } else if ('every' in holiday) {
       const when = readMonthDay(holiday.every, `${here}.every`, issues);
@@ -77,10 +80,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
       const to = readDate(holiday.to, `${here}.to`, issues);
       if (from !== undefined && to !== undefined) {
         if (to < from)
-          issues.push({
-            path: here,
-            message: `${show(holiday.from)} to ${show(holiday.to)} is backwards: from must not be after to`,
-          });
+          issues.push(issueAt(here, holiday.from, `to ${show(holiday.to)} is backwards: from must not be after to`));
         plan.closedRanges.push({ from, to, name: holiday.name });
       }
     } else {
@@ -100,7 +100,7 @@ export function compileWeekly(spec: WeeklyCalendarSpec, path = ''): CalendarPlan
     const here = at(`openings[${i}]`);
     const date = readDate(opening.date, `${here}.date`, issues);
     if (opening.hours.length === 0)
-      issues.push({ path: `${here}.hours`, message: 'is empty: an opening needs at least one window' });
+      issues.push(problemAt(`${here}.hours`, 'is empty: an opening needs at least one window'));
     const spans = readSpans(opening.hours, `${here}.hours`, issues);
     if (date !== undefined) addSpans(plan.openings, date, spans);
   });

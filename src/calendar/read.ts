@@ -2,7 +2,7 @@
 // end is before the start) and dates ('YYYY-MM-DD'). Problems are collected as issues at their
 // paths, so one SpecError lists them all.
 
-import { show, type Issue } from '../errors';
+import { type Issue, issueAt } from '../errors';
 import { MS_PER_DAY, parseLocalDate, parseWallTime, type LocalDate, type WallTime } from '../time/civil';
 
 /** A span of local time owned by a date: [start, end) in ms from its midnight; end may pass 24:00. */
@@ -18,16 +18,15 @@ export interface NamedSpan extends Span {
 
 const SPAN_RE = /^\s*([0-9:.]+)\s*-\s*([0-9:.]+)\s*$/;
 
-/** Reads 'HH:MM-HH:MM'; an end before the start runs past midnight. */
+/** Reads 'HH:MM-HH:MM'; an end before the start runs past midnight. A string is what was expected instead. */
 export function parseSpan(text: string): Span | string {
   const m = SPAN_RE.exec(text);
   const start = m ? parseWallTime(m[1]!) : undefined;
   const end = m ? parseWallTime(m[2]!) : undefined;
   if (start === undefined || end === undefined)
-    return `${show(text)} is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)`;
-  if (start === MS_PER_DAY)
-    return `${show(text)} starts at 24:00: a window starts before midnight (write '00:00' on the next day)`;
-  if (start === end) return `${show(text)} is empty: start and end are the same time`;
+    return "is not a window: expected 'HH:MM-HH:MM' (seconds and '24:00' allowed)";
+  if (start === MS_PER_DAY) return "starts at 24:00: a window starts before midnight (write '00:00' on the next day)";
+  if (start === end) return 'is empty: start and end are the same time';
   return { start, end: end < start ? end + MS_PER_DAY : end };
 }
 
@@ -57,12 +56,7 @@ export function readDate(text: string, path: string, issues: Issue[]): LocalDate
   const date = parseLocalDate(text);
   if (date === undefined) {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text);
-    issues.push({
-      path,
-      message: shaped
-        ? `${show(text)} is a date that does not exist`
-        : `${show(text)} is not a date: expected 'YYYY-MM-DD'`,
-    });
+    issues.push(issueAt(path, text, shaped ? 'is a date that does not exist' : "is not a date: expected 'YYYY-MM-DD'"));
   }
   return date;
 }
@@ -77,7 +71,7 @@ export function readSpans(texts: string[], path: string, issues: Issue[]): Span[
   const spans: Span[] = [];
   texts.forEach((text, i) => {
     const span = parseSpan(text);
-    if (typeof span === 'string') issues.push({ path: `${path}[${i}]`, message: span });
+    if (typeof span === 'string') issues.push(issueAt(`${path}[${i}]`, text, span));
     else spans.push(span);
   });
   return spans;

@@ -1,7 +1,7 @@
 // Recurring closures: `{ every: 'MM-DD', name?, hours? }` closes that month and day every year
 // ("closed every 24 December"), whole or for the given hours. '02-29' closes only in leap years.
 
-import { show, type Issue } from '../errors';
+import { type Issue, issueAt } from '../errors';
 import { daysFromCivil, daysInMonth, dateParts, type LocalDate } from '../time/civil';
 import type { Span } from './read';
 
@@ -23,12 +23,13 @@ export function readMonthDay(text: string, path: string, issues: Issue[]): { mon
   const day = Number(m?.[2]);
   // 2000 is a leap year, so '02-29' passes and closes only in leap years.
   if (m && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month)) return { month, day };
-  issues.push({
-    path,
-    message: m
-      ? `${show(text)} is a month and day that never occurs`
-      : `${show(text)} is not a month and day: expected 'MM-DD' such as '12-24'`,
-  });
+  issues.push(
+    issueAt(
+      path,
+      text,
+      m ? 'is a month and day that never occurs' : "is not a month and day: expected 'MM-DD' such as '12-24'",
+    ),
+  );
   return undefined;
 }
 

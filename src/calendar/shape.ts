@@ -83,30 +83,14 @@ const COUNTRY = new Set(['country', 'state', 'region', 'types']);
 
 function holiday(value: unknown): HolidaySpec | undefined {
   if (typeof value === 'string') return value;
-  if (isPlain(value, DATED) && typeof value.date === 'string') {
-    const out: { date: string; name?: string; hours?: string[] } = { date: value.date };
-    if (!optionalString(value, 'name', out)) return undefined;
-    if ('hours' in value) {
-      const hours = strings(value.hours);
-      if (!hours) return undefined;
-      out.hours = hours;
-    }
-    return out;
-  }
+  if (isPlain(value, DATED) && typeof value.date === 'string')
+    return nameAndHours<{ date: string }>(value, { date: value.date });
   if (isPlain(value, RANGE) && typeof value.from === 'string' && typeof value.to === 'string') {
     const out: { from: string; to: string; name?: string } = { from: value.from, to: value.to };
     return optionalString(value, 'name', out) ? out : undefined;
   }
-  if (isPlain(value, EVERY) && typeof value.every === 'string') {
-    const out: { every: string; name?: string; hours?: string[] } = { every: value.every };
-    if (!optionalString(value, 'name', out)) return undefined;
-    if ('hours' in value) {
-      const hours = strings(value.hours);
-      if (!hours) return undefined;
-      out.hours = hours;
-    }
-    return out;
-  }
+  if (isPlain(value, EVERY) && typeof value.every === 'string')
+    return nameAndHours<{ every: string }>(value, { every: value.every });
   if (isPlain(value, COUNTRY) && typeof value.country === 'string') {
     const out: Extract<HolidaySpec, { country: string }> = { country: value.country };
     if (!optionalString(value, 'state', out) || !optionalString(value, 'region', out)) return undefined;
@@ -118,6 +102,18 @@ function holiday(value: unknown): HolidaySpec | undefined {
     return out;
   }
   return undefined;
+}
+
+/** A dated or yearly closure: `out` with the optional name and hours of `value`, or undefined when either is malformed. */
+function nameAndHours<T extends object>(value: Plain, base: T): (T & { name?: string; hours?: string[] }) | undefined {
+  const out: T & { name?: string; hours?: string[] } = base;
+  if (!optionalString(value, 'name', out)) return undefined;
+  if ('hours' in value) {
+    const hours = strings(value.hours);
+    if (!hours) return undefined;
+    out.hours = hours;
+  }
+  return out;
 }
 
 function opening(value: unknown): OpeningSpec | undefined {

@@ -1,7 +1,7 @@
 // The weekly hours of a calendar spec: each weekday's windows read, sorted and merged; a window
 // overlapping another, or an overnight window running into the next day's first, is an issue.
 
-import { show, type Issue } from '../errors';
+import { type Issue, show, issueAt } from '../errors';
 import { MS_PER_DAY, WEEKDAYS } from '../time/civil';
 import { mergeSpans, parseSpan, type Span } from './read';
 import type { WeeklyCalendarSpec } from './spec';
@@ -20,7 +20,7 @@ export function readWeekly(spec: WeeklyCalendarSpec, at: (s: string) => string, 
     const spans = texts.map((text, i) => ({ text, index: i, span: parseSpan(text) }));
     const valid: { text: string; index: number; span: Span }[] = [];
     for (const s of spans) {
-      if (typeof s.span === 'string') issues.push({ path: at(`hours.${day}[${s.index}]`), message: s.span });
+      if (typeof s.span === 'string') issues.push(issueAt(at(`hours.${day}[${s.index}]`), s.text, s.span));
       else valid.push({ text: s.text, index: s.index, span: s.span });
     }
     valid.sort((a, b) => a.span.start - b.span.start);
@@ -29,10 +29,7 @@ export function readWeekly(spec: WeeklyCalendarSpec, at: (s: string) => string, 
       const cur = valid[i]!;
       if (cur.span.start < prev.span.end) {
         const [later, earlier] = cur.index > prev.index ? [cur, prev] : [prev, cur];
-        issues.push({
-          path: at(`hours.${day}[${later.index}]`),
-          message: `${show(later.text)} overlaps ${show(earlier.text)}`,
-        });
+        issues.push(issueAt(at(`hours.${day}[${later.index}]`), later.text, `overlaps ${show(earlier.text)}`));
       }
     }
     return valid;
@@ -43,10 +40,13 @@ export function readWeekly(spec: WeeklyCalendarSpec, at: (s: string) => string, 
     const nextIndex = (d + 1) % 7;
     const next = days[nextIndex]![0];
     if (last && next && last.span.end > MS_PER_DAY + next.span.start) {
-      issues.push({
-        path: at(`hours.${WEEKDAYS[nextIndex]}[${next.index}]`),
-        message: `${show(next.text)} overlaps ${WEEKDAYS[d]} ${show(last.text)}, which runs past midnight`,
-      });
+      issues.push(
+        issueAt(
+          at(`hours.${WEEKDAYS[nextIndex]}[${next.index}]`),
+          next.text,
+          `overlaps ${WEEKDAYS[d]} ${show(last.text)}, which runs past midnight`,
+        ),
+      );
     }
   });
   return days.map((day) => mergeSpans(day.map((d) => d.span)));

@@ -2,7 +2,7 @@
 // backslash escapes, `\N` for NULL) or JSON lines (one object per line, keyed by column name).
 // A row that cannot be read becomes a TicketError, so it still gets its answer row.
 
-import { TicketError } from '../errors';
+import { TicketError, problemAt } from '../errors';
 import type { FieldValue } from '../sla/fields';
 
 /** A row's input values in `--input` order; `null` is SQL NULL. */
@@ -22,7 +22,7 @@ export function tsvCodec(input: readonly string[]): RowCodec {
       const fields = line.split('\t');
       if (fields.length !== input.length) {
         throw new TicketError(undefined, [
-          { path: 'row', message: `has ${fields.length} columns, expected ${input.length} (${input.join(', ')})` },
+          problemAt('row', `has ${fields.length} columns, expected ${input.length} (${input.join(', ')})`),
         ]);
       }
       return fields.map(unescapeTsv);
@@ -39,10 +39,10 @@ export function jsonlCodec(input: readonly string[], output: readonly string[], 
       try {
         row = JSON.parse(line);
       } catch (error) {
-        throw new TicketError(undefined, [{ path: 'row', message: `is not valid JSON (${(error as Error).message})` }]);
+        throw new TicketError(undefined, [problemAt('row', `is not valid JSON (${(error as Error).message})`)]);
       }
       if (row === null || typeof row !== 'object' || Array.isArray(row))
-        throw new TicketError(undefined, [{ path: 'row', message: 'is not a JSON object' }]);
+        throw new TicketError(undefined, [problemAt('row', 'is not a JSON object')]);
       const record = row as Record<string, unknown>;
       return input.map((name) => (Object.hasOwn(record, name) ? record[name] : null));
     },

@@ -2,7 +2,8 @@
 // ticket is judged by evaluate(), and the output columns are read off the result. Whatever goes
 // wrong on the way becomes the row's `error` columns, never an exception: one answer per row.
 
-import { HabilError, TicketError } from '../errors';
+import { HabilError, TicketError, problemAt } from '../errors';
+import { SCALAR_TICKET_FIELDS } from '../node/columns';
 import type { Policy } from '../policy';
 import { evaluate } from '../sla/evaluate';
 import { type FieldReader, type FieldValue, fieldReader, SLA_FIELDS } from '../sla/fields';
@@ -13,18 +14,7 @@ import type { RowValues } from './udf-codec';
 import { UsageError } from './usage';
 
 /** The ticket fields an input column may carry, plus `now` (the instant to judge the row at). */
-export const INPUT_COLUMNS = [
-  'id',
-  'plan',
-  'priority',
-  'type',
-  'channel',
-  'reportedAt',
-  'respondedAt',
-  'resolvedAt',
-  'pauses',
-  'now',
-] as const;
+export const INPUT_COLUMNS = [...SCALAR_TICKET_FIELDS, 'pauses', 'now'] as const;
 const INSTANTS = new Set(['reportedAt', 'respondedAt', 'resolvedAt', 'now']);
 /** Output columns beside the result's fields: the error's message and code, NULL on rows judged. */
 const ERROR_COLUMNS = ['error', 'error.code'];
@@ -99,10 +89,7 @@ function pausesOf(value: unknown, zone: Zone | undefined): unknown {
       pauses = JSON.parse(value);
     } catch (error) {
       throw new TicketError(undefined, [
-        {
-          path: 'pauses',
-          message: `is not valid JSON (${(error as Error).message}): expected [{"from": ..., "to": ...}]`,
-        },
+        problemAt('pauses', `is not valid JSON (${(error as Error).message}): expected [{"from": ..., "to": ...}]`),
       ]);
     }
   }

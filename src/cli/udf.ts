@@ -3,7 +3,7 @@
 // stdout, chosen result fields and errors as columns. See docs/clickhouse.md.
 
 import { Command } from 'commander';
-import { TicketError } from '../errors';
+import { TicketError, problemAt } from '../errors';
 import { findZone } from '../time/zone';
 import { toEpochMs } from '../time/instant';
 import type { CliIO } from './io';
@@ -79,7 +79,7 @@ export function udfCommand(io: CliIO): Command {
               options.wrap,
             );
       const judge = rowJudge({ policy, input, output, zone, now: () => fixedNow ?? io.now() });
-      const tooLong = new TicketError(undefined, [{ path: 'row', message: `is longer than ${MAX_LINE} characters` }]);
+      const tooLong = new TicketError(undefined, [problemAt('row', `is longer than ${MAX_LINE} characters`)]);
       await answerLines(io.stdin, io.stdout, (line, overlong) =>
         codec.write(judge(overlong ? tooLong : read(codec, line))),
       );

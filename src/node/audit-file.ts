@@ -8,8 +8,8 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { Policy, type PolicySpec } from '../policy';
-import type { PolicyVersions } from '../policy/versions';
+import type { Policy, PolicySpec } from '../policy';
+import type { TermsSource } from '../policy/source';
 import { audit, RowAuditor, type TicketRecord } from '../sla/audit';
 import { AuditAccumulator, type AuditReport, type AuditState } from '../sla/report';
 import { portableInstant, type InstantInput } from '../time/instant';
@@ -61,16 +61,13 @@ type FromWorker = { done: number } | { state: AuditState } | { failed: string };
  * const report = await auditFile('examples/data/icg-tickets.csv', policies.icg, { now: '2024-12-31T23:59:59-05:00' });
  * report.rows; //=> 1000
  */
-export async function auditFile(
-  path: string,
-  policy: Policy | PolicyVersions,
-  options: AuditFileOptions,
-): Promise<AuditReport> {
+export async function auditFile(path: string, source: TermsSource, options: AuditFileOptions): Promise<AuditReport> {
   const size = fileSize(path, 'path');
   if (options.events !== undefined) fileSize(options.events, 'events');
   const asked = options.workers ?? (size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const workers = Math.min(MAX_WORKERS, Math.max(1, Math.floor(asked) || 1));
-  if (workers <= 1 || !(policy instanceof Policy)) return audit(policy, readTickets(path, options), options);
+  const policy = plainPolicy(source);
+  if (workers <= 1 || policy === undefined) return audit(source, readTickets(path, options), options);
 
   const accumulator = new AuditAccumulator(policy, options); // a bad `now` fails here, before any thread starts
   const auditor = new RowAuditor(policy, options);
@@ -95,6 +92,15 @@ export async function auditFile(
   } finally {
     await pool.stop();
   }
+}
+
+/**
+ * The policy a source is, when it is one plain Policy (its only policy is itself): workers
+ * rebuild it from its spec. Versions judge by date, and stay on the calling thread.
+ */
+function plainPolicy(source: TermsSource): Policy | undefined {
+  const [only, ...more] = source.policies;
+  return more.length === 0 && only === source ? only : undefined;
 }
 
 /**

@@ -2,10 +2,10 @@
 // many ways ("fecha_creacion", "Fecha de creación", "Creado"), so names are compared as keys
 // (no case, accents or punctuation) against a built-in list; `map` entries override it.
 
-import { HabilError, show } from '../errors';
+import { show, issueAt, problemAt, InputError } from '../errors';
 
-/** The ticket fields a column can fill. `pauses.*` cells may hold several pauses separated by `|`. */
-export const TICKET_FIELDS = [
+/** A ticket's own one-value fields, as every reader of rows (CSV, JSON, `habil udf`) takes them. */
+export const SCALAR_TICKET_FIELDS = [
   'id',
   'plan',
   'priority',
@@ -14,6 +14,11 @@ export const TICKET_FIELDS = [
   'reportedAt',
   'respondedAt',
   'resolvedAt',
+] as const;
+
+/** The ticket fields a column can fill. `pauses.*` cells may hold several pauses separated by `|`. */
+export const TICKET_FIELDS = [
+  ...SCALAR_TICKET_FIELDS,
   'pauses.from',
   'pauses.to',
   'pauses.reason',
@@ -152,17 +157,12 @@ export function assignColumns<F extends string = TicketField>(
   for (const [column, field] of Object.entries(map)) {
     const known = field === '' ? '' : table.fields.find((f) => f.toLowerCase() === field.trim().toLowerCase());
     if (known === undefined) {
-      throw new HabilError('INVALID_INPUT', [
-        {
-          path: `map.${column}`,
-          message: `${show(field)} is not ${article(table.what)} field (known: ${table.fields.join(', ')})`,
-        },
+      throw new InputError([
+        issueAt(`map.${column}`, field, `is not ${article(table.what)} field (known: ${table.fields.join(', ')})`),
       ]);
     }
     if (!keys.includes(columnKey(column))) {
-      throw new HabilError('INVALID_INPUT', [
-        { path: `map.${column}`, message: `names no column of the file (columns: ${header.join(', ')})` },
-      ]);
+      throw new InputError([problemAt(`map.${column}`, `names no column of the file (columns: ${header.join(', ')})`)]);
     }
     explicit.set(columnKey(column), known);
   }
@@ -170,11 +170,11 @@ export function assignColumns<F extends string = TicketField>(
   const claim = (field: F, index: number) => {
     const taken = assignment.get(field);
     if (taken) {
-      throw new HabilError('INVALID_INPUT', [
-        {
-          path: field,
-          message: `columns ${show(taken.column)} and ${show(header[index])} both read as ${field}: name the one to use with map (--map '${header[index]}=${field}') or ignore one (--map '${taken.column}=')`,
-        },
+      throw new InputError([
+        problemAt(
+          field,
+          `columns ${show(taken.column)} and ${show(header[index])} both read as ${field}: name the one to use with map (--map '${header[index]}=${field}') or ignore one (--map '${taken.column}=')`,
+        ),
       ]);
     }
     assignment.set(field, { index, column: header[index]! });

@@ -1,7 +1,7 @@
 // A CSV file's header line: where it ends, which separator it uses, and the reader of the rows
 // under it (a header lacking a required ticket column is refused before any row).
 
-import { HabilError } from '../errors';
+import { missingAt, InputError } from '../errors';
 import { assignColumns, REQUIRED_FIELDS } from './columns';
 import type { CsvOptions } from './csv';
 import { RowReader } from './rows';
@@ -44,12 +44,13 @@ export function rowReader(header: readonly string[], options: CsvOptions): RowRe
   const assignment = assignColumns(header, options.map);
   const missing = REQUIRED_FIELDS.filter((field) => !assignment.has(field));
   if (missing.length > 0) {
-    throw new HabilError(
-      'INVALID_INPUT',
-      missing.map((field) => ({
-        path: field,
-        message: `no column holds the ticket's ${field}: name it with map (--map 'your column=${field}'); columns: ${header.join(', ')}`,
-      })),
+    throw new InputError(
+      missing.map((field) =>
+        missingAt(
+          field,
+          `no column holds the ticket's ${field}: name it with map (--map 'your column=${field}'); columns: ${header.join(', ')}`,
+        ),
+      ),
     );
   }
   const kept = (options.keep ?? []).map((column) => {

@@ -3,7 +3,7 @@
 // an error record, a row over maxRowBytes stops the file with an error record.
 
 import { type CsvError, type Options, Parser } from 'csv-parse';
-import { HabilError, show } from '../errors';
+import { InputError, issueAt, problemAt, show } from '../errors';
 import type { CsvOptions, RowError, RowsOf } from './csv';
 import { DEFAULT_LIMITS, limit } from './read-limits';
 
@@ -63,9 +63,7 @@ export class CsvReader<R> {
     this.#onRecord = onRecord;
     this.#maxRow = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
     if (delimiter === '' || /[\r\n"]/.test(delimiter)) {
-      throw new HabilError('INVALID_INPUT', [
-        { path: 'delimiter', message: `${show(delimiter)} cannot separate fields: expected e.g. ',' or ';'` },
-      ]);
+      throw new InputError([issueAt('delimiter', delimiter, "cannot separate fields: expected e.g. ',' or ';'")]);
     }
     this.#parser = new RecordParser(
       {
@@ -105,7 +103,7 @@ export class CsvReader<R> {
     const message = `this row is longer than ${this.#maxRow} bytes (maxRowBytes): the rest of the file is not read`;
     this.#onRecord({
       line: this.#fileLine(this.#start()),
-      error: new HabilError('INVALID_INPUT', [{ path: '', message }]),
+      error: new InputError([problemAt('', message)]),
     });
   }
 
@@ -147,9 +145,7 @@ function widthError(cells: readonly string[], width: number, line: number, delim
   return {
     line,
     value: cells.join(delimiter),
-    error: new HabilError('INVALID_INPUT', [
-      { path: '', message: `row has ${cells.length} fields where the header has ${width}${fix}` },
-    ]),
+    error: new InputError([problemAt('', `row has ${cells.length} fields where the header has ${width}${fix}`)]),
   };
 }
 
@@ -158,5 +154,5 @@ function skippedRecord(error: CsvError, line: number): RowError {
     error.code === 'CSV_QUOTE_NOT_CLOSED'
       ? 'a quote opened on this row is never closed: the rest of the file could not be read'
       : `${show(error.message)} (${error.code})`;
-  return { line, error: new HabilError('INVALID_INPUT', [{ path: '', message }]) };
+  return { line, error: new InputError([problemAt('', message)]) };
 }

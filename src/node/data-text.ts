@@ -9,7 +9,7 @@
 
 import { type JSONPath, printParseErrorCode, visit as visitJson } from 'jsonc-parser';
 import { type Document, parseDocument, visit as visitYaml } from 'yaml';
-import { PolicyError, show } from '../errors';
+import { PolicyError, show, problemAt } from '../errors';
 
 /** The formats a policy or contract file may be written in. */
 export type DataFormat = 'yaml' | 'json';
@@ -54,7 +54,7 @@ function parseJson(text: string, at: (offset: number) => string, source: string 
     const first = firstJsonError(text);
     const where = first === undefined ? (source ?? 'JSON') : at(first.offset);
     const why = first?.code ?? (error as Error).message.split('\n')[0];
-    throw new PolicyError([{ path: '', message: `${where}: not valid JSON: ${why}` }]);
+    throw new PolicyError([problemAt('', `${where}: not valid JSON: ${why}`)]);
   }
   checkDepth(data);
   const duplicates: PolicyErrorIssue[] = [];
@@ -69,10 +69,12 @@ function parseJson(text: string, at: (offset: number) => string, source: string 
       onObjectProperty: (key, offset, _length, _line, _col, pathTo) => {
         const seen = keys.at(-1);
         if (seen?.has(key)) {
-          duplicates.push({
-            path: pathText([...pathTo(), key]),
-            message: `${at(offset)}: the key ${show(key)} appears twice: JSON.parse would silently keep the last`,
-          });
+          duplicates.push(
+            problemAt(
+              pathText([...pathTo(), key]),
+              `${at(offset)}: the key ${show(key)} appears twice: JSON.parse would silently keep the last`,
+            ),
+          );
         }
         seen?.add(key);
       },
@@ -149,10 +151,10 @@ function parseYaml(text: string, at: (offset: number) => string): ParsedText {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   // yaml catches its own stack overflow on deep flow collections as RESOURCE_EXHAUSTION.
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
-  if (exhausted) throw new PolicyError([{ path: '', message: `${at(exhausted.pos[0])}: ${TOO_DEEP}` }]);
+  if (exhausted) throw new PolicyError([problemAt('', `${at(exhausted.pos[0])}: ${TOO_DEEP}`)]);
   if (doc.errors.length > 0) {
     throw new PolicyError(
-      doc.errors.slice(0, 10).map((e) => ({ path: '', message: `${at(e.pos[0])}: not valid YAML: ${e.message}` })),
+      doc.errors.slice(0, 10).map((e) => problemAt('', `${at(e.pos[0])}: not valid YAML: ${e.message}`)),
     );
   }
   let data: unknown;
@@ -166,7 +168,7 @@ function parseYaml(text: string, at: (offset: number) => string): ParsedText {
       error instanceof RangeError
         ? TOO_DEEP
         : `aliases expand to more than ${MAX_YAML_ALIASES} nodes (yaml's maxAliasCount): refused as an alias bomb`;
-    throw new PolicyError([{ path: '', message: `${where}${why}` }]);
+    throw new PolicyError([problemAt('', `${where}${why}`)]);
   }
   checkDepth(data);
   return {
@@ -199,7 +201,7 @@ function checkDepth(data: unknown): void {
   for (let step = stack.pop(); step; step = stack.pop()) {
     const { value, depth } = step;
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DATA_DEPTH) throw new PolicyError([{ path: pathText(pathOf(step)), message: TOO_DEEP }]);
+    if (depth >= MAX_DATA_DEPTH) throw new PolicyError([problemAt(pathText(pathOf(step)), TOO_DEEP)]);
     const array = Array.isArray(value);
     for (const [key, child] of Object.entries(value))
       if (child !== null && typeof child === 'object')

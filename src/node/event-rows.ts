@@ -3,7 +3,7 @@
 // read in English or Spanish, the instant with the file's date format. A row that cannot be read
 // is an error naming its line, column, value and reason, with its ticket when that was readable.
 
-import { HabilError, show, type HabilErrorCode } from '../errors';
+import { type HabilErrorCode, issueAt, InputError, missingAt } from '../errors';
 import { nameKey } from '../policy/names';
 import type { TicketEvent } from '../sla/types';
 import { assignColumns, type ColumnAssignment, type FieldTable } from './columns';
@@ -76,12 +76,13 @@ export const eventRowReader: RowsOf<EventRecord> = (header, options) => {
   const assignment = assignColumns(header, options.map, EVENT_TABLE);
   const missing = EVENT_FIELDS.filter((field) => !assignment.has(field));
   if (missing.length > 0) {
-    throw new HabilError(
-      'INVALID_INPUT',
-      missing.map((field) => ({
-        path: field,
-        message: `no column of the event log holds the event's ${field}: name it with the events map (--events-map 'your column=${field}'); columns: ${header.join(', ')}`,
-      })),
+    throw new InputError(
+      missing.map((field) =>
+        missingAt(
+          field,
+          `no column of the event log holds the event's ${field}: name it with the events map (--events-map 'your column=${field}'); columns: ${header.join(', ')}`,
+        ),
+      ),
     );
   }
   return new EventRowReader(assignment, options);
@@ -173,7 +174,7 @@ class EventRowReader {
       ...(ticketId === undefined ? {} : { ticketId }),
       column,
       value,
-      error: new HabilError(code, [{ path: column, message: `${show(value)} ${reason}` }]),
+      error: new InputError([issueAt(column, value, `${reason}`)], code),
     };
   }
 }

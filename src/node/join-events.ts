@@ -7,7 +7,7 @@
 // is an error row naming the log line; log rows that no ticket takes are error rows of their own,
 // reported at the end (a ticket may come late), so the merge holds a small summary of each.
 
-import { HabilError, show } from '../errors';
+import { show, problemAt, InputError } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import type { EventRecord, EventRowError } from './event-rows';
 import { fileSize } from './source-text';
@@ -171,9 +171,10 @@ function attach(record: TicketRecord, group: EventGroup | undefined): TicketReco
       eventLine: first!.line,
       ...(first!.column === undefined ? {} : { column: first!.column }),
       value: first!.value,
-      error: new HabilError(first!.error.code, [
-        { path: 'events', message: `event log line ${first!.line}: ${first!.error.message}${also}` },
-      ]),
+      error: new InputError(
+        [problemAt('events', `event log line ${first!.line}: ${first!.error.message}${also}`)],
+        first!.error.code,
+      ),
     };
   }
   const nested = record.ticket.events;
@@ -207,11 +208,11 @@ function orphan({ ticketId, line, rows, column }: Unused): TicketRecord {
     field: 'ticket',
     ...(column === undefined ? {} : { column }),
     value: ticketId,
-    error: new HabilError('INVALID_INPUT', [
-      {
-        path: column ?? 'ticket',
-        message: `no ticket ${show(ticketId)} in the tickets file: its ${rows} event row${rows === 1 ? '' : 's'} (from this line) were not used`,
-      },
+    error: new InputError([
+      problemAt(
+        column ?? 'ticket',
+        `no ticket ${show(ticketId)} in the tickets file: its ${rows} event row${rows === 1 ? '' : 's'} (from this line) were not used`,
+      ),
     ]),
   };
 }

@@ -3,7 +3,7 @@
 // object per line. An element that is not valid JSON, or not an object, becomes an error record
 // for the line it starts on. Keys are read like CSV headers (same names, same `map`).
 
-import { HabilError, show } from '../errors';
+import { type HabilError, show, issueAt, problemAt, InputError } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import { assignColumns } from './columns';
 import type { RowError, RowsOf } from './csv';
@@ -66,9 +66,7 @@ export async function* ndjsonRows<R>(
 function tooLongRow(line: number, max: number): RowError {
   return {
     line,
-    error: new HabilError('INVALID_INPUT', [
-      { path: '', message: `this row is longer than ${max} bytes (maxRowBytes)` },
-    ]),
+    error: new InputError([problemAt('', `this row is longer than ${max} bytes (maxRowBytes)`)]),
   };
 }
 
@@ -161,9 +159,7 @@ export async function* jsonArrayRows<R>(
     yield* elements.flush(objects);
     yield {
       line: startLine,
-      error: new HabilError('INVALID_INPUT', [
-        { path: '', message: 'the JSON array is never closed: the file ends inside this element' },
-      ]),
+      error: new InputError([problemAt('', 'the JSON array is never closed: the file ends inside this element')]),
     };
   }
 }
@@ -220,7 +216,7 @@ function blank(c: string): boolean {
 }
 
 function notAnArray(found: string): HabilError {
-  return new HabilError('INVALID_INPUT', [{ path: '', message: `expected a JSON array of tickets, found ${found}` }]);
+  return new InputError([problemAt('', `expected a JSON array of tickets, found ${found}`)]);
 }
 
 /** Parses one JSON value and reads it as a row, with a reader per distinct set of keys. */
@@ -243,16 +239,14 @@ class ObjectReader<R> {
       return {
         line,
         value: source.trim(),
-        error: new HabilError('INVALID_INPUT', [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]),
+        error: new InputError([problemAt('', `not valid JSON: ${(error as Error).message}`)]),
       };
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return {
         line,
         value,
-        error: new HabilError('INVALID_INPUT', [
-          { path: '', message: `${show(value)} is not a ticket: expected a JSON object` },
-        ]),
+        error: new InputError([issueAt('', value, 'is not a ticket: expected a JSON object')]),
       };
     }
     const keys = Object.keys(value);

@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { PolicyError, show, type Issue } from '../errors';
+import { PolicyError, type Issue, issueAt } from '../errors';
 import { Policy } from '../policy/policy';
 import type { PolicySpec } from '../policy/spec';
 import { type DataFormat, parseDataText, type ParsedText } from './data-text';
@@ -27,7 +27,7 @@ export async function loadPolicy(path: string): Promise<Policy> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const why = reason(error as NodeJS.ErrnoException);
-    throw new PolicyError([{ path: 'path', message: `${show(path)} cannot be read: ${why}` }], 'INVALID_INPUT');
+    throw new PolicyError([issueAt('path', path, `cannot be read: ${why}`)], 'INVALID_INPUT');
   }
   return parsePolicy(text, format, basename(path));
 }
@@ -43,7 +43,7 @@ export async function loadPolicy(path: string): Promise<Policy> {
 export function parsePolicy(text: string, format: PolicyFormat, source?: string): Policy {
   if (format !== 'yaml' && format !== 'json') {
     throw new PolicyError(
-      [{ path: 'format', message: `${show(format)} is not a policy format: expected 'yaml' or 'json'` }],
+      [issueAt('format', format, "is not a policy format: expected 'yaml' or 'json'")],
       'INVALID_INPUT',
     );
   }
@@ -70,7 +70,7 @@ function formatOf(path: string): PolicyFormat {
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.json') return 'json';
   throw new PolicyError(
-    [{ path: 'path', message: `${show(path)} is not a policy file: expected a .yaml, .yml or .json file` }],
+    [issueAt('path', path, 'is not a policy file: expected a .yaml, .yml or .json file')],
     'INVALID_INPUT',
   );
 }

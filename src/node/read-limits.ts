@@ -1,7 +1,7 @@
 // How much one header or row a reader may hold: limits from the options, checked once, and the
 // error of a header or row over its limit. No file makes a reader grow without bound.
 
-import { HabilError, show } from '../errors';
+import { type HabilError, issueAt, problemAt, InputError } from '../errors';
 
 /** How much one header or row may hold: more is refused, so no file makes a reader grow without bound. */
 export interface ReadLimits {
@@ -26,9 +26,7 @@ export const DEFAULT_LIMITS = { maxHeaderBytes: 1 << 16, maxRowBytes: 1 << 20 } 
 export function limit(value: number | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new HabilError('INVALID_INPUT', [
-      { path: name, message: `${show(value)}: expected a whole number of bytes, at least 1` },
-    ]);
+    throw new InputError([issueAt(name, value, 'is not a byte limit: expected a whole number of bytes, at least 1')]);
   }
   return value;
 }
@@ -40,7 +38,5 @@ export function limit(value: number | undefined, name: string, fallback: number)
  * tooLong('the header line', 65536, 'maxHeaderBytes').message;
  */
 export function tooLong(what: string, max: number, option: string): HabilError {
-  return new HabilError('INVALID_INPUT', [
-    { path: option, message: `${what} is longer than ${max} bytes (${option})` },
-  ]);
+  return new InputError([problemAt(option, `${what} is longer than ${max} bytes (${option})`)]);
 }

@@ -3,7 +3,7 @@
 // zone logic stays in one place), ticket types in Spanish, and pauses from `|`-separated cells.
 // A cell that cannot be read makes the row an error naming its line, column, value and reason.
 
-import { HabilError, show, type HabilErrorCode } from '../errors';
+import { show, type HabilErrorCode, issueAt, InputError } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import type { Ticket, TicketPause } from '../sla/types';
 import { nameKey } from '../policy/names';
@@ -113,9 +113,7 @@ export class RowReader {
         field: error.field,
         ...(column === undefined ? {} : { column }),
         value: error.value,
-        error: new HabilError(error.code, [
-          { path: column ?? error.field, message: `${show(error.value)} ${error.reason}` },
-        ]),
+        error: new InputError([issueAt(column ?? error.field, error.value, `${error.reason}`)], error.code),
       };
     }
   }

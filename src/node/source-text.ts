@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { TextDecoder } from 'node:util';
-import { HabilError, show } from '../errors';
+import { issueAt, problemAt, InputError } from '../errors';
 
 export type TicketFormat = 'csv' | 'json' | 'ndjson';
 
@@ -50,11 +50,8 @@ export async function* decode(
   try {
     decoder = new TextDecoder(options.encoding ?? 'utf-8');
   } catch {
-    throw new HabilError('INVALID_INPUT', [
-      {
-        path: 'encoding',
-        message: `${show(options.encoding)} is not a text encoding: expected e.g. 'utf-8' or 'windows-1252'`,
-      },
+    throw new InputError([
+      issueAt('encoding', options.encoding, "is not a text encoding: expected e.g. 'utf-8' or 'windows-1252'"),
     ]);
   }
   let read = 0;
@@ -106,11 +103,11 @@ export function fileSize(path: string, option: string): number {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`;
-    throw new HabilError('INVALID_INPUT', [{ path: option, message: `${path}: ${why}` }]);
+    throw new InputError([problemAt(option, `${path}: ${why}`)]);
   }
   if (!stats.isFile()) {
     const what = stats.isDirectory() ? 'a directory' : 'not a regular file';
-    throw new HabilError('INVALID_INPUT', [{ path: option, message: `${path}: is ${what}, not an export file` }]);
+    throw new InputError([problemAt(option, `${path}: is ${what}, not an export file`)]);
   }
   return stats.size;
 }

@@ -6,6 +6,7 @@
 import type { Issue } from '../errors';
 import { moneyIssue, type Price, readPrice } from './money';
 import type { MoneySpec, PlanSpec } from './spec';
+import { problemAt } from '../errors';
 
 /** What a ticket of a plan may bill. */
 export interface BillingTerms {
@@ -33,22 +34,15 @@ export function billingIssues(plan: Pick<PlanSpec, 'price' | 'billing' | 'covera
   if (!billing) return issues;
   money(billing.rate, `${path}.billing.rate`);
   if (billing.events === 'outside-coverage' && plan.coverage === undefined) {
-    issues.push({
-      path: `${path}.billing.events`,
-      message: `'outside-coverage' needs the plan's coverage calendar (${path}.coverage)`,
-    });
+    issues.push(
+      problemAt(`${path}.billing.events`, `'outside-coverage' needs the plan's coverage calendar (${path}.coverage)`),
+    );
   }
   if (billing.events === 'every-ticket' && billing.on !== undefined) {
-    issues.push({
-      path: `${path}.billing.on`,
-      message: `applies to 'outside-coverage' events only`,
-    });
+    issues.push(problemAt(`${path}.billing.on`, `applies to 'outside-coverage' events only`));
   }
   if (plan.price?.period === 'event') {
-    issues.push({
-      path: `${path}.billing`,
-      message: `is set beside a price per 'event' (which bills every ticket): keep one`,
-    });
+    issues.push(problemAt(`${path}.billing`, `is set beside a price per 'event' (which bills every ticket): keep one`));
   }
   return issues;
 }

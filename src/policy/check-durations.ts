@@ -2,7 +2,7 @@
 // positive, a range's ends in one unit and in order) and warning offsets. Problems are
 // collected as issues at their paths.
 
-import { HabilError, show, type Issue } from '../errors';
+import { HabilError, type Issue, show, issueAt, missingAt, problemAt } from '../errors';
 import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
 import type { ParsedPolicy } from './schema';
@@ -25,41 +25,43 @@ export class DurationChecks {
   target(target: ParsedTarget, path: string): void {
     const range = target.min !== undefined || target.max !== undefined;
     if (target.duration !== undefined && range) {
-      this.issues.push({
-        path,
-        message: 'has both duration and min/max: expected { duration, clock } or a range { min, max, clock }',
-      });
+      this.issues.push(
+        problemAt(path, 'has both duration and min/max: expected { duration, clock } or a range { min, max, clock }'),
+      );
       return;
     }
     if (!range) {
       if (target.duration === undefined)
-        this.issues.push({
-          path: `${path}.duration`,
-          message: 'is missing: expected { duration, clock } or a range { min, max, clock }',
-        });
+        this.issues.push(
+          missingAt(`${path}.duration`, 'is missing: expected { duration, clock } or a range { min, max, clock }'),
+        );
       else this.duration(target.duration, `${path}.duration`);
       return;
     }
     if (target.min === undefined || target.max === undefined) {
-      this.issues.push({
-        path: `${path}.${target.min === undefined ? 'min' : 'max'}`,
-        message: 'is missing: a range needs both min and max',
-      });
+      this.issues.push(
+        missingAt(`${path}.${target.min === undefined ? 'min' : 'max'}`, 'is missing: a range needs both min and max'),
+      );
       return;
     }
     const min = this.duration(target.min, `${path}.min`);
     const max = this.duration(target.max, `${path}.max`);
     if (min === undefined || max === undefined) return;
     if (min.unit !== max.unit) {
-      this.issues.push({
-        path,
-        message: `mixes business days and hours (${show(target.min)} to ${show(target.max)}): a range's ends share one unit`,
-      });
+      this.issues.push(
+        problemAt(
+          path,
+          `mixes business days and hours (${show(target.min)} to ${show(target.max)}): a range's ends share one unit`,
+        ),
+      );
     } else if (min.n > max.n) {
-      this.issues.push({
-        path: `${path}.min`,
-        message: `${show(target.min)} is more than max ${show(target.max)}: a range runs from min to max ("3 a 5 horas" is { min: 'PT3H', max: 'PT5H' })`,
-      });
+      this.issues.push(
+        issueAt(
+          `${path}.min`,
+          target.min,
+          `is more than max ${show(target.max)}: a range runs from min to max ("3 a 5 horas" is { min: 'PT3H', max: 'PT5H' })`,
+        ),
+      );
     }
   }
 
@@ -100,7 +102,7 @@ export class DurationChecks {
     try {
       const n = read();
       if (n > 0) return wrap(n);
-      this.issues.push({ path, message: `${show(value)} is not a target: expected a positive duration` });
+      this.issues.push(issueAt(path, value, 'is not a target: expected a positive duration'));
     } catch (error) {
       if (!HabilError.is(error)) throw error;
       this.issues.push(...error.issues);

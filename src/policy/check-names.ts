@@ -2,7 +2,7 @@
 // labels and aliases, compared as nameKey does (ignoring case and accents). A name held by two
 // owners in one scope, or an alias repeated, is an issue at its own path.
 
-import { show, type Issue } from '../errors';
+import { type Issue, show, issueAt } from '../errors';
 import { nameKey } from './names';
 
 /** One name an owner answers to, with where it is written. */
@@ -57,18 +57,19 @@ export class NameRegistry {
       if (held === undefined) {
         seen.set(key, { owner, id, path: entry.path, kind: entry.kind });
       } else if (held.owner !== owner) {
-        this.issues.push({
-          path: entry.path,
-          message:
+        this.issues.push(
+          issueAt(
+            entry.path,
+            entry.text,
             entry.kind === 'id' && held.kind === 'id'
-              ? `${show(entry.text)} is already the id of ${held.path.replace(/\.\w+$/, '')}: ${noun} ids must be unique`
-              : `${show(entry.text)} already names ${noun} ${show(held.id)} (${held.path}): a name must point to one ${noun}, compared ignoring case and accents`,
-        });
+              ? `is already the id of ${held.path.replace(/\.\w+$/, '')}: ${noun} ids must be unique`
+              : `already names ${noun} ${show(held.id)} (${held.path}): a name must point to one ${noun}, compared ignoring case and accents`,
+          ),
+        );
       } else if (entry.kind === 'alias' && held.kind === 'alias') {
-        this.issues.push({
-          path: entry.path,
-          message: `${show(entry.text)} repeats ${held.path} (aliases are compared ignoring case and accents)`,
-        });
+        this.issues.push(
+          issueAt(entry.path, entry.text, `repeats ${held.path} (aliases are compared ignoring case and accents)`),
+        );
       }
     }
   }

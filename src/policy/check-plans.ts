@@ -2,7 +2,7 @@
 // plan, channel or target names exists, names are unique per scope (./check-names), target
 // durations hold (./check-durations), off-hours intake names the plan's own priorities.
 
-import { show, type Issue } from '../errors';
+import { type Issue, issueAt, problemAt } from '../errors';
 import { billingIssues } from './billing';
 import { DurationChecks, type ParsedTarget } from './check-durations';
 import { aliasEntries, labelEntry, NameRegistry } from './check-names';
@@ -40,10 +40,7 @@ export class PolicyChecks {
 
   calendar(name: string, path: string): void {
     if (!this.calendars.includes(name)) {
-      this.issues.push({
-        path,
-        message: `${show(name)} is not a calendar of this policy (known: ${listNames(this.calendars)})`,
-      });
+      this.issues.push(issueAt(path, name, `is not a calendar of this policy (known: ${listNames(this.calendars)})`));
     }
   }
 
@@ -79,10 +76,9 @@ export class PolicyChecks {
         'status',
       );
       if (status.reason !== undefined && status.clock !== 'pause') {
-        this.issues.push({
-          path: `${path}.reason`,
-          message: `is set on a '${status.clock}' status: only a 'pause' status has a reason`,
-        });
+        this.issues.push(
+          problemAt(`${path}.reason`, `is set on a '${status.clock}' status: only a 'pause' status has a reason`),
+        );
       }
     });
   }
@@ -132,10 +128,9 @@ export class PolicyChecks {
     if (Array.isArray(plan.offHoursIntake)) {
       plan.offHoursIntake.forEach((id, i) => {
         if (!ids.includes(id)) {
-          this.issues.push({
-            path: `${path}.offHoursIntake[${i}]`,
-            message: `${show(id)} is not a priority id of this plan (known: ${listNames(ids)})`,
-          });
+          this.issues.push(
+            issueAt(`${path}.offHoursIntake[${i}]`, id, `is not a priority id of this plan (known: ${listNames(ids)})`),
+          );
         }
       });
     }

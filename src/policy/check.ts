@@ -5,7 +5,7 @@
 
 import { Calendar } from '../calendar/calendar';
 import type { CalendarSpec } from '../calendar/spec';
-import { HabilError, PolicyError, show, type Issue } from '../errors';
+import { HabilError, PolicyError, type Issue, issueAt } from '../errors';
 import { joinPath } from '../validate';
 import { labelEntry } from './check-names';
 import { PolicyChecks } from './check-plans';
@@ -53,10 +53,13 @@ export function checkPolicy(parsed: ParsedPolicy): CheckedPolicy {
     const path = `exclusions[${i}]`;
     checker.names.unique('exclusion', exclusion.id, `${path}.id`, i, 'exclusion');
     if (exclusion.pause !== undefined && !pauseReasons.includes(exclusion.pause)) {
-      issues.push({
-        path: `${path}.pause`,
-        message: `${show(exclusion.pause)} is not a pause reason of this policy (known: ${listNames(pauseReasons) || 'none'})`,
-      });
+      issues.push(
+        issueAt(
+          `${path}.pause`,
+          exclusion.pause,
+          `is not a pause reason of this policy (known: ${listNames(pauseReasons) || 'none'})`,
+        ),
+      );
     }
   });
   parsed.plans.forEach((plan, i) => {

@@ -3,7 +3,7 @@
 // leaves out ("+ IVA") kept as written, never added. Sums and products are BigInt, so no total
 // drifts or overflows; amounts leave as decimal strings ('120900.00').
 
-import { show, type Issue } from '../errors';
+import { type Issue, issueAt } from '../errors';
 import type { MoneySpec } from './spec';
 
 /** A price read for arithmetic: its amount in the currency's minor units. */
@@ -64,10 +64,11 @@ export function moneyIssue({ amount, currency }: MoneySpec, path: string): Issue
     fraction.length > decimals ||
     !Number.isSafeInteger(Number(digits[1] + fraction.padEnd(decimals, '0')))
   )
-    return {
-      path: `${path}.amount`,
-      message: `${show(amount)} is not an amount of ${currency} (0 or more, ${decimals} decimals at most)`,
-    };
+    return issueAt(
+      `${path}.amount`,
+      amount,
+      `is not an amount of ${currency} (0 or more, ${decimals} decimals at most)`,
+    );
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { Calendar } from '../calendar/calendar';
 import { coreOf } from '../calendar/core';
 import type { CalendarSpec } from '../calendar/spec';
 import type { InstantInput } from '../time/instant';
-import { PolicyError, show } from '../errors';
+import { PolicyError, show, issueAt } from '../errors';
 import { parseWith } from '../validate';
 import { checkPolicy } from './check';
 import { listNames } from './names';
@@ -170,10 +170,11 @@ export class Policy implements TermsSource {
     if (calendar) return calendar;
     throw new PolicyError(
       [
-        {
-          path: 'calendar',
-          message: `${show(name)} is not a calendar of policy ${show(this.id)} (known: ${listNames(this.calendarNames)})`,
-        },
+        issueAt(
+          'calendar',
+          name,
+          `is not a calendar of policy ${show(this.id)} (known: ${listNames(this.calendarNames)})`,
+        ),
       ],
       'INVALID_INPUT',
     );

@@ -4,7 +4,7 @@
 // priorities in policy order, with their labels; the language and the policies behind it.
 // Policy and PolicyVersions implement it, so no layer above asks which of the two it holds.
 
-import { PolicyError, show } from '../errors';
+import { PolicyError, issueAt } from '../errors';
 import type { Timeline } from '../engine/timeline';
 import type { InstantInput } from '../time/instant';
 import { findZone, type Zone } from '../time/zone';
@@ -83,11 +83,21 @@ export interface TermsSource {
   termsFor(ticket: TermsQuery, reportedAt: InstantInput, path?: string): TermsInForce;
 }
 
+/**
+ * Whether a value is a terms source (a Policy, PolicyVersions, or another implementation),
+ * asked of what it does rather than of its class.
+ *
+ * @example
+ * isTermsSource(policies.icg); //=> true
+ * isTermsSource(Calendar.from({ zone: 'UTC', hours: '24/7' })); //=> false
+ */
+export function isTermsSource(value: unknown): value is TermsSource {
+  return typeof value === 'object' && value !== null && 'termsFor' in value && typeof value.termsFor === 'function';
+}
+
 /** The source's zone as the engine sees it. */
 export function zoneOf(source: TermsSource): Zone {
   const zone = findZone(source.zone);
   if (zone) return zone;
-  throw new PolicyError([
-    { path: 'zone', code: 'UNKNOWN_ZONE', message: `${show(source.zone)} is not a known time zone` },
-  ]);
+  throw new PolicyError([issueAt('zone', source.zone, 'is not a known time zone', 'UNKNOWN_ZONE')]);
 }

@@ -2,7 +2,7 @@
 // answers to (id, label or alias, compared as nameKey does); a name the policy does not know
 // is a PolicyError listing the names it does.
 
-import { PolicyError, show } from '../errors';
+import { PolicyError, show, issueAt, missingAt } from '../errors';
 import { joinPath } from '../validate';
 import { listNames, nameKey } from './names';
 import type { PlanSpec, PolicySpec, TicketType } from './spec';
@@ -46,10 +46,10 @@ export function planOf(
     if (plans.length === 1) return 0;
     throw new PolicyError(
       [
-        {
-          path: path(),
-          message: `is missing: policy ${show(spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}`,
-        },
+        missingAt(
+          path(),
+          `is missing: policy ${show(spec.id)} has ${plans.length} plans, name one of ${listNames(plans.map((p) => p.id))}`,
+        ),
       ],
       'UNKNOWN_PLAN',
     );
@@ -57,12 +57,7 @@ export function planOf(
   const found = typeof plan === 'string' ? keys.get(nameKey(plan)) : undefined;
   if (found !== undefined) return found;
   throw new PolicyError(
-    [
-      {
-        path: path(),
-        message: `${show(plan)} is not a plan of policy ${show(spec.id)} (known: ${listNames(plans.map((p) => p.id))})`,
-      },
-    ],
+    [issueAt(path(), plan, `is not a plan of policy ${show(spec.id)} (known: ${listNames(plans.map((p) => p.id))})`)],
     'UNKNOWN_PLAN',
   );
 }
@@ -79,10 +74,11 @@ export function priorityOf(policyId: string, plan: PlanIndex, priority: string, 
   const known = plan.spec.priorities.map((p) => (p.aliases?.length ? `${p.id} (${p.aliases.join(', ')})` : p.id));
   throw new PolicyError(
     [
-      {
-        path: joinPath(base, ['priority']),
-        message: `${show(priority)} is not a priority of ${show(`${policyId} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
-      },
+      issueAt(
+        joinPath(base, ['priority']),
+        priority,
+        `is not a priority of ${show(`${policyId} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
+      ),
     ],
     'UNKNOWN_PRIORITY',
   );
@@ -97,12 +93,7 @@ export function priorityOf(policyId: string, plan: PlanIndex, priority: string, 
 export function typeOf(type: TicketType | undefined, base: string): TicketType {
   if (type === undefined || type === 'incident' || type === 'request') return type ?? 'incident';
   throw new PolicyError(
-    [
-      {
-        path: joinPath(base, ['type']),
-        message: `${show(type)} is not a ticket type: expected 'incident' or 'request'`,
-      },
-    ],
+    [issueAt(joinPath(base, ['type']), type, "is not a ticket type: expected 'incident' or 'request'")],
     'INVALID_INPUT',
   );
 }
@@ -119,10 +110,11 @@ export function checkChannel(policyId: string, plan: PlanIndex, channel: string,
   const known = channels.map((c) => (c.aliases?.length ? `${c.id} (${c.aliases.join(', ')})` : c.id));
   throw new PolicyError(
     [
-      {
-        path: joinPath(base, ['channel']),
-        message: `${show(channel)} is not a channel of ${show(`${policyId} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
-      },
+      issueAt(
+        joinPath(base, ['channel']),
+        channel,
+        `is not a channel of ${show(`${policyId} · ${plan.spec.id}`)} (known: ${listNames(known)})`,
+      ),
     ],
     'INVALID_INPUT',
   );

@@ -2,7 +2,7 @@
 // reported, as contracts are renewed with new hours and targets. Versions are checked for
 // overlaps and gaps up front, so an audit never silently judges a ticket by the wrong terms.
 
-import { PolicyError, show, type Issue } from '../errors';
+import { PolicyError, type Issue, show, issueAt, problemAt } from '../errors';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import { findZone, type Zone } from '../time/zone';
 import type { Policy } from './policy';
@@ -77,11 +77,11 @@ export class PolicyVersions implements TermsSource {
   static from(inputs: readonly PolicyVersionInput[], options: PolicyVersionsOptions = {}): PolicyVersions {
     if (!Array.isArray(inputs))
       throw new PolicyError(
-        [{ path: 'versions', message: `${show(inputs)} is not a list: expected [{ from, policy }, ...]` }],
+        [issueAt('versions', inputs, 'is not a list: expected [{ from, policy }, ...]')],
         'INVALID_INPUT',
       );
     if (inputs.length === 0)
-      throw new PolicyError([{ path: 'versions', message: 'is empty: expected at least one { from, policy }' }]);
+      throw new PolicyError([problemAt('versions', 'is empty: expected at least one { from, policy }')]);
     const zone = zoneFor(inputs, options);
     const issues: Issue[] = [];
     const read = (value: InstantInput, path: string): number => {
@@ -107,30 +107,38 @@ export class PolicyVersions implements TermsSource {
     versions.forEach((v, k) => {
       const next = versions[k + 1];
       if (v.explicitEnd && v.to <= v.from)
-        issues.push({
-          path: `versions[${v.index}].to`,
-          message: `${show(inputs[v.index]!.to)} is not after from ${show(inputs[v.index]!.from)}`,
-        });
+        issues.push(
+          issueAt(`versions[${v.index}].to`, inputs[v.index]!.to, `is not after from ${show(inputs[v.index]!.from)}`),
+        );
       if (!next) {
         if (!v.explicitEnd) v.to = Infinity;
         return;
       }
       if (next.from === v.from)
-        issues.push({
-          path: `versions[${next.index}].from`,
-          message: `${show(inputs[next.index]!.from)} starts at the same instant as versions[${v.index}]`,
-        });
+        issues.push(
+          issueAt(
+            `versions[${next.index}].from`,
+            inputs[next.index]!.from,
+            `starts at the same instant as versions[${v.index}]`,
+          ),
+        );
       if (!v.explicitEnd) v.to = next.from;
       else if (v.to > next.from)
-        issues.push({
-          path: `versions[${v.index}].to`,
-          message: `${show(inputs[v.index]!.to)} overlaps versions[${next.index}], in force from ${show(inputs[next.index]!.from)}`,
-        });
+        issues.push(
+          issueAt(
+            `versions[${v.index}].to`,
+            inputs[v.index]!.to,
+            `overlaps versions[${next.index}], in force from ${show(inputs[next.index]!.from)}`,
+          ),
+        );
       else if (v.to < next.from && !options.allowGaps) {
-        issues.push({
-          path: `versions[${v.index}].to`,
-          message: `${show(inputs[v.index]!.to)} leaves a gap before versions[${next.index}] (from ${show(inputs[next.index]!.from)}); pass { allowGaps: true } if no terms applied then`,
-        });
+        issues.push(
+          issueAt(
+            `versions[${v.index}].to`,
+            inputs[v.index]!.to,
+            `leaves a gap before versions[${next.index}] (from ${show(inputs[next.index]!.from)}); pass { allowGaps: true } if no terms applied then`,
+          ),
+        );
       }
     });
     if (issues.length > 0) throw new PolicyError(issues);
@@ -176,10 +184,11 @@ export class PolicyVersions implements TermsSource {
     if (version) return version;
     throw new PolicyError(
       [
-        {
-          path: path ? `${path}.reportedAt` : 'reportedAt',
-          message: `${show(reportedAt)} falls in no policy version: versions cover ${this.#coverage()}`,
-        },
+        issueAt(
+          path ? `${path}.reportedAt` : 'reportedAt',
+          reportedAt,
+          `falls in no policy version: versions cover ${this.#coverage()}`,
+        ),
       ],
       'INVALID_TICKET',
     );
@@ -196,9 +205,7 @@ function zoneFor(inputs: readonly PolicyVersionInput[], options: PolicyVersionsO
   if (options.zone !== undefined) {
     const zone = findZone(options.zone);
     if (!zone)
-      throw new PolicyError([
-        { path: 'options.zone', code: 'UNKNOWN_ZONE', message: `${show(options.zone)} is not a known time zone` },
-      ]);
+      throw new PolicyError([issueAt('options.zone', options.zone, 'is not a known time zone', 'UNKNOWN_ZONE')]);
     return zone;
   }
   return findZone(inputs[0]!.policy.zone)!;

@@ -3,7 +3,7 @@
 // stopped it, the holidays and closures on the way, and its markers. Drawing is ./timeline.
 
 import { periodsFrom } from '../engine/periods';
-import { HabilError } from '../errors';
+import { problemAt, InputError } from '../errors';
 import type { Clock, TermsInForce, TermsSource } from '../policy/source';
 import { assess, type Assessment } from '../sla/evaluate';
 import type { TargetKind, TargetResult, Ticket, TicketSla } from '../sla/types';
@@ -80,11 +80,11 @@ export function assessTimeline(input: TimelineInput): TimelineAssessment {
   if (input.sla === undefined) return { ...assessment, multiPlan };
   const missing = KINDS.filter((k) => input.sla!.targets[k] && !input.sla!.targets[k]!.explanation);
   if (missing.length > 0) {
-    throw new HabilError('INVALID_INPUT', [
-      {
-        path: 'sla',
-        message: `has no explanation for ${missing.join(' and ')}: evaluate the ticket with { explain: true }, or leave sla out and renderTimeline evaluates it`,
-      },
+    throw new InputError([
+      problemAt(
+        'sla',
+        `has no explanation for ${missing.join(' and ')}: evaluate the ticket with { explain: true }, or leave sla out and renderTimeline evaluates it`,
+      ),
     ]);
   }
   return { ...assessment, sla: input.sla, multiPlan };
@@ -107,9 +107,7 @@ export function timelineModel(
 ): TimelineModel {
   const zone = options.zone ?? inForce.business.zone.name;
   if (!findZone(zone))
-    throw new HabilError('INVALID_INPUT', [
-      { path: 'options.zone', code: 'UNKNOWN_ZONE', message: `'${zone}' is not a known time zone` },
-    ]);
+    throw new InputError([problemAt('options.zone', `'${zone}' is not a known time zone`, 'UNKNOWN_ZONE')]);
   const lang = options.lang ?? inForce.lang;
   const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
   const clockStart = sla.intake.clockStartsAt.getTime();

@@ -10,6 +10,7 @@ import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { assess } from './evaluate';
 import { ticketFacts } from './facts';
+import { idOf } from './ticket';
 import { AuditAccumulator, type AccumulatorOptions, type AuditReport, type AuditRow } from './report';
 import type { Ticket } from './types';
 
@@ -159,7 +160,7 @@ export class RowAuditor {
         line,
         ...(logged === undefined ? {} : { eventLine: logged.line }),
         ...(ticketId === undefined ? {} : { ticketId }),
-        ...(field === undefined ? {} : { field, value: valueAt(ticket, field) }),
+        ...(field === undefined ? {} : { field, value: error.value }),
         ...(column === undefined ? {} : { column }),
         ...(record.kept ? { kept: record.kept } : {}),
         error,
@@ -207,19 +208,4 @@ function isRecord(item: AuditInput): item is TicketRecord {
     typeof (item as { line?: unknown }).line === 'number' &&
     ('ticket' in item || 'error' in item)
   );
-}
-
-function idOf(ticket: unknown): string | undefined {
-  const id = typeof ticket === 'object' && ticket !== null ? (ticket as { id?: unknown }).id : undefined;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-}
-
-/** The value at a path such as 'pauses[1].to'. */
-function valueAt(root: unknown, path: string): unknown {
-  let value = root;
-  for (const key of path.match(/[^.[\]]+/g) ?? []) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }

@@ -3,7 +3,7 @@
 // the whole list sorted by instant, stable for equal instants. Problems are collected with the
 // path of the event (`events[3].at`), never thrown one at a time.
 
-import { HabilError, show, type Issue } from '../errors';
+import { HabilError, type Issue, issueAt, missingAt, problemAt } from '../errors';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
 
@@ -30,7 +30,7 @@ const EXPECTED = "expected { at, status } or { at, priority } or { at, message: 
 export function readEvents(raw: unknown, zone: Zone, reportedAt: number | undefined, issues: Issue[]): TimedEvent[] {
   if (raw == null) return [];
   if (!Array.isArray(raw)) {
-    issues.push({ path: 'events', message: `${show(raw)} is not a list of events: ${EXPECTED}` });
+    issues.push(issueAt('events', raw, `is not a list of events: ${EXPECTED}`));
     return [];
   }
   const out: TimedEvent[] = [];
@@ -55,26 +55,26 @@ function readEvent(
 ): TimedEvent | undefined {
   const path = `events[${index}]`;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push({ path, message: `${show(raw)} is not an event: ${EXPECTED}` });
+    issues.push(issueAt(path, raw, `is not an event: ${EXPECTED}`));
     return undefined;
   }
   const record = raw as Record<string, unknown>;
   const kinds = KINDS.filter((k) => record[k] != null);
   if (kinds.length !== 1) {
     const message = kinds.length === 0 ? `is missing what happened: ${EXPECTED}` : `has both ${kinds.join(' and ')}`;
-    issues.push({ path, message: `${message}; one event says one thing` });
+    issues.push({ ...problemAt(path, `${message}; one event says one thing`), value: raw });
     return undefined;
   }
   const kind = kinds[0]!;
   const value = record[kind];
   if (!validValue(kind, value)) {
-    issues.push({ path: `${path}.${kind}`, message: `${show(value)} is invalid: ${expectedValue(kind)}` });
+    issues.push(issueAt(`${path}.${kind}`, value, `is invalid: ${expectedValue(kind)}`));
     return undefined;
   }
   const at = readAt(record.at, `${path}.at`, zone, issues);
   if (at === undefined) return undefined;
   if (reportedAt !== undefined && at < reportedAt) {
-    issues.push({ path: `${path}.at`, message: `${show(record.at)} is before reportedAt` });
+    issues.push(issueAt(`${path}.at`, record.at, 'is before reportedAt'));
     return undefined;
   }
   return { at, index, kind, value: value as string };
@@ -92,7 +92,7 @@ function expectedValue(kind: TimedEvent['kind']): string {
 
 function readAt(value: unknown, path: string, zone: Zone, issues: Issue[]): number | undefined {
   if (value == null || value === '') {
-    issues.push({ path, message: 'is missing: expected the instant of the event' });
+    issues.push(missingAt(path, 'is missing: expected the instant of the event'));
     return undefined;
   }
   try {

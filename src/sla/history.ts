@@ -5,7 +5,7 @@
 // `respondedAt` / `resolvedAt` win over what events say.
 
 import type { Issue } from '../errors';
-import { show } from '../errors';
+import { issueAt } from '../errors';
 import type { TargetKind } from '../policy/spec';
 import type { HistoryRules, StatusRule } from '../policy/statuses';
 import type { TimedEvent } from './events';
@@ -95,13 +95,15 @@ function span(start: number, end: number | undefined): Span {
 function statusRule(event: TimedEvent, rules: HistoryRules, issues: Issue[]): StatusRule | undefined {
   const rule = rules.status(event.value);
   if (rule) return rule;
-  issues.push({
-    path: `events[${event.index}].status`,
-    message:
+  issues.push(
+    issueAt(
+      `events[${event.index}].status`,
+      event.value,
       rules.statusNames.length === 0
-        ? `${show(event.value)} cannot be read: the policy declares no statuses (add \`statuses\` mapping the help desk's names to run, pause or stop)`
-        : `${show(event.value)} is not a status of the policy (known: ${rules.statusNames.join(', ')})`,
-  });
+        ? `cannot be read: the policy declares no statuses (add \`statuses\` mapping the help desk's names to run, pause or stop)`
+        : `is not a status of the policy (known: ${rules.statusNames.join(', ')})`,
+    ),
+  );
   return undefined;
 }
 

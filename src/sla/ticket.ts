@@ -3,7 +3,7 @@
 // against the ticket id and the field it sits in.
 
 import type { z } from 'zod';
-import { HabilError, TicketError, show, type Issue } from '../errors';
+import { HabilError, TicketError, type Issue, show, issueAt } from '../errors';
 import { toDurationMs, type DurationInput } from '../time/duration';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -141,7 +141,7 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
   const resolvedAt = read(raw.resolvedAt, 'resolvedAt');
   const before = (field: string, value: unknown, t: number | undefined) => {
     if (t !== undefined && reportedAt !== undefined && t < reportedAt) {
-      issues.push({ path: field, message: `${show(value)} is before reportedAt ${show(raw.reportedAt)}` });
+      issues.push(issueAt(field, value, `is before reportedAt ${show(raw.reportedAt)}`));
     }
   };
   before('respondedAt', raw.respondedAt, respondedAt);
@@ -151,10 +151,7 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
     const to = read(pause.to, `pauses[${i}].to`);
     if (from === undefined) return [];
     if (to !== undefined && to < from) {
-      issues.push({
-        path: `pauses[${i}].to`,
-        message: `${show(pause.to)} is before the pause's start ${show(pause.from)}`,
-      });
+      issues.push(issueAt(`pauses[${i}].to`, pause.to, `is before the pause's start ${show(pause.from)}`));
       return [];
     }
     return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason == null ? {} : { reason: pause.reason }) }];
@@ -178,7 +175,7 @@ function readWorked(value: DurationInput | null | undefined, issues: Issue[]): n
   try {
     const ms = toDurationMs(value, 'worked');
     if (ms >= 0) return ms;
-    issues.push({ path: 'worked', message: `${show(value)} is negative: expected the effort logged` });
+    issues.push(issueAt('worked', value, 'is negative: expected the effort logged'));
   } catch (error) {
     if (!HabilError.is(error)) throw error;
     issues.push(...error.issues.map((issue) => ({ code: error.code, ...issue })));
@@ -186,7 +183,13 @@ function readWorked(value: DurationInput | null | undefined, issues: Issue[]): n
   return undefined;
 }
 
-function idOf(input: unknown): string | undefined {
+/**
+ * A ticket's id as text, when it has a string or number id: errors name the ticket by it.
+ *
+ * @example
+ * idOf({ id: 7, priority: 'P1' }); //=> '7'
+ */
+export function idOf(input: unknown): string | undefined {
   if (input === null || typeof input !== 'object') return undefined;
   const id = (input as { id?: unknown }).id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;

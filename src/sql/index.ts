@@ -4,10 +4,9 @@
 // habil_is_open; for a policy, `query()` evaluates a tickets table at an instant.
 
 import { Calendar } from '../calendar/calendar';
-import { coreOf } from '../calendar/core';
-import { type HabilError, PolicyError } from '../errors';
-import { Policy } from '../policy/policy';
-import { PolicyVersions } from '../policy/versions';
+import { type HabilError, issueAt, PolicyError } from '../errors';
+import type { Policy } from '../policy/policy';
+import { isTermsSource, type TermsSource, zoneOf } from '../policy/source';
 import { type InstantInput, toEpochMs } from '../time/instant';
 import { type Dialect, SQL_DIALECTS, type SqlDialect } from './dialect';
 import { bigquery } from './dialects/bigquery';
@@ -66,7 +65,8 @@ export const DEFAULT_YEARS: readonly [number, number] = [2015, 2035];
 
 /**
  * Compiles a policy to SQL, or calendars alone (one, named `options.name`, or a record of them
- * by name) for the habil_* functions without the ticket query.
+ * by name) for the habil_* functions without the ticket query. Policy versions are refused:
+ * compile each version's policy.
  *
  * @example
  * const sql = toSql(policies.icg, { dialect: 'duckdb', years: [2024, 2026] });
@@ -74,7 +74,7 @@ export const DEFAULT_YEARS: readonly [number, number] = [2015, 2035];
  * const rows = await connection.runAndReadAll(sql.query!({ now: '2024-12-31T23:59:59-05:00' }));
  */
 export function toSql(
-  source: Policy | Calendar | Readonly<Record<string, Calendar>>,
+  source: TermsSource | Calendar | Readonly<Record<string, Calendar>>,
   options: ToSqlOptions,
 ): SqlScript {
   const d = dialectOf(options.dialect);
@@ -88,14 +88,7 @@ export function toSql(
   // ClickHouse functions are global, not in a database: a schema becomes their name's prefix.
   const fnQualify =
     d.id !== 'clickhouse' ? qualify : (name: string) => (schema === undefined ? name : `${schema}_${name}`);
-  // Versions change terms by report date; the compiled tables hold one policy's terms.
-  if (source instanceof PolicyVersions)
-    throw invalid(
-      'source',
-      'PolicyVersions',
-      'one Policy: compiled SQL holds one set of terms (compile each version, versions.at(instant).policy, for the tickets reported while it was in force)',
-    );
-  if (!(source instanceof Policy)) {
+  if (!isTermsSource(source)) {
     const named = source instanceof Calendar ? { [options.name ?? 'default']: source } : source;
     const statements = setupStatements(
       d,
@@ -106,13 +99,13 @@ export function toSql(
     );
     return { dialect: d.id, years, statements, text: script(statements) };
   }
-  const policy = source;
+  const policy = onePolicy(source);
   const terms = termsRows(policy);
   const tables = calendarsUsed(terms).map((name) => calendarTables(name, policy.calendar(name), from, to));
   const statements = setupStatements(d, tables, { terms, reasons: pauseReasonRows(policy) }, qualify, fnQualify);
   const shape = { pauses: pauseKinds(policy, terms), ranges: rangeKinds(terms) };
   const widths = widthsOf(tables);
-  const zone = coreOf(policy.calendar(terms[0]!.business)).zone;
+  const zone = zoneOf(source);
   return {
     dialect: d.id,
     years,
@@ -126,6 +119,20 @@ export function toSql(
         ...(q.pauses === undefined ? {} : { pauses: q.pauses }),
       })};\n`,
   };
+}
+
+/**
+ * The policy a terms source is. Versions change terms by report date (a source that is not its
+ * own only policy), and the compiled tables hold one policy's terms.
+ */
+function onePolicy(source: TermsSource): Policy {
+  const [only, ...more] = source.policies;
+  if (only !== undefined && more.length === 0 && only === source) return only;
+  throw invalid(
+    'source',
+    'PolicyVersions',
+    'one Policy: compiled SQL holds one set of terms (compile each version, versions.at(instant).policy, for the tickets reported while it was in force)',
+  );
 }
 
 function dialectOf(name: string): Dialect {
@@ -150,8 +157,5 @@ function script(statements: readonly string[]): string {
 }
 
 function invalid(path: string, value: unknown, expected: string): HabilError {
-  return new PolicyError(
-    [{ path, message: `${JSON.stringify(value)} is not valid: expected ${expected}` }],
-    'INVALID_INPUT',
-  );
+  return new PolicyError([issueAt(path, value, `is not valid: expected ${expected}`)], 'INVALID_INPUT');
 }

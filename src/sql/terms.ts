@@ -8,7 +8,7 @@ import { nameKey } from '../policy/names';
 import type { ResolvedTarget, ResolvedTerms } from '../policy/terms';
 import type { TargetKind } from '../policy/spec';
 import { isEscalation, levelThreshold } from '../policy/warnings';
-import { PolicyError } from '../errors';
+import { PolicyError, problemAt } from '../errors';
 
 /** One target of a terms row; NULL columns when the policy sets no such target. */
 export interface TargetColumns {
@@ -157,10 +157,10 @@ function columnsOf(target: ResolvedTarget, terms: ResolvedTerms, kind: TargetKin
   if (target.days)
     throw new PolicyError(
       [
-        {
-          path: `plans.${terms.planId}.${terms.priorityId}.${kind}`,
-          message: `is in business days (${target.days.max}): compiled SQL counts business hours only; evaluate such targets with evaluate()/audit()`,
-        },
+        problemAt(
+          `plans.${terms.planId}.${terms.priorityId}.${kind}`,
+          `is in business days (${target.days.max}): compiled SQL counts business hours only; evaluate such targets with evaluate()/audit()`,
+        ),
       ],
       'INVALID_POLICY',
     );

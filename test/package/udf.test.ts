@@ -192,7 +192,7 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
       (JSON.parse(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', options)) as { error?: { message: string } })
         .error?.message;
     expect(error('{"fields":["resolution.when"]}')).toMatch(/'resolution.when' is not a field \(known: ticketId, /);
-    expect(error('{"fields":"resolution.due"}')).toMatch(/fields must be a list of field names/);
+    expect(error('{"fields":"resolution.due"}')).toMatch(/^options.fields: 'resolution.due' is not a list of field names/);
   });
 
   it('reads SQL NULLs (JSON null) in a ticket as absent fields', () => {
@@ -218,18 +218,22 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
 
   it('answers { error } for a row it cannot judge, and never throws', () => {
     const error = (answer: string) =>
-      (JSON.parse(answer) as { error?: { name: string; code?: string; message: string } }).error;
+      (JSON.parse(answer) as { error?: { name: string; code?: string; path?: string; message: string } }).error;
     const ticket = '{"priority":"Urgente","reportedAt":"2024-03-01 16:00"}';
     expect(error(udf.due('icg', '{not json', '2024-03-01T21:00:00Z'))).toMatchObject({
       code: 'INVALID_INPUT',
-      message: expect.stringContaining('ticket is not valid JSON'),
+      name: 'InputError',
+      path: 'ticket',
+      message: expect.stringContaining('ticket: is not valid JSON'),
     });
     expect(error(udf.due('nope', ticket, '2024-03-01T21:00:00Z'))).toMatchObject({
       code: 'INVALID_INPUT',
+      path: 'policy',
       message: expect.stringContaining("'nope' is not a built-in policy"),
     });
     expect(error(udf.due('itac', ticket, '2024-03-01T21:00:00Z'))?.message).toContain('needs its contract');
-    expect(error(udf.due('icg', ticket, null))?.message).toContain('now is missing');
+    expect(error(udf.due('icg', ticket, null))).toMatchObject({ name: 'InputError', path: 'now' });
+    expect(error(udf.due('icg', ticket, null))?.message).toContain('now: is missing');
     expect(error(udf.due('icg', '{"priority":"Urgente"}', '2024-03-01T21:00:00Z'))).toMatchObject({
       name: 'TicketError',
       code: 'INVALID_TICKET',
@@ -238,7 +242,7 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
       error(udf.due('icg', '{"priority":"P9","reportedAt":"2024-03-01 16:00"}', '2024-03-01T21:00:00Z'))?.code,
     ).toBe('UNKNOWN_PRIORITY');
     expect(error(udf.due('{"id":"x"}', ticket, '2024-03-01T21:00:00Z'))).toMatchObject({ name: 'PolicyError' });
-    expect(error(udf.due('icg', ticket, 'yesterday'))).toMatchObject({ code: 'INVALID_INSTANT' });
+    expect(error(udf.due('icg', ticket, 'yesterday'))).toMatchObject({ code: 'INVALID_INSTANT', path: 'now' });
   });
 
   it('survives being evaluated twice in one context (Snowflake evaluates a UDF body per row unless guarded)', () => {

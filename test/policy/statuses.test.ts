@@ -66,9 +66,16 @@ describe('policy statuses', () => {
       ),
     );
     expect(meaning.issues).toEqual([
-      { path: 'statuses[0].reason', message: "is set on a 'run' status: only a 'pause' status has a reason" },
+      {
+        path: 'statuses[0].reason',
+        expected: "is set on a 'run' status: only a 'pause' status has a reason",
+        message: "is set on a 'run' status: only a 'pause' status has a reason",
+      },
       {
         path: 'statuses[1].aliases[0]',
+        value: 'abierto',
+        expected:
+          "already names status 'open' (statuses[0].aliases[0]): a name must point to one status, compared ignoring case and accents",
         message:
           "'abierto' already names status 'open' (statuses[0].aliases[0]): a name must point to one status, compared ignoring case and accents",
       },

@@ -6,7 +6,7 @@
 
 import { Calendar } from '../../calendar/calendar';
 import type { CalendarSpec } from '../../calendar/spec';
-import { HabilError, PolicyError, show, type Issue } from '../../errors';
+import { HabilError, PolicyError, type Issue, issueAt, missingAt, problemAt } from '../../errors';
 import { isDayDuration, toBusinessDays } from '../../time/days';
 import { toDurationMs, type DurationInput } from '../../time/duration';
 import { zod } from '../../peers';
@@ -130,10 +130,12 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
   const ids = priorities.map((p) => p.id);
   const example = `{ ${ids[0]}: { response: 'PT1H', resolution: 'PT8H' } }`;
   if (terms.targetsRequired && (value.targets === undefined || Object.keys(value.targets).length === 0)) {
-    issues.push({
-      path: 'contract.targets',
-      message: `${value.targets === undefined ? 'is missing' : '{} sets no targets'}: the ${terms.provider} charter defers every number to the support contract; give targets per priority (${listNames(ids)}), e.g. ${example}`,
-    });
+    issues.push(
+      missingAt(
+        'contract.targets',
+        `${value.targets === undefined ? 'is missing' : '{} sets no targets'}: the ${terms.provider} charter defers every number to the support contract; give targets per priority (${listNames(ids)}), e.g. ${example}`,
+      ),
+    );
   }
   const targets = readTargets(value.targets ?? {}, 'contract.targets', terms.provider, ids, issues);
   const requestTargets =
@@ -144,10 +146,7 @@ export function readContract(contract: unknown, terms: ContractTerms): ReadContr
   for (const [name, spec] of Object.entries(value.calendars ?? {})) {
     const path = `contract.calendars.${name}`;
     if (!terms.calendars.includes(name)) {
-      issues.push({
-        path,
-        message: `${show(name)} is not a calendar of ${terms.provider} (known: ${listNames(terms.calendars)})`,
-      });
+      issues.push(issueAt(path, name, `is not a calendar of ${terms.provider} (known: ${listNames(terms.calendars)})`));
     } else if (spec === '24/7') {
       calendars[name] = '24/7';
     } else {
@@ -171,11 +170,10 @@ function readPriorities(
 ): Omit<PrioritySpec, 'targets'>[] {
   if (given === undefined) return terms.priorities.map((level) => structuredClone(level));
   if (given.length === 0)
-    issues.push({ path: 'contract.priorities', message: '[] names no priority: list at least one, or leave it out' });
+    issues.push(problemAt('contract.priorities', '[] names no priority: list at least one, or leave it out'));
   const seen = new Set<string>();
   return given.map((priority, i) => {
-    if (seen.has(priority.id))
-      issues.push({ path: `contract.priorities[${i}].id`, message: `${show(priority.id)} is listed twice` });
+    if (seen.has(priority.id)) issues.push(issueAt(`contract.priorities[${i}].id`, priority.id, 'is listed twice'));
     seen.add(priority.id);
     return { ...structuredClone(priority), label: priority.label ?? priority.id };
   });
@@ -192,10 +190,7 @@ function readTargets(
   for (const [id, entry] of Object.entries(entries)) {
     const at = `${path}.${id}`;
     if (!ids.includes(id)) {
-      issues.push({
-        path: at,
-        message: `${show(id)} is not a priority of ${provider} (known: ${listNames(ids)})`,
-      });
+      issues.push(issueAt(at, id, `is not a priority of ${provider} (known: ${listNames(ids)})`));
       continue;
     }
     const parsed = parseWith(contractSchemas().entrySchema, entry, at);
@@ -211,10 +206,13 @@ function readTargets(
       if (duration !== undefined) durations[kind] = duration;
     }
     if (parsed.value.response === undefined && parsed.value.resolution === undefined) {
-      issues.push({
-        path: at,
-        message: `${show(entry)} sets neither response nor resolution: expected e.g. { response: 'PT1H', resolution: 'PT8H' }`,
-      });
+      issues.push(
+        issueAt(
+          at,
+          entry,
+          "sets neither response nor resolution: expected e.g. { response: 'PT1H', resolution: 'PT8H' }",
+        ),
+      );
     }
     out.set(id, durations);
   }
@@ -227,7 +225,7 @@ function durationText(input: DurationInput, path: string, issues: Issue[]): stri
     const days = isDayDuration(input);
     const amount = days ? toBusinessDays(input, path) : toDurationMs(input, path);
     if (amount > 0) return days ? `P${amount}D` : isoDuration(amount);
-    issues.push({ path, message: `${show(input)} is not a target: expected a positive duration` });
+    issues.push(issueAt(path, input, 'is not a target: expected a positive duration'));
   } catch (error) {
     if (!HabilError.is(error)) throw error;
     issues.push(...error.issues);
