@@ -43,9 +43,15 @@ export function optionsOf(input: unknown): EvaluateOptions {
       return [name, reader];
     });
   }
-  if (optionsCache.size >= CACHE_LIMIT) optionsCache.delete(optionsCache.keys().next().value as string);
+  if (optionsCache.size >= CACHE_LIMIT) evictOldest(optionsCache);
   optionsCache.set(key, read);
   return read;
+}
+
+/** Drops a cache's oldest entry (Maps keep insertion order). */
+export function evictOldest(cache: Map<string, unknown>): void {
+  const oldest = cache.keys().next();
+  if (!oldest.done) cache.delete(oldest.value);
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import { Policy, policies } from './index';
 import { InputError, issueAt, missingAt } from './errors';
-import { CACHE_LIMIT, readJson } from './udf-input';
+import { CACHE_LIMIT, evictOldest, readJson } from './udf-input';
 
 /** A policy as SQL hands it over: a built-in id, a PolicySpec, or `{ builtin, contract }`. */
 export type UdfPolicyInput = string | Record<string, unknown>;
@@ -28,7 +28,7 @@ export function policyOf(input: UdfPolicyInput): Policy {
   const cached = cache.get(key);
   if (cached) return cached;
   const policy = buildPolicy(input, key);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  if (cache.size >= CACHE_LIMIT) evictOldest(cache);
   cache.set(key, policy);
   return policy;
 }
@@ -41,16 +41,20 @@ function buildPolicy(input: UdfPolicyInput, key: string): Policy {
 }
 
 function builtIn(id: string, contract: unknown): Policy {
-  if ((BUILT_IN as readonly string[]).includes(id)) return policies[id as (typeof BUILT_IN)[number]];
-  if ((WITH_CONTRACT as readonly string[]).includes(id)) {
+  if (isOneOf(BUILT_IN, id)) return policies[id];
+  if (isOneOf(WITH_CONTRACT, id)) {
     if (contract === undefined) {
       throw new InputError([
         issueAt('policy', id, `needs its contract: pass {"builtin":"${id}","contract":{"targets":{...}}}`),
       ]);
     }
-    return policies[id as (typeof WITH_CONTRACT)[number]](contract as never);
+    return policies[id](contract as never);
   }
   throw new InputError([
     issueAt('policy', id, `is not a built-in policy (known: ${[...BUILT_IN, ...WITH_CONTRACT].join(', ')}) nor JSON`),
   ]);
+}
+
+function isOneOf<T extends string>(list: readonly T[], id: string): id is T {
+  return list.some((item) => item === id);
 }

@@ -125,7 +125,7 @@ function judge(
   now: UdfNowInput,
   explain: boolean,
 ): TicketSla {
-  if (now === undefined || now === null || (now as unknown) === '') {
+  if (now === undefined || now === null || now === '') {
     throw new InputError([missingAt('now', 'is missing: pass the instant to judge at, e.g. CURRENT_TIMESTAMP()')]);
   }
   const policy = policyOf(policyInput);
