@@ -55,5 +55,5 @@ export function requireIterable(value: unknown, path: string, what: string): voi
  */
 export function requireNumberIn(value: unknown, path: string, min: number, max: number): void {
   if (value === undefined || (typeof value === 'number' && value >= min && value <= max)) return;
-  throw new HabilError('INVALID_INPUT', [{ path, message: `${show(value)} is not a number from ${min} to ${max}` }]);
+  throw new InputError([issueAt(path, value, `is not a number from ${min} to ${max}`)]);
 }

@@ -2,6 +2,7 @@
 // and help-desk exports (CSV, JSON, NDJSON) as tickets for audit(), with event logs joined.
 // Re-exports only.
 
+export type { DataFormat } from './data-text';
 export { loadPolicy, parsePolicy, type PolicyFormat } from './policy-file';
 export { readTickets, type ReadTicketsOptions, type TicketFormat, type TicketSource } from './read-tickets';
 export { columnKey, DEFAULT_COLUMNS, TICKET_FIELDS, type TicketField } from './columns';

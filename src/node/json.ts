@@ -205,7 +205,7 @@ class Elements<R> {
       yield {
         line: held.line,
         value: held.text.trim(),
-        error: new HabilError('INVALID_INPUT', [{ path: '', message }]),
+        error: new InputError([problemAt('', message)]),
       };
     }
   }

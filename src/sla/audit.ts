@@ -4,7 +4,7 @@
 // number of tickets. A bad row never stops the run.
 
 import { requireIterable } from '../arguments';
-import { HabilError, show, TicketError } from '../errors';
+import { HabilError, TicketError, issueAt } from '../errors';
 import type { TermsSource } from '../policy/source';
 import { toEpochMs, type InstantInput } from '../time/instant';
 import type { Zone } from '../time/zone';
@@ -194,10 +194,11 @@ function fromEventLog(log: EventLogOrigin | undefined, field: string): { line: n
  */
 function notYetReported(ticket: Ticket, now: number): TicketError {
   return new TicketError(idOf(ticket), [
-    {
-      path: 'reportedAt',
-      message: `${show(ticket.reportedAt)} is after the instant of the audit (${new Date(now).toISOString()}): the ticket was not yet reported then`,
-    },
+    issueAt(
+      'reportedAt',
+      ticket.reportedAt,
+      `is after the instant of the audit (${new Date(now).toISOString()}): the ticket was not yet reported then`,
+    ),
   ]);
 }
 
