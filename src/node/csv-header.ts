@@ -1,7 +1,7 @@
 // A CSV file's header line: where it ends, which separator it uses, and the reader of the rows
 // under it (a header lacking a required ticket column is refused before any row).
 
-import { missingAt, InputError } from '../errors';
+import { missingAt, InputError, problemAt } from '../errors';
 import { assignColumns, REQUIRED_FIELDS } from './columns';
 import type { CsvOptions } from './csv';
 import { RowReader } from './rows';
@@ -56,9 +56,7 @@ export function rowReader(header: readonly string[], options: CsvOptions): RowRe
   const kept = (options.keep ?? []).map((column) => {
     const index = header.indexOf(column);
     if (index < 0)
-      throw new HabilError('INVALID_INPUT', [
-        { path: 'keep', message: `no column '${column}' to keep; columns: ${header.join(', ')}` },
-      ]);
+      throw new InputError([problemAt('keep', `no column '${column}' to keep; columns: ${header.join(', ')}`)]);
     return { column, index };
   });
   return new RowReader(assignment, options, kept);
