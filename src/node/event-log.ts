@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import type { TicketEvent } from '../sla/types';
 import { csvRows } from './csv';
 import { eventObjects, eventRowReader, type EventRecord, type EventRowError } from './event-rows';
-import { jsonArrayRows, ndjsonRows } from './json';
+import { jsonArrayRows } from './json';
+import { ndjsonRows } from './ndjson';
 import type { ReadTicketsOptions } from './read-tickets';
 import { decode, formatOf, sniff } from './source-text';
 

@@ -8,7 +8,8 @@ import { nameKey } from '../policy/names';
 import type { TicketEvent } from '../sla/types';
 import { assignColumns, type ColumnAssignment, type FieldTable } from './columns';
 import type { CsvOptions, RowError, RowsOf } from './csv';
-import { CellError, dateReader } from './rows';
+import { CellError } from './cell-error';
+import { dateReader } from './date-cells';
 
 /** The fields of an event log row. */
 export const EVENT_FIELDS = ['ticket', 'at', 'kind', 'value'] as const;

@@ -1,74 +1,12 @@
-// JSON exports as ticket records, streaming: a JSON array is cut into its elements by a small
-// scanner (strings, escapes, nesting) so memory holds one element at a time, and NDJSON is one
-// object per line. An element that is not valid JSON, or not an object, becomes an error record
-// for the line it starts on. Keys are read like CSV headers (same names, same `map`).
+// JSON array exports as records, streaming: the array is cut into its elements by a small scanner
+// (strings, escapes, nesting) so memory holds one element at a time. An element that is not valid
+// JSON, or not an object, becomes an error record for the line it starts on (json-objects.ts).
 
-import { type HabilError, show, issueAt, problemAt, InputError } from '../errors';
+import { type HabilError, show, problemAt, InputError } from '../errors';
 import type { TicketRecord } from '../sla/audit';
-import { assignColumns } from './columns';
 import type { RowError, RowsOf } from './csv';
-import { DEFAULT_LIMITS, limit, type ReadLimits } from './read-limits';
-import { RowReader, type CellOptions } from './rows';
-
-export interface JsonOptions extends CellOptions, ReadLimits {
-  /** Key -> ticket field overrides (see assignColumns). */
-  map?: Readonly<Record<string, string>> | undefined;
-}
-
-/** JSON objects as tickets: every key read like a CSV header, no column required (zod says what is missing). */
-const ticketObjects: RowsOf<TicketRecord> = (keys, options) => new RowReader(assignColumns(keys, options.map), options);
-
-/**
- * Ticket records of an NDJSON text stream: one JSON object per line, blank lines skipped.
- *
- * @example
- * for await (const record of ndjsonRecords(textChunks)) console.log(record.line);
- */
-export function ndjsonRecords(text: AsyncIterable<string>, options: JsonOptions = {}): AsyncGenerator<TicketRecord> {
-  return ndjsonRows(text, options, ticketObjects);
-}
-
-/**
- * Records of an NDJSON text stream, each object read by what `rows` makes of its keys.
- *
- * @example
- * for await (const record of ndjsonRows(textChunks, {}, eventObjects)) console.log(record.line);
- */
-export async function* ndjsonRows<R>(
-  text: AsyncIterable<string>,
-  options: JsonOptions,
-  rows: RowsOf<R>,
-): AsyncGenerator<R | RowError> {
-  const objects = new ObjectReader(options, rows);
-  const max = limit(options.maxRowBytes, 'maxRowBytes', DEFAULT_LIMITS.maxRowBytes);
-  let line = 0;
-  let rest = '';
-  /** The line being gathered is over the limit: its text is dropped up to its end. */
-  let over = false;
-  for await (const chunk of text) {
-    const lines = chunk.split('\n');
-    const last = lines.pop()!;
-    for (const piece of lines) {
-      line++;
-      const source = over ? '' : rest + piece;
-      if (over || source.length > max) yield tooLongRow(line, max);
-      else if (source.trim() !== '') yield objects.read(source, line);
-      rest = '';
-      over = false;
-    }
-    if (!over) rest += last;
-    if (rest.length > max) [rest, over] = ['', true];
-  }
-  if (over) yield tooLongRow(line + 1, max);
-  else if (rest.trim() !== '') yield objects.read(rest, line + 1);
-}
-
-function tooLongRow(line: number, max: number): RowError {
-  return {
-    line,
-    error: new InputError([problemAt('', `this row is longer than ${max} bytes (maxRowBytes)`)]),
-  };
-}
+import { type JsonOptions, ObjectReader, ticketObjects, tooLongRow } from './json-objects';
+import { DEFAULT_LIMITS, limit } from './read-limits';
 
 /**
  * Ticket records of a JSON array text stream, each with the line its element starts on.
@@ -217,47 +155,4 @@ function blank(c: string): boolean {
 
 function notAnArray(found: string): HabilError {
   return new InputError([problemAt('', `expected a JSON array of tickets, found ${found}`)]);
-}
-
-/** Parses one JSON value and reads it as a row, with a reader per distinct set of keys. */
-class ObjectReader<R> {
-  readonly #options: JsonOptions;
-  readonly #rows: RowsOf<R>;
-  readonly #readers = new Map<string, ReturnType<RowsOf<R>>>();
-
-  constructor(options: JsonOptions, rows: RowsOf<R>) {
-    this.#options = options;
-    this.#rows = rows;
-    if (options.map) rows(Object.keys(options.map), options); // checks the fields named
-  }
-
-  read(source: string, line: number): R | RowError {
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (error) {
-      return {
-        line,
-        value: source.trim(),
-        error: new InputError([problemAt('', `not valid JSON: ${(error as Error).message}`)]),
-      };
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        line,
-        value,
-        error: new InputError([issueAt('', value, 'is not a ticket: expected a JSON object')]),
-      };
-    }
-    const keys = Object.keys(value);
-    const signature = keys.join('\u0000');
-    let reader = this.#readers.get(signature);
-    if (!reader) {
-      const known = this.#options.map ? Object.keys(this.#options.map).filter((k) => keys.includes(k)) : [];
-      const map = Object.fromEntries(known.map((k) => [k, this.#options.map![k]!]));
-      reader = this.#rows(keys, { ...this.#options, map });
-      this.#readers.set(signature, reader);
-    }
-    return reader.read(Object.values(value), line);
-  }
 }

@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import type { TicketRecord } from '../sla/audit';
 import { csvRecords, type CsvOptions } from './csv';
 import { joinEvents } from './join-events';
-import { jsonArrayRecords, ndjsonRecords } from './json';
+import { jsonArrayRecords } from './json';
+import { ndjsonRecords } from './ndjson';
 import { type DecodeOptions, decode, formatOf, sniff, type TicketFormat } from './source-text';
 
 export type { TicketFormat };

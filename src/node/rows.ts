@@ -3,12 +3,13 @@
 // zone logic stays in one place), ticket types in Spanish, and pauses from `|`-separated cells.
 // A cell that cannot be read makes the row an error naming its line, column, value and reason.
 
-import { show, type HabilErrorCode, issueAt, InputError } from '../errors';
+import { issueAt, InputError } from '../errors';
 import type { TicketRecord } from '../sla/audit';
 import type { Ticket, TicketPause } from '../sla/types';
 import { nameKey } from '../policy/names';
-import { patternReader } from '../time/format';
 import type { ColumnAssignment, TicketField } from './columns';
+import { CellError } from './cell-error';
+import { dateReader } from './date-cells';
 
 /** How cells are read. */
 export interface CellOptions {
@@ -28,7 +29,6 @@ const TYPES: Record<string, 'incident' | 'request'> = {
   requerimiento: 'request',
   solicitud: 'request',
 };
-const SLASHED = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Separates several pauses in one cell: `2024-03-01 10:00|2024-03-04 08:00`. */
 export const PAUSE_SEPARATOR = '|';
 
@@ -42,18 +42,6 @@ interface Row {
 
 /** Reads one non-empty cell into the row, as its column's field wants. */
 type CellReader = (row: Row, value: unknown) => void;
-
-/** A cell that cannot be read: the row becomes an error naming its column, value and reason. */
-export class CellError extends Error {
-  constructor(
-    readonly field: TicketField,
-    readonly value: unknown,
-    readonly reason: string,
-    readonly code: HabilErrorCode = 'INVALID_INPUT',
-  ) {
-    super(reason);
-  }
-}
 
 /**
  * Reads rows whose cells follow one column assignment. The reader of each column is chosen once,
@@ -218,51 +206,4 @@ export class RowReader {
       ...(reason?.[i] ? { reason: reason[i] } : {}),
     }));
   }
-}
-
-/**
- * Date cells: read with the format into offset-less ISO (or with the offset the format reads),
- * or passed through; a cell that cannot be read throws a CellError.
- *
- * @example
- * dateReader('dd/MM/yyyy HH:mm')('22/03/2024 16:00', 'reportedAt'); //=> '2024-03-22T16:00:00.000'
- */
-export function dateReader(format: string | undefined): (text: string, field: TicketField) => string {
-  if (format === undefined) {
-    return (text, field) => {
-      if (mayBeSlashed(text) && SLASHED.test(text)) {
-        throw new CellError(
-          field,
-          text,
-          "is not an ISO 8601 date: pass the export's format, e.g. dateFormat 'dd/MM/yyyy HH:mm' (--date-format)",
-          'INVALID_INSTANT',
-        );
-      }
-      return text;
-    };
-  }
-  const read = patternReader(format);
-  return (text, field) => {
-    const reading = read(text);
-    if ('error' in reading)
-      throw new CellError(
-        field,
-        text,
-        `does not match dateFormat ${show(format)}: ${reading.error}`,
-        'INVALID_INSTANT',
-      );
-    return reading.iso;
-  };
-}
-
-/**
- * Whether SLASHED could match: it needs a separator at index 1 or 2, so a text with digits
- * there (every ISO 8601 date: '2024-...') is passed without running the regex.
- */
-function mayBeSlashed(text: string): boolean {
-  return !(isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2)));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

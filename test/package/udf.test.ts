@@ -192,7 +192,9 @@ describe.each(BUNDLES)('dist/%s in a bare V8 context', (file) => {
       (JSON.parse(udf.evaluate('icg', ticket, '2024-03-04T13:00:00Z', options)) as { error?: { message: string } })
         .error?.message;
     expect(error('{"fields":["resolution.when"]}')).toMatch(/'resolution.when' is not a field \(known: ticketId, /);
-    expect(error('{"fields":"resolution.due"}')).toMatch(/^options.fields: 'resolution.due' is not a list of field names/);
+    expect(error('{"fields":"resolution.due"}')).toMatch(
+      /^options.fields: 'resolution.due' is not a list of field names/,
+    );
   });
 
   it('reads SQL NULLs (JSON null) in a ticket as absent fields', () => {
