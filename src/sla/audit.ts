@@ -26,19 +26,8 @@ export type TicketRecord =
       /** Cells of the file passed through as they are (readers' `keep`), by column. */
       kept?: Readonly<Record<string, string>>;
     }
-  | {
-      line: number;
-      error: HabilError;
-      /** 'events': `line` is a line of the event log (an event row no ticket could take). */
-      source?: 'events';
-      /** The line of the event log at fault, when a ticket's events could not be used. */
-      eventLine?: number;
-      ticketId?: string;
-      field?: string;
-      column?: string;
-      value?: unknown;
-      kept?: Readonly<Record<string, string>>;
-    };
+  /** A row that could not be read: the audit's error row, before the audit sees it. */
+  | Omit<Extract<AuditRow, { kind: 'error' }>, 'kind'>;
 
 /** The event log lines a ticket's events were joined from (those before `offset` were nested in the ticket). */
 export interface EventLogOrigin {
