@@ -6,9 +6,7 @@
 import { terminalText } from '../errors';
 import { formatIsoIn } from '../time/format';
 import type { AuditReport, AuditRow } from '../sla/report';
-import { formatMoney, moneyOf } from '../policy/money';
-import type { TicketBilling } from '../sla/billing';
-import type { TargetResult } from '../sla/types';
+import { CSV_HEADER, csvRow } from './audit-csv';
 import { htmlWriter, type HtmlWriterContext } from './audit-html';
 import { renderReport } from './audit-report';
 
@@ -78,82 +76,6 @@ function jsonRow(row: AuditRow): object {
   if (row.kind === 'evaluated') return { kind: row.kind, line: row.line, sla: row.sla, facts: row.facts };
   const { error, ...where } = row;
   return { ...where, code: error.code, message: error.message };
-}
-
-const CSV_HEADER = [
-  'line',
-  'report_time',
-  'ticket',
-  'customer',
-  'plan',
-  'priority',
-  'intake',
-  'response_status',
-  'response_due',
-  'response_elapsed_min',
-  'resolution_status',
-  'resolution_due',
-  'resolution_elapsed_min',
-  'consumed_min',
-  'billed_event',
-  'event_price',
-  'error_column',
-  'error_value',
-  'error',
-];
-
-function csvRow(row: AuditRow, zone: string, reportTime: string): string[] {
-  if (row.kind === 'error') {
-    const value = row.value === undefined ? '' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
-    return [
-      String(row.line),
-      reportTime,
-      row.ticketId ?? '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      row.column ?? row.field ?? '',
-      value,
-      row.error.message,
-    ];
-  }
-  const { sla, facts } = row;
-  const minutes = (ms: number) => String(Math.round(ms / 60) / 1000);
-  const target = (result: TargetResult | undefined) =>
-    result ? [result.status, formatIsoIn(result.due.getTime(), zone), minutes(result.elapsed)] : ['', '', ''];
-  return [
-    String(row.line),
-    reportTime,
-    sla.ticketId ?? '',
-    row.ticket.customer ?? '',
-    sla.plan,
-    sla.priority,
-    sla.intake.status,
-    ...target(sla.targets.response),
-    ...target(sla.targets.resolution),
-    facts.consumed === undefined ? '' : minutes(facts.consumed),
-    facts.billing?.event?.item ?? '',
-    eventPrice(facts.billing),
-    '',
-    '',
-    '',
-  ];
-}
-
-/** The price of the ticket's billable event ('COP 180,000.00 + IVA'); empty when none or unpriced. */
-function eventPrice(billing: TicketBilling | undefined): string {
-  const price = billing?.event?.price;
-  return price ? formatMoney(moneyOf(price, 1n), 'en') : '';
 }
 
 /**

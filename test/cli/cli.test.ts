@@ -119,14 +119,14 @@ describe('habil audit', () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'line,report_time,ticket,customer,plan,priority,intake,response_status,response_due,response_elapsed_min,resolution_status,resolution_due,resolution_elapsed_min,consumed_min,billed_event,event_price,error_column,error_value,error',
+      'line,report_time,ticket,customer,plan,priority,intake,response_status,response_due,response_elapsed_min,update_status,update_due,update_elapsed_min,update_cycles,update_breached_cycles,resolution_status,resolution_due,resolution_elapsed_min,resolution_cycles,resolution_breached_cycles,next_due,consumed_min,worked_min,billed_event,event_price,error_column,error_value,error',
     );
     expect(lines).toHaveLength(1001);
     expect(lines[1]).toBe(
-      '2,2024-12-31T23:59:59-05:00,ICG-24-0001,Supermercado El Ahorro,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,met,2024-01-03T15:00:00-05:00,590,590,,,,,',
+      '2,2024-12-31T23:59:59-05:00,ICG-24-0001,Supermercado El Ahorro,standard,normal,accepted,met,2024-01-02T11:30:00-05:00,93,,,,,,met,2024-01-03T15:00:00-05:00,590,1,0,,590,,,,,,',
     );
     expect(lines.find((l) => l.startsWith('99,'))).toMatch(
-      /^99,2024-12-31T23:59:59-05:00,ICG-24-0098,,,,,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/,
+      /^99,2024-12-31T23:59:59-05:00,ICG-24-0098,,,,,,,,,,,,,,,,,,,,,,,fecha_creacion,31\/02\/2024 10:15,/,
     );
     expect(err).toBe(`1000 rows read: 992 evaluated, 8 rejected; ${err.match(/(\d+) targets breached/)![0]}\n`);
   });
