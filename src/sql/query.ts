@@ -15,6 +15,12 @@ import { P, pauseCtes } from './pauses';
 import { ticketStage } from './stage';
 import { SQL_TARGETS, type SqlTarget } from './terms';
 
+/**
+ * The error of a ticket reported after `now`: like `habil audit`, the query refuses it (it did
+ * not exist then) rather than judging it.
+ */
+export const NOT_YET_REPORTED = 'reported_at is after now: the ticket was not yet reported then';
+
 /** Where the ticket query reads and what `now` is. */
 export interface QueryOptions {
   /** The evaluation instant as epoch ms; absent: the engine's current time. */
@@ -90,19 +96,22 @@ export function ticketQuery(
   )})`,
     `habil_z AS (SELECT habil_r.*, ${each((p) => `${status(p)} AS ${p}status`)} FROM habil_r)`,
   ];
+  // A row the audit would refuse (its error) judges nothing: its targets are NULL, as the audit's error row has no SLA.
+  const judged = (x: string) => `CASE WHEN error IS NULL THEN ${x} END`;
   const out = each(
     (p, k) =>
-      `${d.ts(`${p}due`)} AS ${k}_due, ${p}status AS ${k}_status, ${p}elapsed AS ${k}_elapsed_ms, ${d.ts(`${p}expected_by`)} AS ${k}_expected_by`,
+      `${judged(d.ts(`${p}due`))} AS ${k}_due, ${judged(`${p}status`)} AS ${k}_status, ${judged(`${p}elapsed`)} AS ${k}_elapsed_ms, ${judged(d.ts(`${p}expected_by`))} AS ${k}_expected_by`,
   );
-  const steps = d.materializeSteps ? ctes.map((cte) => cte.replace(/^(\w+) AS \(/, '$1 AS MATERIALIZED (')) : ctes;
-  return `WITH ${steps.join(',\n')}
-SELECT id, ${out}, plan_id AS plan, priority_id AS priority,
-  CASE WHEN rep IS NULL THEN 'reported_at is missing'
+  const error = `CASE WHEN rep IS NULL THEN 'reported_at is missing'
     WHEN plan_id IS NULL THEN 'unknown plan or priority'
     WHEN COALESCE(resp, rep) < rep OR COALESCE(res, rep) < rep THEN 'responded_at or resolved_at is before reported_at'
+    WHEN rep > now_ms THEN '${NOT_YET_REPORTED}'
     WHEN clock_start IS NULL OR ${SQL_TARGETS.map((k) => `(${P[k]}ms IS NOT NULL AND ${P[k]}status IS NULL)`).join(' OR ')} THEN 'outside the compiled years'
-  END AS error
-FROM habil_z${d.querySuffix}`;
+  END`;
+  const steps = d.materializeSteps ? ctes.map((cte) => cte.replace(/^(\w+) AS \(/, '$1 AS MATERIALIZED (')) : ctes;
+  return `WITH ${steps.join(',\n')}
+SELECT id, ${out}, plan_id AS plan, priority_id AS priority, error
+FROM (SELECT habil_z.*, ${error} AS error FROM habil_z) habil_e${d.querySuffix}`;
 }
 
 function status(p: string): string {

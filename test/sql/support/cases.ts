@@ -1,9 +1,10 @@
 // Seeded random tickets for the built-in policies, for the differential tests of compiled SQL
-// against evaluate(): names as exports write them (ids, labels, aliases; any case, accents
+// against audit(): names as exports write them (ids, labels, aliases; any case, accents
 // dropped), instants near window boundaries, completions before and after `now`, pauses of
-// every reason (and none, and unknown), open ones, ones starting after `now`.
+// every reason (and none, and unknown), open ones, ones starting after `now`, tickets reported
+// after `now` (at one of the two instants every case is judged at, the other's are in its future).
 
-import { evaluate, Policy, policies, type TargetKind, type Ticket } from '../../../src/index';
+import { type AuditRow, Policy, policies, type TargetKind, type Ticket } from '../../../src/index';
 
 export interface SqlCase {
   /** Also the schema the case's tables live in. */
@@ -110,7 +111,9 @@ export function generateTickets(c: SqlCase, count: number, seed: number): GenTic
     const priority = pick(plan.priorities);
     const now = pick(c.nows);
     const near = rnd() < 0.5 ? pick(boundaries) + Math.round((rnd() - 0.5) * 4 * H) : now - Math.round(rnd() * 400 * H);
-    const reportedAt = rnd() < 0.1 ? pick(boundaries) + pick([-1, 0, 1]) : near;
+    // Some reported at or just after a now: the audit refuses those after it, and so must the query.
+    const edge = rnd();
+    const reportedAt = edge < 0.1 ? pick(boundaries) + pick([-1, 0, 1]) : edge < 0.13 ? now + pick([-1, 0, 1]) : near;
     const t: GenTicket = {
       id: `${c.name}-${i}`,
       priority: spell(
@@ -171,10 +174,10 @@ export interface Expected {
   resolution_expected_by: number | null;
 }
 
-export function expected(policy: Policy, ticket: GenTicket, now: number): Expected {
-  const sla = evaluate(policy, ticket, { now });
-  const r = sla.targets.response;
-  const s = sla.targets.resolution;
+/** What the audit's row says, in the SQL query's columns: every target NULL on an error row. */
+export function expected(row: AuditRow): Expected {
+  const r = row.kind === 'evaluated' ? row.sla.targets.response : undefined;
+  const s = row.kind === 'evaluated' ? row.sla.targets.resolution : undefined;
   return {
     response_due: r ? r.due.getTime() : null,
     response_status: r ? r.status : null,

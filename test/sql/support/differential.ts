@@ -1,13 +1,20 @@
-// The differential check: compiled SQL on a real engine against evaluate(), ticket by ticket,
-// every due, elapsed and status (and expected_by), at every `now` of every case.
+// The differential check: compiled SQL on a real engine against audit(), ticket by ticket,
+// every due, elapsed and status (and expected_by), at every `now` of every case; a ticket the
+// audit refuses for being reported after `now` must carry the query's error for it, and the
+// row accounting must be the audit's (rows = evaluated + errors).
 
+import { type AuditRow, audit } from '../../../src/index';
 import { toSql } from '../../../src/sql/index';
+import { NOT_YET_REPORTED } from '../../../src/sql/query';
 import { type Expected, expected, generateTickets, type SqlCase, sqlCases, ticketsCsv } from './cases';
 import { type Engine, instantMs, type Row } from './engines';
 
 export interface DifferentialResult {
   tickets: number;
   rows: number;
+  /** Rows the query judged (error NULL) and refused, summed over every case and now. */
+  evaluated: number;
+  errors: number;
   compared: number;
   differences: string[];
   seconds: number;
@@ -35,7 +42,15 @@ export async function differential(
   options: { pauses?: false } = {},
 ): Promise<DifferentialResult> {
   const started = performance.now();
-  const result: DifferentialResult = { tickets: 0, rows: 0, compared: 0, differences: [], seconds: 0 };
+  const result: DifferentialResult = {
+    tickets: 0,
+    rows: 0,
+    evaluated: 0,
+    errors: 0,
+    compared: 0,
+    differences: [],
+    seconds: 0,
+  };
   for (const [i, c] of sqlCases().entries())
     await runCase(engine, c, { count: perCase, seed: seed + i, pauses: options.pauses !== false }, result);
   result.seconds = (performance.now() - started) / 1000;
@@ -62,22 +77,41 @@ async function runCase(
     const rows = await engine.rows(
       sql.query!({ now, tickets: `${c.name}.tickets`, pauses: run.pauses ? `${c.name}.pauses` : false }),
     );
+    const audited: AuditRow[] = [];
+    const report = await audit(c.policy, tickets, { now, onRow: (row) => audited.push(row) });
     result.tickets += tickets.length;
     result.rows += rows.length;
+    const refused = rows.filter((r) => r.error !== null && r.error !== undefined).length;
+    result.evaluated += rows.length - refused;
+    result.errors += refused;
+    const at = `${c.name} now=${new Date(now).toISOString()}`;
+    if (rows.length !== report.rows || refused !== report.errors || rows.length - refused !== report.evaluated)
+      result.differences.push(
+        `${at}: sql ${rows.length} rows (${refused} errors), audit ${report.rows} rows (${report.evaluated} evaluated + ${report.errors} errors)`,
+      );
     const byId = new Map(rows.map((r) => [String(r.id), r]));
-    for (const t of tickets) {
-      const want = expected(c.policy, t, now);
+    for (const [i, t] of tickets.entries()) {
       const row = byId.get(t.id);
+      const want = { ...expected(audited[i]!), error: reasonOf(audited[i]!) };
       result.compared++;
-      const got = row ? actual(row) : undefined;
-      const wrong = FIELDS.filter((f) => got === undefined || got[f] !== want[f]);
+      const got = row ? { ...actual(row), error: row.error ?? null } : undefined;
+      const wrong = [...FIELDS, 'error' as const].filter((f) => got === undefined || got[f] !== want[f]);
       if (wrong.length > 0 && result.differences.length < 20) {
         result.differences.push(
-          `${c.name} now=${new Date(now).toISOString()} ${JSON.stringify(t)}: ${wrong.map((f) => `${f} sql=${fmt(got?.[f])} evaluate=${fmt(want[f])}`).join('; ')} error=${String(row?.error)}`,
+          `${at} ${JSON.stringify(t)}: ${wrong.map((f) => `${f} sql=${fmt(got?.[f])} audit=${fmt(want[f])}`).join('; ')}`,
         );
       } else if (wrong.length > 0) result.differences.push('...');
     }
   }
+}
+
+/** The query's error for an audit row: NULL when evaluated, else the reason the query words it in. */
+function reasonOf(row: AuditRow): string | null {
+  if (row.kind === 'evaluated') return null;
+  // The generated tickets' only refusal; any other would show as a difference naming the audit's message.
+  return row.field === 'reportedAt' && /after the instant of the audit/.test(row.error.message)
+    ? NOT_YET_REPORTED
+    : row.error.message;
 }
 
 function actual(row: Row): Expected {

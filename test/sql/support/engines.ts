@@ -3,7 +3,7 @@
 // Debian's packages, on a Unix socket only). Each loads the generated CSVs into
 // <schema>.tickets / <schema>.pauses with the dialect's instant type.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlDialect } from '../../../src/sql/index';
@@ -19,13 +19,24 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** Writes the CSVs to a fresh directory; returns their paths. */
-export function csvFiles(csv: { tickets: string; pauses: string }): { tickets: string; pauses: string } {
+/**
+ * Writes the CSVs to a fresh directory, runs `load` on their paths and removes the directory,
+ * whether `load` succeeds or throws: the engines copy the rows into their tables, so nothing
+ * of a load is left in the temp directory.
+ */
+export async function withCsvFiles<T>(
+  csv: { tickets: string; pauses: string },
+  load: (files: { tickets: string; pauses: string }) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'habil-sql-'));
-  const files = { tickets: join(dir, 'tickets.csv'), pauses: join(dir, 'pauses.csv') };
-  writeFileSync(files.tickets, csv.tickets);
-  writeFileSync(files.pauses, csv.pauses);
-  return files;
+  try {
+    const files = { tickets: join(dir, 'tickets.csv'), pauses: join(dir, 'pauses.csv') };
+    writeFileSync(files.tickets, csv.tickets);
+    writeFileSync(files.pauses, csv.pauses);
+    return await load(files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** An instant as an engine prints it ('2025-06-13 22:29:59.999', '+00', 'Z'...) to epoch ms. */

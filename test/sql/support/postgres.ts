@@ -6,7 +6,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { csvFiles, type Engine, type Row } from './engines';
+import { withCsvFiles, type Engine, type Row } from './engines';
 
 /** The newest installed server's bin directory, or undefined. */
 export function postgresBin(): string | undefined {
@@ -88,22 +88,23 @@ export async function postgresEngine(): Promise<Engine> {
       }) as Row[];
     },
     async load(schema, csv) {
-      const files = csvFiles(csv);
-      const ts = (c: string) => `timestamptz 'epoch' + ${c} * interval '1 millisecond'`;
-      psql([
-        '-f',
-        file(`CREATE SCHEMA IF NOT EXISTS ${schema};
-CREATE TEMP TABLE t_raw (id text, plan text, priority text, rep bigint, resp bigint, res bigint);
-CREATE TEMP TABLE p_raw (ticket_id text, pf bigint, pt bigint, reason text);
-\\copy t_raw FROM '${files.tickets}' CSV HEADER
-\\copy p_raw FROM '${files.pauses}' CSV HEADER
-DROP TABLE IF EXISTS ${schema}.tickets, ${schema}.pauses;
-CREATE TABLE ${schema}.tickets AS SELECT id, plan, priority, ${ts('rep')} AS reported_at, ${ts('resp')} AS responded_at, ${ts('res')} AS resolved_at FROM t_raw;
-CREATE TABLE ${schema}.pauses AS SELECT ticket_id, ${ts('pf')} AS from_at, ${ts('pt')} AS to_at, reason FROM p_raw;
-CREATE INDEX ON ${schema}.pauses (ticket_id);
-ANALYZE ${schema}.tickets; ANALYZE ${schema}.pauses;
-`),
-      ]);
+      await withCsvFiles(csv, async (files) => {
+        const ts = (c: string) => `timestamptz 'epoch' + ${c} * interval '1 millisecond'`;
+        psql([
+          '-f',
+          file(`CREATE SCHEMA IF NOT EXISTS ${schema};
+  CREATE TEMP TABLE t_raw (id text, plan text, priority text, rep bigint, resp bigint, res bigint);
+  CREATE TEMP TABLE p_raw (ticket_id text, pf bigint, pt bigint, reason text);
+  \\copy t_raw FROM '${files.tickets}' CSV HEADER
+  \\copy p_raw FROM '${files.pauses}' CSV HEADER
+  DROP TABLE IF EXISTS ${schema}.tickets, ${schema}.pauses;
+  CREATE TABLE ${schema}.tickets AS SELECT id, plan, priority, ${ts('rep')} AS reported_at, ${ts('resp')} AS responded_at, ${ts('res')} AS resolved_at FROM t_raw;
+  CREATE TABLE ${schema}.pauses AS SELECT ticket_id, ${ts('pf')} AS from_at, ${ts('pt')} AS to_at, reason FROM p_raw;
+  CREATE INDEX ON ${schema}.pauses (ticket_id);
+  ANALYZE ${schema}.tickets; ANALYZE ${schema}.pauses;
+  `),
+        ]);
+      });
     },
     async close() {
       server([join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
