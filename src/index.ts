@@ -90,6 +90,9 @@ export type {
   WarningPoint,
   TicketEvent,
   CycleResult,
+  CycleCause,
+  CycleExplanation,
+  PriorityChangeExplanation,
   TargetExplanation,
   EvaluateOptions,
 } from './sla/types';

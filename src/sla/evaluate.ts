@@ -11,6 +11,7 @@ import type { TermsInForce, TermsSource } from '../policy/source';
 import { toEpochMs } from '../time/instant';
 import type { Zone } from '../time/zone';
 import { explainTarget } from './explain';
+import { historyStory } from './explain-history';
 import { readHistory, type History } from './history';
 import { collect, judgeTargets, type TermsSince } from './targets';
 import { readTicketShape, readTicketTimes, type TicketShape, type TicketTimes } from './ticket';
@@ -107,9 +108,28 @@ function judge(
   const judged = judgeTargets({ priorities, history, clockStart, now, rules: terms.history });
   const { targets, nextDue, changes } = collect(judged);
   if (explain) {
-    for (const { kind, result, clock, latest } of judged) {
+    const input = {
+      history,
+      priorities,
+      rules: terms.history,
+      reportedAt: times.reportedAt,
+      explicitResolution: times.resolvedAt !== undefined,
+      now,
+    };
+    for (const target of judged) {
+      const { kind, result, clock, latest } = target;
       const { clock: counted, applying, countedUntil } = latest;
-      result.explanation = explainTarget(kind, result, counted, applying, countedUntil, clock, inForce.business.zone);
+      const story = historyStory(target, input);
+      result.explanation = explainTarget(
+        kind,
+        result,
+        counted,
+        applying,
+        countedUntil,
+        clock,
+        inForce.business.zone,
+        story,
+      );
     }
   }
 

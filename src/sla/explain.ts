@@ -6,18 +6,20 @@ import { formatLevel, isEscalation } from '../policy/warnings';
 import { formatDuration, formatInstant } from '../time/format';
 import type { Zone } from '../time/zone';
 import type { TargetClock } from './clock';
-import type { TicketTimes } from './ticket';
-import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
 import { clockPhrase } from './clock-names';
+import { closureList, storyLines, storyWords, type HistoryStory, type StoryWords } from './explain-history';
+import type { HistoryPause } from './history';
+import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
 
 export function explainTarget(
   kind: TargetKind,
   result: TargetResult,
   clock: TargetClock,
-  pauses: TicketTimes['pauses'],
+  pauses: readonly HistoryPause[],
   countedUntil: number,
   target: Clock,
   businessZone: Zone,
+  story: HistoryStory = {},
 ): TargetExplanation {
   const zone = businessZone.name;
   const due = result.due.getTime();
@@ -31,6 +33,7 @@ export function explainTarget(
       from: new Date(p.from),
       to: new Date(to),
       ...(p.reason === undefined ? {} : { reason: p.reason }),
+      ...(p.status === undefined ? {} : { status: p.status }),
       removed: clock.removedBy(p.from, to, countedUntil),
     };
   });
@@ -43,6 +46,7 @@ export function explainTarget(
     counted: counted.length,
     skipped,
     pauses: removed,
+    story,
   };
   return {
     clockStartsAt: new Date(clock.start),
@@ -50,6 +54,7 @@ export function explainTarget(
     counted,
     skipped,
     pauses: removed,
+    ...story,
     text: { es: render(facts, ES), en: render(facts, EN) },
   };
 }
@@ -63,6 +68,7 @@ interface Facts {
   counted: number;
   skipped: TargetExplanation['skipped'];
   pauses: TargetExplanation['pauses'];
+  story: HistoryStory;
 }
 
 interface Words {
@@ -83,6 +89,8 @@ interface Words {
   levels: string;
   escalation: string;
   reached: (yes: boolean) => string;
+  /** Cycles, status-driven pauses, reopenings and priority changes (./explain-history). */
+  story: StoryWords;
 }
 
 const EN: Words = {
@@ -102,6 +110,7 @@ const EN: Words = {
   levels: 'Warning levels',
   escalation: 'escalation',
   reached: (yes) => (yes ? 'reached' : 'not reached'),
+  story: storyWords('en'),
 };
 
 const ES: Words = {
@@ -122,29 +131,31 @@ const ES: Words = {
   levels: 'Niveles de alerta',
   escalation: 'escalamiento',
   reached: (yes) => (yes ? 'alcanzado' : 'no alcanzado'),
+  story: storyWords('es'),
 };
 
 function render(f: Facts, w: Words): string {
   const at = (ms: number) => formatInstant(ms, f.zone);
   const { result } = f;
+  const history = storyLines(f.story, w.story, at);
   const lines = [
     `${w.kind[f.kind]} (${w.status[result.status]}): ${w.target(formatDuration(result.target), result.clock, w.bound[result.bound])}`,
+    ...history.cycles,
     w.started(at(f.start), f.zone),
     w.counted(f.counted, at(f.countedUntil), formatDuration(result.elapsed)),
-    f.skipped.length === 0
-      ? w.noneSkipped
-      : `${w.skipped}: ${f.skipped.map((s) => [s.date, s.hours, s.name].filter(Boolean).join(' ')).join('; ')}.`,
+    f.skipped.length === 0 ? w.noneSkipped : `${w.skipped}: ${closureList(f.skipped)}.`,
   ];
   if (f.pauses.length > 0) {
     lines.push(
       `${w.pauses}: ${f.pauses
         .map(
           (p) =>
-            `${at(p.from.getTime())} – ${at(p.to.getTime())}${p.reason ? ` (${p.reason})` : ''}, ${formatDuration(p.removed)}`,
+            `${at(p.from.getTime())} – ${at(p.to.getTime())}${paren(w.story.pause(p))}, ${formatDuration(p.removed)}`,
         )
         .join('; ')}.`,
     );
   }
+  lines.push(...history.events);
   if (result.expectedBy) lines.push(w.expected(at(result.expectedBy.getTime())));
   lines.push(w.due(at(result.due.getTime()), formatDuration(result.target)));
   if (result.warnings.length > 0) lines.push(levelsLine(result, w, at));
@@ -152,6 +163,10 @@ function render(f: Facts, w: Words): string {
     result.remaining >= 0 ? w.remaining(formatDuration(result.remaining)) : w.over(formatDuration(-result.remaining)),
   );
   return lines.join('\n');
+}
+
+function paren(s: string): string {
+  return s === '' ? '' : ` (${s})`;
 }
 
 /** Each warning or escalation level with its exact instant and whether it was reached by `now`. */

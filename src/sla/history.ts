@@ -9,11 +9,17 @@ import { issueAt } from '../errors';
 import type { TargetKind } from '../policy/spec';
 import type { HistoryRules, StatusRule } from '../policy/statuses';
 import type { TimedEvent } from './events';
+import type { CycleCause } from './types';
 
-/** A span of a target's clock: a cycle from `start` until `end` (absent: not ended by `now`). */
+/**
+ * A span of a target's clock: a cycle from `start` until `end` (absent: not ended by `now`), and
+ * what started and ended it (for explanations; absent: the ticket's reportedAt and resolvedAt).
+ */
 export interface Span {
   start: number;
   end?: number;
+  startedBy?: CycleCause;
+  endedBy?: CycleCause;
 }
 
 /** A pause from a ticket's `pauses` or from its statuses; `stops` overrides the reason's scope. */
@@ -46,6 +52,8 @@ export interface History {
   pauses: HistoryPause[];
   /** Every priority change of the ticket (also those after `now`, so that all are checked). */
   priorities: readonly TimedEvent[];
+  /** Reopenings known at `now`: a run or pause status after a stop, by its name. */
+  reopenings?: { at: number; status: string }[];
   /** The first event after `now`: the evaluation changes when it happens. */
   nextEventAt?: number;
 }
@@ -134,7 +142,7 @@ class Walk {
     const resolvedAt = this.input.resolvedAt;
     if (this.#explicitlyResolved || resolvedAt === undefined || resolvedAt > t) return;
     this.#explicitlyResolved = true;
-    this.#endUpdate(resolvedAt);
+    this.#endUpdate(resolvedAt, RESOLVED_AT);
   }
 
   status(at: number, rule: StatusRule, name: string): void {
@@ -144,7 +152,7 @@ class Walk {
       this.#stop(at, name);
       return;
     }
-    if (this.#state === 'stop') this.#reopen(at);
+    if (this.#state === 'stop') this.#reopen(at, name);
     this.#state = rule.clock;
     if (rule.clock === 'pause') {
       this.#pause = { from: at, ...(rule.reason === undefined ? {} : { reason: rule.reason }), status: name };
@@ -154,13 +162,13 @@ class Walk {
 
   customer(at: number): void {
     if (this.#armed || this.#state === 'stop' || this.#explicitlyResolved) return;
-    this.#armed = { start: at };
+    this.#armed = { start: at, startedBy: CUSTOMER };
     this.out.updates.push(this.#armed);
   }
 
   agent(at: number): void {
     this.#firstAgent ??= at;
-    this.#endUpdate(at);
+    this.#endUpdate(at, AGENT);
   }
 
   finish(): void {
@@ -169,10 +177,11 @@ class Walk {
     if (response !== undefined) out.respondedAt = response;
     if (input.resolvedAt !== undefined) {
       // Explicit resolvedAt wins: one cycle ending there; stopped spans were not counted.
-      out.resolution = [{ start: input.reportedAt, end: input.resolvedAt }];
+      out.resolution = [{ start: input.reportedAt, end: input.resolvedAt, endedBy: RESOLVED_AT }];
       if (this.#state === 'stop') this.#stoppedSpan(undefined);
     } else if (this.#state === 'stop' && this.rules.reopen === 'continue') {
       this.#cycle.end = this.#stoppedAt!;
+      this.#cycle.endedBy = { status: this.#stoppedBy };
     }
   }
 
@@ -181,13 +190,19 @@ class Walk {
     this.#stoppedAt = at;
     this.#stoppedBy = name;
     this.#firstStop ??= at;
-    this.#endUpdate(at);
-    if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') this.#cycle.end = at;
+    const by = { status: name };
+    this.#endUpdate(at, by);
+    if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') {
+      this.#cycle.end = at;
+      this.#cycle.endedBy = by;
+    }
   }
 
-  #reopen(at: number): void {
+  #reopen(at: number, name: string): void {
+    this.out.reopenings ??= [];
+    this.out.reopenings.push({ at, status: name });
     if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') {
-      this.#cycle = { start: at };
+      this.#cycle = { start: at, startedBy: { status: name } };
       this.out.resolution.push(this.#cycle);
     } else {
       this.#stoppedSpan(at);
@@ -206,12 +221,18 @@ class Walk {
     this.#pause = undefined;
   }
 
-  #endUpdate(at: number): void {
-    if (this.#armed) this.#armed.end = at;
+  #endUpdate(at: number, by: CycleCause): void {
+    if (this.#armed) {
+      this.#armed.end = at;
+      this.#armed.endedBy = by;
+    }
     this.#armed = undefined;
   }
 }
 
+const CUSTOMER: CycleCause = Object.freeze({ message: 'customer' });
+const AGENT: CycleCause = Object.freeze({ message: 'agent' });
+const RESOLVED_AT: CycleCause = Object.freeze({ field: 'resolvedAt' });
 const RESOLUTION: readonly TargetKind[] = Object.freeze(['resolution'] as TargetKind[]);
 
 function earliest(...instants: (number | undefined)[]): number | undefined {

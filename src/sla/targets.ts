@@ -42,6 +42,8 @@ export interface JudgedTarget {
   latest: JudgedCycle;
   /** How many cycles were judged, and where the latest started when there were several. */
   count: number;
+  /** The span behind each judged cycle, in the order of `result.cycles` (for explanations). */
+  spans: Span[];
 }
 
 const KINDS: readonly TargetKind[] = ['response', 'update', 'resolution'] as TargetKind[];
@@ -72,7 +74,8 @@ export function judgeTargets(input: TargetsInput): JudgedTarget[] {
 function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInput): JudgedTarget | undefined {
   const cycles: CycleResult[] = [];
   let breached = 0;
-  let last: Omit<JudgedTarget, 'result' | 'count'> | undefined;
+  const judgedSpans: Span[] = [];
+  let last: Omit<JudgedTarget, 'result' | 'count' | 'spans'> | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     // The first resolution cycle starts with the ticket's clocks (intake may defer them).
@@ -105,6 +108,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     );
     if (latest.status === 'breached') breached++;
     cycles.push(cycleResult(latest));
+    judgedSpans.push(span);
     last = { kind, target, terms: since.terms, clock, latest };
   }
   if (!last) return undefined;
@@ -113,7 +117,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     result.cycles = cycles;
     result.breachedCycles = breached;
   }
-  return { ...last, result, count: cycles.length };
+  return { ...last, result, count: cycles.length, spans: judgedSpans };
 }
 
 /**

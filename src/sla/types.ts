@@ -141,6 +141,35 @@ export interface TicketSla {
   nextChangeAt?: Date;
 }
 
+/**
+ * What started or ended a cycle: a help desk status by the name it was exported with (a
+ * reopening, a stop), a customer message or agent reply, a priority change (under
+ * `priorityChange: 'restart'` a new clock starts from it), or one of the ticket's own instants.
+ */
+export type CycleCause =
+  | { status: string }
+  | { message: 'customer' | 'agent' }
+  | { priority: string }
+  | { field: 'reportedAt' | 'clockStart' | 'resolvedAt' };
+
+/** A judged cycle, and what started and ended it. */
+export interface CycleExplanation extends CycleResult {
+  startedBy: CycleCause;
+  /** Absent while the cycle is open. */
+  endedBy?: CycleCause;
+  /** Holidays and closures of the clock's calendar met between the cycle's start and its due (or end). */
+  skipped: { date: string; name?: string; hours?: string }[];
+}
+
+/** A priority change known at `now`, and what it did to this target's latest cycle. */
+export interface PriorityChangeExplanation {
+  at: Date;
+  from: string;
+  to: string;
+  /** The policy's rule, or 'too-late' when the target had completed before the change. */
+  applied: 'retroactive' | 'restart' | 'too-late';
+}
+
 /** Why a target stands where it does, as data and as text. */
 export interface TargetExplanation {
   clockStartsAt: Date;
@@ -150,8 +179,18 @@ export interface TargetExplanation {
   counted: { start: Date; end: Date; ms: number }[];
   /** Holidays and closures of the clock's calendar met between clock start and due. */
   skipped: { date: string; name?: string; hours?: string }[];
-  /** Pauses that stopped this target, and the open time each removed. */
-  pauses: { from: Date; to: Date; reason?: string; removed: number }[];
+  /**
+   * Pauses that stopped this target, and the open time each removed; `status` is the help desk
+   * status that opened a status-driven pause (a resolved span before a reopening under
+   * `reopen: 'continue'` is one too, without a reason).
+   */
+  pauses: { from: Date; to: Date; reason?: string; status?: string; removed: number }[];
+  /** For a target judged over several cycles: each, with what started and ended it. */
+  cycles?: CycleExplanation[];
+  /** Reopenings known at `now` (resolution only): a run status after a stop. */
+  reopenings?: { at: Date; status: string; rule: 'restart' | 'continue' }[];
+  /** Priority changes known at `now`. */
+  priorityChanges?: PriorityChangeExplanation[];
   text: { es: string; en: string };
 }
 

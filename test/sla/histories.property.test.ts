@@ -97,7 +97,8 @@ describe('histories: laws', () => {
         const known = pauses
           .filter((p) => (p.from as number) <= now)
           .map((p) => ((p.to as number) > now ? { from: p.from, reason: p.reason } : p));
-        expect(drop(fromEvents)).toEqual(drop(evaluate(policy, { ...common, pauses: known }, options)));
+        // The explanation of a status-driven pause also names the status: the only difference.
+        expect(unnamed(drop(fromEvents))).toEqual(drop(evaluate(policy, { ...common, pauses: known }, options)));
         expect(fromEvents.nextChangeAt).toEqual(evaluate(policy, { ...common, pauses }, options).nextChangeAt);
       }),
       { numRuns: 300 },
@@ -209,6 +210,21 @@ describe('histories: laws', () => {
     );
   });
 });
+
+/** The explanations without the status names of status-driven pauses (data and text). */
+function unnamed<T extends Pick<TicketSla, 'targets'>>(sla: T): T {
+  const targets = Object.fromEntries(
+    Object.entries(sla.targets).map(([kind, t]) => {
+      const e = t.explanation;
+      if (!e) return [kind, t];
+      const pauses = e.pauses.map(({ status: _, ...p }) => p);
+      const strip = (text: string) =>
+        text.replace(/\((?:status "|estado «)[^)]*, (?:reason|motivo) ([^)]+)\)/g, '($1)');
+      return [kind, { ...t, explanation: { ...e, pauses, text: { es: strip(e.text.es), en: strip(e.text.en) } } }];
+    }),
+  );
+  return { ...sla, targets };
+}
 
 function drop(sla: TicketSla): Omit<TicketSla, 'nextChangeAt'> {
   const { nextChangeAt: _, ...rest } = sla;

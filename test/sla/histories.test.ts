@@ -73,6 +73,7 @@ describe('histories: statuses', () => {
         from: new Date('2024-03-04T14:00:00.000Z'),
         to: new Date('2024-03-05T14:00:00.000Z'),
         reason: 'manufacturer',
+        status: 'En espera del fabricante', // as the help desk called it
         removed: 9.5 * H, // Monday 09:00–12:30 and 13:30–17:30, Tuesday 07:00–09:00
       },
     ]);

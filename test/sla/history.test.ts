@@ -78,10 +78,12 @@ describe('readHistory', () => {
       100,
     );
     expect(history.respondedAt).toBe(20);
+    // Each cycle says what started and ended it, by the help desk's own status names.
     expect(history.resolution).toEqual([
-      { start: 0, end: 20 },
-      { start: 40, end: 60 },
+      { start: 0, end: 20, endedBy: { status: 'solved' } },
+      { start: 40, end: 60, startedBy: { status: 'open' }, endedBy: { status: 'solved' } },
     ]);
+    expect(history.reopenings).toEqual([{ at: 40, status: 'open' }]);
     expect(history.pauses).toEqual([{ from: 10, to: 20, reason: 'customer', status: 'pending' }]);
   });
 
@@ -97,7 +99,8 @@ describe('readHistory', () => {
       {},
       'continue',
     );
-    expect(history.resolution).toEqual([{ start: 0, end: 60 }]);
+    expect(history.resolution).toEqual([{ start: 0, end: 60, endedBy: { status: 'solved' } }]);
+    expect(history.reopenings).toEqual([{ at: 40, status: 'pending' }]);
     expect(history.pauses).toEqual([
       { from: 20, to: 40, status: 'solved', stops: ['resolution'] },
       { from: 40, to: 50, reason: 'customer', status: 'pending' },
@@ -120,8 +123,8 @@ describe('readHistory', () => {
     );
     expect(history.respondedAt).toBe(5);
     expect(history.updates).toEqual([
-      { start: 10, end: 30 },
-      { start: 40, end: 50 },
+      { start: 10, end: 30, startedBy: { message: 'customer' }, endedBy: { message: 'agent' } },
+      { start: 40, end: 50, startedBy: { message: 'customer' }, endedBy: { status: 'solved' } },
     ]);
   });
 
@@ -134,7 +137,7 @@ describe('readHistory', () => {
       ],
       40,
     );
-    expect(history.updates).toEqual([{ start: 10 }]);
+    expect(history.updates).toEqual([{ start: 10, startedBy: { message: 'customer' } }]);
     expect(history.respondedAt).toBeUndefined();
     expect(history.resolution).toEqual([{ start: 0 }]);
     expect(history.nextEventAt).toBe(50);
@@ -153,7 +156,7 @@ describe('readHistory', () => {
       { respondedAt: 12, resolvedAt: 42 },
     );
     expect(history.respondedAt).toBe(12);
-    expect(history.resolution).toEqual([{ start: 0, end: 42 }]);
+    expect(history.resolution).toEqual([{ start: 0, end: 42, endedBy: { field: 'resolvedAt' } }]);
     expect(history.pauses).toEqual([{ from: 20, to: 40, status: 'solved', stops: ['resolution'] }]);
     // After the explicit resolution no update is owed.
     expect(history.updates).toEqual([]);
