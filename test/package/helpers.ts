@@ -66,15 +66,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a command from the repository root (so Node resolves 'habil' to this package). */
+/** Runs a command from the repository root (so Node resolves 'habil' to this package), or from `cwd`. */
 export function run(
   command: string,
   args: string[],
-  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      cwd: root,
+      cwd: options.cwd ?? root,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,112 @@
+// examples/notebook.ipynb runs: its code cells, in order, with the real deno binary (the `deno`
+// devDependency: npm ci installs the binary of this platform from the npm registry), against the
+// build in dist/, as Deno's Jupyter kernel would run them (./jupyter-kernel.ts). Two paths, one
+// answer: the report the notebook computed in Deno equals auditFile's in Node on the same file,
+// policy and now; the summary table has a row per target and the timeline is the worst breach's.
+// No deno binary is a failure, not a skip: CI installs it with npm ci.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, run, tmp, type RunResult } from '../package/helpers';
+import { loadDist, type Dist } from '../support/dist';
+import { cellText, type Display, displays, kernelScript, type Notebook } from './jupyter-kernel';
+
+const examples = join(root, 'examples');
+const notebook = JSON.parse(readFileSync(join(examples, 'notebook.ipynb'), 'utf8')) as Notebook;
+const deno = join(root, 'node_modules', '.bin', 'deno');
+
+/** The test's own last cell: what the notebook audited, and its report, as JSON. */
+const EPILOGUE = `({ [Symbol.for("Jupyter.display")]: () => ({
+  "application/json": { tickets, now, policy: policy.id, report },
+}) })`;
+
+interface Audited {
+  tickets: string;
+  now: string;
+  policy: string;
+  report: {
+    rows: number;
+    evaluated: number;
+    errors: number;
+    targets: { worst: { ticketId?: string; over: number }[] }[];
+  };
+}
+
+/** Plain data, as the report printed as JSON in Deno reads. */
+const data = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+let dist: Dist;
+let result: RunResult;
+let shown: Display[];
+
+beforeAll(async () => {
+  dist = await loadDist(); // builds dist/ when missing or older than src/
+  expect(existsSync(deno), `${deno}: the deno devDependency, installed by npm ci`).toBe(true);
+  mkdirSync(tmp, { recursive: true });
+  const script = join(tmp, `notebook-${process.pid}.ts`);
+  writeFileSync(script, kernelScript(notebook, EPILOGUE));
+  // From examples/, as the kernel runs a notebook from its folder, with examples/deno.json (npm:habil
+  // mapped to dist/) and with every permission, as `deno jupyter` grants.
+  result = await run(deno, ['run', '--allow-all', '--no-prompt', '--config', 'deno.json', script], {
+    cwd: examples,
+    env: { DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+    timeoutMs: 120_000,
+  });
+  shown = displays(result.stdout);
+}, 300_000);
+
+const display = (cell: number, mime: string): unknown => shown.find((d) => d.cell === cell)?.bundle[mime];
+const codeCell = (pattern: RegExp): number =>
+  notebook.cells.findIndex((cell) => cell.cell_type === 'code' && pattern.test(cellText(cell)));
+
+describe('examples/notebook.ipynb', () => {
+  it('is a clean nbformat 4 notebook for the Deno kernel, in TypeScript, importing habil from npm', () => {
+    expect(notebook.nbformat).toBe(4);
+    expect(notebook.metadata.kernelspec).toMatchObject({ name: 'deno', language: 'typescript' });
+    expect(notebook.metadata.language_info?.name).toBe('typescript');
+    const code = notebook.cells.filter((cell) => cell.cell_type === 'code');
+    expect(code.length).toBeGreaterThan(2);
+    for (const cell of code) expect([cell.outputs, cell.execution_count]).toEqual([[], null]);
+    expect(cellText(code[0] ?? { cell_type: 'code', source: '' })).toMatch(/from "npm:habil"/);
+  });
+
+  it('runs every code cell in Deno without an error', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code, result.stdout).toBe(0);
+  });
+
+  it('gives the report auditFile gives in Node on the same file, policy and now', async () => {
+    const audited = display(-1, 'application/json') as Audited;
+    expect(audited.tickets).toMatch(/^data\//);
+    const policy = Object.values(dist.index.policies).find((p) => p.id === audited.policy);
+    expect(policy, audited.policy).toBeDefined();
+    const node = await dist.node.auditFile(join(examples, audited.tickets), policy ?? dist.index.policies.icg, {
+      now: audited.now,
+    });
+    expect(audited.report).toEqual(data(node));
+    expect(node.rows).toBeGreaterThan(0);
+    const { rows, evaluated, errors } = node;
+    // Deno.inspect shows a string double-quoted, as JSON does
+    expect(display(codeCell(/auditFile\(/), 'text/plain')).toBe(
+      JSON.stringify(`${rows} rows: ${evaluated} tickets evaluated, ${errors} rejected`),
+    );
+  });
+
+  it('shows the summary as an HTML table with a row per plan, priority and target', () => {
+    const { report } = display(-1, 'application/json') as Audited;
+    const html = display(codeCell(/<table>/), 'text/html');
+    expect(html).toMatch(/^<table><thead><tr><th>plan<\/th>/);
+    expect(String(html).match(/<tr>/g)).toHaveLength(report.targets.length + 1);
+    expect(String(display(codeCell(/<table>/), 'text/plain')).split('\n')).toHaveLength(report.targets.length + 1);
+  });
+
+  it("shows the worst breach's timeline inline as SVG", () => {
+    const { report } = display(-1, 'application/json') as Audited;
+    const worst = report.targets.flatMap((t) => t.worst).sort((a, b) => b.over - a.over)[0];
+    const svg = String(display(codeCell(/renderTimeline\(/), 'text/html'));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain(`${worst?.ticketId}`);
+    expect(svg).toContain('breached');
+  });
+});
