@@ -11,8 +11,11 @@
 
 import { writeFileSync } from 'node:fs';
 import { mulberry32 } from '../../scripts/lib/prng.mjs';
+import { historyMaker, isoMinutes } from './histories.mjs';
+import { addBusiness, DAY, isOpen, local, MINUTE, minuteOfDay } from './icg-hours.mjs';
 
-const OUT = new URL('./icg-tickets.csv', import.meta.url);
+// `node examples/data/generate.mjs [dir]`: into `dir` instead (the test that regenerates them).
+const DIR = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : new URL('.', import.meta.url).pathname;
 const COUNT = 1000;
 
 const random = mulberry32(20240101);
@@ -21,65 +24,6 @@ const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 /** A skewed duration: usually near `typical`, sometimes up to `long` (minutes). */
 const skewed = (typical, long, lateShare) =>
   random() < lateShare ? between(Math.round(typical * 1.2), long) : Math.round(typical * (0.2 + random() * 0.8));
-
-const HOLIDAYS = new Set([
-  '2024-01-01',
-  '2024-01-08',
-  '2024-03-25',
-  '2024-03-28',
-  '2024-03-29',
-  '2024-05-01',
-  '2024-05-13',
-  '2024-06-03',
-  '2024-06-10',
-  '2024-07-01',
-  '2024-07-20',
-  '2024-08-07',
-  '2024-08-19',
-  '2024-10-14',
-  '2024-11-04',
-  '2024-11-11',
-  '2024-12-08',
-  '2024-12-25',
-]);
-const WINDOWS = [
-  [7 * 60, 12 * 60 + 30],
-  [13 * 60 + 30, 17 * 60 + 30],
-];
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-const dayKey = (t) => new Date(t).toISOString().slice(0, 10);
-const isWorkday = (t) => {
-  const wd = new Date(t).getUTCDay();
-  return wd >= 1 && wd <= 5 && !HOLIDAYS.has(dayKey(t));
-};
-const minuteOfDay = (t) => Math.floor((t % DAY) / MINUTE);
-const isOpen = (t) => isWorkday(t) && WINDOWS.some(([s, e]) => minuteOfDay(t) >= s && minuteOfDay(t) < e);
-
-/** `minutes` of open time after `t` (the business clock a target runs on). */
-function addBusiness(t, minutes) {
-  let left = minutes;
-  let at = t;
-  while (left > 0) {
-    const day = at - (at % DAY);
-    if (isWorkday(at)) {
-      for (const [s, e] of WINDOWS) {
-        const start = Math.max(at, day + s * MINUTE);
-        const end = day + e * MINUTE;
-        if (start >= end) continue;
-        const take = Math.min(left, (end - start) / MINUTE);
-        left -= take;
-        at = start + take * MINUTE;
-        if (left === 0) return at;
-      }
-    }
-    at = day + DAY;
-  }
-  return at;
-}
-
-const local = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
 const CLIENTS = [
   'Droguería La Salud',
@@ -161,7 +105,15 @@ function ticket(n) {
   const late = reported > Date.UTC(2024, 11, 16);
   const open = late && random() < 0.35;
   const unanswered = open && random() < 0.3;
+  const sim = {
+    priority,
+    reported,
+    response: unanswered ? undefined : response,
+    resolved: open ? undefined : resolved,
+    pause: pause && { ...pause, to: open && pause.to > Date.UTC(2024, 11, 31) ? undefined : pause.to },
+  };
   return {
+    sim,
     caso: `ICG-24-${String(n).padStart(4, '0')}`,
     cliente: pick(CLIENTS),
     canal: pick(CHANNELS),
@@ -196,6 +148,11 @@ rows.forEach((row, i) => {
   row.caso = `ICG-24-${String(i + 1).padStart(4, '0')}`;
 });
 
+// Histories come from the clean rows, from a PRNG stream of their own (./histories.mjs).
+const clean = rows.map(({ sim, ...row }) => row);
+const history = historyMaker(20241231);
+const histories = rows.map((row) => history(row.sim));
+
 // The malformed rows a real export carries, each at a fixed place; the audit must name them all.
 const broken = [
   (r) => ({ ...r, fecha_creacion: '31/02/2024 10:15' }), // a day-first date that does not exist
@@ -217,8 +174,38 @@ broken.forEach((breakRow, k) => {
 });
 
 const cell = (value) => (/[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/** Spanish Excel's CSV: a byte-order mark, ';' between cells, CRLF line ends. */
+const excel = (lines) => `\ufeff${lines.join('\r\n')}\r\n`;
 const lines = [COLUMNS.join(';'), ...rows.map((row) => COLUMNS.map((c) => cell(row[c])).join(';'))];
 // A row with an unquoted ';' in its subject: one field too many.
 lines[613] = lines[613].replace(cell(rows[612].asunto), `${rows[612].asunto.replace(/;.*/, '')}; ver adjunto`);
-writeFileSync(OUT, `\ufeff${lines.join('\r\n')}\r\n`);
-console.log(`wrote ${lines.length - 1} rows to ${OUT.pathname}`);
+writeFileSync(`${DIR}icg-tickets.csv`, excel(lines));
+console.log(`wrote ${lines.length - 1} rows to ${DIR}icg-tickets.csv`);
+
+// The same year as the desk's own export: a ticket list and its event log (docs/histories.md).
+const HISTORY_COLUMNS = ['caso', 'cliente', 'canal', 'prioridad', 'asunto', 'fecha_creacion', 'tiempo_trabajado'];
+const desk = clean.map((row, i) => {
+  const { events, worked } = histories[i];
+  return { ...row, tiempo_trabajado: worked === undefined ? '' : isoMinutes(worked), events };
+});
+// What a real desk export carries besides: a label nobody defined, a date that does not exist,
+// effort typed by hand, a status invented by an agent, an event date that does not exist, a
+// message by the system, an event logged before the ticket (a clock set wrong), and events of a
+// ticket missing from the ticket list. Each must be a rejected row naming its line.
+const at = (k) => desk[150 + k * 97];
+at(0).prioridad = 'Crítico';
+at(1).fecha_creacion = '2024-02-30 10:00';
+at(2).tiempo_trabajado = '1,5 horas';
+at(3).events.splice(1, 0, { at: at(3).events[0].at, kind: 'estado', value: 'Pendiente aprobación' });
+at(4).events[1].text = '2024-06-31 09:00';
+at(5).events.push({ at: at(5).events.at(-1).at, kind: 'mensaje', value: 'sistema' });
+at(6).events.unshift({ at: at(6).events[0].at - 86_400_000, kind: 'mensaje', value: 'agente' });
+const orphan = { caso: 'ICG-24-1001', events: [{ at: Date.UTC(2024, 11, 30, 9), kind: 'estado', value: 'Resuelto' }] };
+
+const tickets = [HISTORY_COLUMNS.join(';'), ...desk.map((row) => HISTORY_COLUMNS.map((c) => cell(row[c])).join(';'))];
+const events = ['caso;fecha;campo;valor'];
+for (const { caso, events: history } of [...desk, orphan])
+  for (const e of history) events.push([caso, e.text ?? local(e.at), e.kind, e.value].join(';'));
+writeFileSync(`${DIR}icg-history-tickets.csv`, excel(tickets));
+writeFileSync(`${DIR}icg-history-events.csv`, excel(events));
+console.log(`wrote ${tickets.length - 1} tickets and ${events.length - 1} events to ${DIR}icg-history-*.csv`);
