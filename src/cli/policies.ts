@@ -1,5 +1,6 @@
 // `habil policies [policy]`: the built-in policies at a glance, or one policy (built-in or a
-// file) as tables: its calendars, and per plan the priorities with their targets and clocks.
+// file) as tables: its calendars, and per plan the priorities with their targets and clocks; or,
+// with --format yaml|json, as an editable policy file (../node/policy-export).
 
 import { Command } from 'commander';
 import type { CalendarSpec, WeeklyCalendarSpec } from '../calendar/spec';
@@ -11,17 +12,25 @@ import { hm } from './format';
 import { formatMoney } from '../policy/money';
 import type { CliIO } from './io';
 import { COMPLETE_POLICIES, CONTRACT_POLICIES, policyArg } from './policy-arg';
+import { contractHint, contractNeeded, isContractPolicy } from './contract-hint';
+import { exportTo } from './policies-export';
 import { table } from './table';
+import { oneOf, UsageError } from './usage';
 
 interface PoliciesOptions {
   contract?: string;
+  format: string;
+  out?: string;
 }
+
+const FORMATS = ['table', 'yaml', 'json'] as const;
 
 const EXAMPLES = `
 Examples:
   $ habil policies
   $ habil policies icg
   $ habil policies itac --contract ./contract.yaml
+  $ habil policies icg --format yaml --out my-icg.yaml
   $ habil policies ./acme.yaml`;
 
 /**
@@ -35,9 +44,28 @@ export function policiesCommand(io: CliIO): Command {
     .description('list the built-in policies, or print one policy as tables')
     .argument('[policy]', 'a built-in id or a policy file (.yaml, .json)')
     .option('--contract <file>', 'the support contract itac and isys take their targets from')
+    .option('--format <format>', `${FORMATS.join(', ')}: yaml and json write an editable policy file`, 'table')
+    .option('-o, --out <file>', 'with --format yaml|json: write the policy file here (atomically) instead of stdout')
     .addHelpText('after', EXAMPLES)
     .action(async (name: string | undefined, options: PoliciesOptions) => {
-      io.stdout.write(name === undefined ? listing() : describe((await policyArg(name, options.contract)).toJSON()));
+      const format = oneOf('--format', options.format, FORMATS);
+      if (format === 'table' && options.out !== undefined)
+        throw new UsageError('--out applies to --format yaml|json', '--out');
+      if (name === undefined) {
+        if (format !== 'table')
+          throw new UsageError(
+            `--format ${format} exports one policy: name it, e.g. 'habil policies icg --format ${format}'`,
+            '--format',
+          );
+        return void io.stdout.write(listing());
+      }
+      if (isContractPolicy(name) && options.contract === undefined) {
+        if (format !== 'table') throw new UsageError(contractNeeded(name, `--format ${format}`), '--contract');
+        return void io.stdout.write(contractHint(name));
+      }
+      const policy = await policyArg(name, options.contract);
+      if (format === 'table') return void io.stdout.write(describe(policy.toJSON()));
+      await exportTo(policy, format, name, options, io);
     });
 }
 

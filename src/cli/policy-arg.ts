@@ -7,12 +7,13 @@ import { basename } from 'node:path';
 import { HabilError, show } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
 import type { TermsSource } from '../policy/source';
+import { type ContractPolicy, contractNeeded } from './contract-hint';
 import { UsageError } from './usage';
 
 /** Built-in ids that need no contract. */
 export const COMPLETE_POLICIES = ['icg', 'websaas', 'hosting'] as const;
 /** Built-in ids whose numbers come from a contract. */
-export const CONTRACT_POLICIES = ['itac', 'isys'] as const;
+export const CONTRACT_POLICIES: readonly ContractPolicy[] = ['itac', 'isys'];
 
 /**
  * The policy an option names.
@@ -30,9 +31,7 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
     }
     if ((CONTRACT_POLICIES as readonly string[]).includes(name)) {
       if (contractPath === undefined) {
-        throw new UsageError(
-          `policy '${name}' takes its targets from your support contract: pass --contract ./contract.yaml (see 'habil policies ${name}')`,
-        );
+        throw new UsageError(contractNeeded(name as ContractPolicy), '--contract');
       }
       const contract = await readContract(contractPath);
       return name === 'itac' ? policies.itac(contract as ItacContract) : policies.isys(contract as IsysContract);

@@ -4,6 +4,7 @@
 
 export type { DataFormat } from './data-text';
 export { loadPolicy, parsePolicy, type PolicyFormat } from './policy-file';
+export { exportPolicy, type ExportPolicyOptions } from './policy-export';
 export { readTickets, type ReadTicketsOptions, type TicketFormat, type TicketSource } from './read-tickets';
 export { columnKey, DEFAULT_COLUMNS, TICKET_FIELDS, type TicketField } from './columns';
 export { detectDelimiter } from './csv-header';
