@@ -80,6 +80,8 @@ export function timelineSwatch(key: LegendKey, prefix: string): string {
     case 'clockStart':
     case 'responded':
     case 'resolved':
+    case 'reopened':
+    case 'priority':
       return symbol(key, 12, 7, 5);
   }
 }

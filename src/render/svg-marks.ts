@@ -5,7 +5,15 @@ import { attrs, escapeXml, px } from './escape';
 import { INK } from './palette';
 
 /** Point symbols: each has its own shape, so it reads in greyscale and without colour vision. */
-export type SymbolKind = 'reported' | 'clockStart' | 'responded' | 'resolved' | 'met' | 'breached';
+export type SymbolKind =
+  | 'reported'
+  | 'clockStart'
+  | 'responded'
+  | 'resolved'
+  | 'reopened'
+  | 'priority'
+  | 'met'
+  | 'breached';
 
 /**
  * A symbol centred on (x, y), `r` its half-size.
@@ -29,6 +37,10 @@ function shape(kind: SymbolKind, x: number, y: number, r: number): string {
       return `<circle cx="${X}" cy="${Y}" r="${R}" ${ink}/>`;
     case 'resolved': // square
       return `<rect x="${px(x - r)}" y="${px(y - r)}" width="${px(2 * r)}" height="${px(2 * r)}" ${ink}/>`;
+    case 'reopened': // triangle pointing up, hollow: the ticket opens again
+      return `<path d="M${px(x - r)} ${px(y + r)}H${px(x + r)}L${X} ${px(y - r)}Z" fill="${INK.background}" stroke="${INK.text}" stroke-width="2"/>`;
+    case 'priority': // hollow diamond
+      return `<path d="M${X} ${px(y - r)}L${px(x + r)} ${Y}L${X} ${px(y + r)}L${px(x - r)} ${Y}Z" fill="${INK.background}" stroke="${INK.text}" stroke-width="2"/>`;
     case 'met': // green disc, white check
       return (
         `<circle cx="${X}" cy="${Y}" r="${px(r + 1)}" fill="${INK.met}" stroke="${INK.text}" stroke-width="1"/>` +

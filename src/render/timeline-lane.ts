@@ -21,7 +21,10 @@ import type { TimelineWords } from './timeline-words';
  */
 export function drawLane(lane: Lane, top: number, l: TimelineLayout, w: TimelineWords, zone: string): string {
   const barTop = top + 2 * LABEL_ROW + 6;
-  const out: string[] = [`<g class="lane lane-${lane.kind}">`, title(lane, top, w), bar(lane, barTop, l, w, zone)];
+  const group = lane.cycle
+    ? `<g class="lane lane-${lane.kind} lane-cycle" data-cycle="${lane.cycle.index}">`
+    : `<g class="lane lane-${lane.kind}">`;
+  const out: string[] = [group, title(lane, top, w), bar(lane, barTop, l, w, zone)];
   if (lane.result) out.push(drawMarks(lane.result, barTop, l, w, zone));
   return `${out.join('')}</g>`;
 }
@@ -56,9 +59,20 @@ function bar(lane: Lane, barTop: number, l: TimelineLayout, w: TimelineWords, zo
       );
   }
   for (const s of lane.pauses) {
-    const tooltip = `${w.legend.pause}${s.reason ? `: ${s.reason}` : ''} · ${formatInstant(s.start, zone)} – ${formatInstant(s.end, zone)}`;
+    const why = [s.status === undefined ? undefined : w.quoted(s.status), s.reason].filter(Boolean);
+    const tooltip = `${w.legend.pause}${why.length > 0 ? `: ${why.join(', ')}` : ''} · ${formatInstant(s.start, zone)} – ${formatInstant(s.end, zone)}`;
     const fill = `url(#${patternId(prefix, 'pause')})`;
     out.push(rect(x(s.start), x(s.end), barTop, BAR_H, { fill, stroke: INK.pause, tooltip, min: 2, class: 'pause' }));
+    // A status-driven pause is labelled with the status, as the help desk called it, where it fits.
+    if (s.status !== undefined && textWidth(s.status, 10, true) + 8 < x(s.end) - x(s.start))
+      out.push(
+        text(s.status, (x(s.start) + x(s.end)) / 2, mid + 4, {
+          size: 10,
+          anchor: 'middle',
+          weight: 'bold',
+          halo: true,
+        }),
+      );
   }
   for (const s of mergeSpans(lane.counted, x))
     out.push(rect(x(s.start), x(s.end), barTop + 7, BAR_H - 14, { fill: INK.counted, min: 1, class: 'counted' }));

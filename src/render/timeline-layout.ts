@@ -29,6 +29,8 @@ export interface TimelineLayout {
   /** An instant as a label writes it. */
   short: (t: number) => string;
   subtitle: string[];
+  /** Rows of the events lane: three, more when a history brings many events. */
+  eventRows: number;
   markersY: number;
   lanesTop: number;
   axisY: number;
@@ -58,11 +60,25 @@ export function timelineLayout(
     width - 24,
   );
   const header = 34 + subtitle.length * 16;
-  const markersY = header + EVENT_ROWS * EVENT_ROW + 2;
+  const eventRows = Math.min(5, Math.max(EVENT_ROWS, Math.ceil(model.events.length / 2)));
+  const markersY = header + eventRows * EVENT_ROW + 2;
   const lanesTop = markersY + 10;
   const axisY = lanesTop + model.lanes.length * LANE_H - 8;
   const ticks = timeTicks(model.from, model.to, model.zone, model.lang, Math.max(2, Math.floor((right - gutter) / 70)));
-  return { prefix, width, gutter, right, x, short: shortFormat(model), subtitle, markersY, lanesTop, axisY, ticks };
+  return {
+    prefix,
+    width,
+    gutter,
+    right,
+    x,
+    short: shortFormat(model),
+    subtitle,
+    eventRows,
+    markersY,
+    lanesTop,
+    axisY,
+    ticks,
+  };
 }
 
 /** Lines of text, split at ' · ' and then at spaces, each at most `max` px wide (estimated). */

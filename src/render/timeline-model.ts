@@ -2,14 +2,15 @@
 // lane with its clock's open periods, the time counted (and counted past due), the pauses that
 // stopped it, the holidays and closures on the way, and its markers. Drawing is ./timeline.
 
-import { periodsFrom } from '../engine/periods';
 import { problemAt, InputError } from '../errors';
-import type { Clock, TermsInForce, TermsSource } from '../policy/source';
+import type { TermsSource } from '../policy/source';
 import { assess, type Assessment } from '../sla/evaluate';
-import type { TargetKind, TargetResult, Ticket, TicketSla } from '../sla/types';
-import { MS_PER_DAY, parseLocalDate, parseWallTime } from '../time/civil';
+import type { CycleCause, TargetKind, TargetResult, Ticket, TicketSla } from '../sla/types';
 import { toEpochMs, type InstantInput } from '../time/instant';
-import { findZone, wallToInstant, type Zone } from '../time/zone';
+import { findZone, type Zone } from '../time/zone';
+import { clockSpans } from './timeline-clock';
+import { targetLanes } from './timeline-cycles';
+import { historyEvents } from './timeline-history';
 import type { EventKind, LaneKind, RenderLang } from './timeline-words';
 
 /** What renderTimeline draws: a ticket, the policy it is judged by, and the instant of judgement. */
@@ -41,10 +42,20 @@ export interface Lane {
   counted: Span[];
   /** Time counted after due: the breach. */
   over: Span[];
-  pauses: (Span & { reason?: string })[];
+  /** Pauses; `status` names the help desk status that opened a status-driven one. */
+  pauses: (Span & { reason?: string; status?: string })[];
   closures: (Span & { date: string; label?: string })[];
-  /** The explanation's text, in the timeline's language. */
+  /** For a target judged over several cycles: which cycle this lane shows, and what started and ended it. */
+  cycle?: { index: number; of: number; startedBy: CycleCause; endedBy?: CycleCause };
+  /** The explanation's text, in the timeline's language (on the latest cycle's lane). */
   text?: string;
+}
+
+/** An event on the ticket's life; `detail` is what the label adds (a status, a priority). */
+export interface TimelineEvent {
+  kind: EventKind;
+  at: number;
+  detail?: string;
 }
 
 /** A timeline, ready to draw. */
@@ -60,11 +71,11 @@ export interface TimelineModel {
   to: number;
   now: number;
   deferred: boolean;
-  events: { kind: EventKind; at: number }[];
+  events: TimelineEvent[];
   lanes: Lane[];
 }
 
-const KINDS: readonly TargetKind[] = ['response', 'resolution'];
+const KINDS: readonly TargetKind[] = ['response', 'update', 'resolution'];
 
 /**
  * What the timeline of `input` is drawn from: the ticket assessed at `now` with explanations, or
@@ -102,29 +113,28 @@ export type TimelineAssessment = Assessment & { multiPlan: boolean };
  * model.lanes.map((l) => l.kind); //=> ['response', 'resolution']
  */
 export function timelineModel(
-  { sla, terms: inForce, times, now, multiPlan }: TimelineAssessment,
+  { sla, terms: inForce, times, history, now, multiPlan }: TimelineAssessment,
   options: { zone?: string | undefined; lang?: RenderLang | undefined },
 ): TimelineModel {
   const zone = options.zone ?? inForce.business.zone.name;
   if (!findZone(zone))
     throw new InputError([problemAt('options.zone', `'${zone}' is not a known time zone`, 'UNKNOWN_ZONE')]);
   const lang = options.lang ?? inForce.lang;
-  const known = (t: number | undefined) => (t !== undefined && t <= now ? t : undefined);
   const clockStart = sla.intake.clockStartsAt.getTime();
+  const targets = KINDS.flatMap((k) => (sla.targets[k] ? [[k, sla.targets[k]!] as const] : []));
 
-  const events: TimelineModel['events'] = [{ kind: 'reported', at: times.reportedAt }];
+  const events: TimelineEvent[] = [{ kind: 'reported', at: times.reportedAt }];
   if (clockStart !== times.reportedAt) events.push({ kind: 'clockStart', at: clockStart });
-  const responded = known(times.respondedAt);
-  const resolved = known(times.resolvedAt);
-  if (responded !== undefined) events.push({ kind: 'responded', at: responded });
-  if (resolved !== undefined) events.push({ kind: 'resolved', at: resolved });
+  const explained = KINDS.map((k) => sla.targets[k]?.explanation).find((e) => e !== undefined);
+  const resolvedAt = times.resolvedAt;
+  events.push(...historyEvents(history, explained, resolvedAt, now));
 
   // The axis: from the report to the last thing worth seeing, padded.
-  const targets = KINDS.flatMap((k) => (sla.targets[k] ? [[k, sla.targets[k]!] as const] : []));
   const ends = [clockStart, ...events.map((e) => e.at)];
   for (const [, r] of targets) {
     ends.push(r.due.getTime(), r.explanation!.countedUntil.getTime());
     if (r.expectedBy) ends.push(r.expectedBy.getTime());
+    for (const c of r.explanation!.cycles ?? []) ends.push(c.due.getTime(), c.end?.getTime() ?? now);
   }
   const first = Math.min(times.reportedAt, clockStart);
   const last = Math.max(...ends);
@@ -133,7 +143,9 @@ export function timelineModel(
   const to = last + pad;
   if (now >= from && now <= to) events.push({ kind: 'now', at: now });
 
-  const lanes: Lane[] = targets.map(([kind, result]) => targetLane(kind, result, inForce, from, to, lang));
+  const lanes: Lane[] = targets.flatMap(([kind, result]) =>
+    targetLanes(kind, result, inForce.clocks[kind]!, from, to, lang),
+  );
   if (!targets.some(([kind]) => inForce.clocks[kind] === inForce.business)) {
     lanes.push({
       kind: 'hours',
@@ -158,66 +170,4 @@ export function timelineModel(
     events,
     lanes,
   };
-}
-
-function targetLane(
-  kind: TargetKind,
-  result: TargetResult,
-  inForce: TermsInForce,
-  from: number,
-  to: number,
-  lang: RenderLang,
-): Lane {
-  const explanation = result.explanation!;
-  const clock = inForce.clocks[kind]!;
-  const due = result.due.getTime();
-  const breached = result.status === 'breached';
-  const counted: Span[] = [];
-  const over: Span[] = [];
-  for (const p of explanation.counted) {
-    const start = p.start.getTime();
-    const end = p.end.getTime();
-    if (!breached || end <= due) counted.push({ start, end });
-    else if (start >= due) over.push({ start, end });
-    else {
-      counted.push({ start, end: due });
-      over.push({ start: due, end });
-    }
-  }
-  return {
-    kind,
-    clock: result.clock,
-    result,
-    ...clockSpans(clock, from, to),
-    counted,
-    over,
-    pauses: explanation.pauses
-      .map((p) => ({
-        start: Math.max(p.from.getTime(), from),
-        end: Math.min(p.to.getTime(), to),
-        ...(p.reason === undefined ? {} : { reason: p.reason }),
-      }))
-      .filter((p) => p.end > p.start),
-    text: explanation.text[lang],
-  };
-}
-
-/** A clock's open periods and closures within [from, to). */
-function clockSpans({ timeline, zone }: Clock, from: number, to: number): Pick<Lane, 'open' | 'closures'> {
-  const open = [...periodsFrom(timeline, from, to)].map((p) => ({
-    start: Math.max(p.start, from),
-    end: Math.min(p.end, to),
-  }));
-  const closures: Lane['closures'] = [];
-  for (const note of timeline.closures(from, to)) {
-    const date = parseLocalDate(note.date);
-    if (date === undefined) continue;
-    const [a, b] = note.hours?.split('-').map(parseWallTime) ?? [0, MS_PER_DAY];
-    if (a === undefined || b === undefined) continue;
-    const start = Math.max(wallToInstant(zone, date, a), from);
-    const end = Math.min(wallToInstant(zone, b > a ? date : date + 1, b), to);
-    if (end <= start) continue;
-    closures.push({ start, end, date: note.date, ...(note.name === undefined ? {} : { label: note.name }) });
-  }
-  return { open, closures };
 }

@@ -11,7 +11,7 @@ export type RenderLang = 'es' | 'en';
 export type LaneKind = TargetKind | 'hours';
 
 /** Events on a ticket's life, drawn on the top lane. */
-export type EventKind = 'reported' | 'clockStart' | 'responded' | 'resolved' | 'now';
+export type EventKind = 'reported' | 'clockStart' | 'responded' | 'resolved' | 'reopened' | 'priority' | 'now';
 
 /** Legend entries. */
 export type LegendKey =
@@ -33,6 +33,12 @@ export interface TimelineWords {
   subtitle: (policy: string, plan: string | undefined, priority: string, zone: string) => string;
   events: string;
   lane: Record<LaneKind, string>;
+  /** A lane showing one cycle of a target judged over several: 'Resolution · cycle 2 of 3'. */
+  cycle: (lane: string, index: number, of: number) => string;
+  /** A help desk status name, quoted as the language quotes. */
+  quoted: (status: string) => string;
+  /** An event's detail in its label: a status name, or the priority changed to. */
+  detail: (kind: EventKind, detail: string) => string;
   clock: (name: string) => string;
   bound: Record<'inclusive' | 'strict', string>;
   status: Record<TargetStatus, string>;
@@ -64,10 +70,21 @@ const EN: TimelineWords = {
     `${policy}${plan === undefined ? '' : ` · plan ${plan}`} · ${priority} · times in ${zone}`,
   events: 'Events',
   lane: { response: 'Response', update: 'Update', resolution: 'Resolution', hours: 'Business hours' },
+  cycle: (lane, index, of) => `${lane} · cycle ${index} of ${of}`,
+  quoted: (status) => `"${status}"`,
+  detail: (kind, detail) => (kind === 'priority' ? `→ ${detail}` : EN.quoted(detail)),
   clock: (name) => clockLabel(name, 'en'),
   bound: { inclusive: 'up to', strict: 'less than' },
   status: { met: 'met', breached: 'breached', running: 'running', 'at-risk': 'at risk', paused: 'paused' },
-  event: { reported: 'Reported', clockStart: 'Clock starts', responded: 'Responded', resolved: 'Resolved', now: 'Now' },
+  event: {
+    reported: 'Reported',
+    clockStart: 'Clock starts',
+    responded: 'Responded',
+    resolved: 'Resolved',
+    reopened: 'Reopened',
+    priority: 'Priority',
+    now: 'Now',
+  },
   due: 'Due',
   expected: 'Expected by',
   warning: (level) => `Warning ${level}`,
@@ -87,6 +104,8 @@ const EN: TimelineWords = {
     clockStart: 'Clock starts (deferred intake)',
     responded: 'Responded',
     resolved: 'Resolved',
+    reopened: 'Reopened (a new cycle, or the clock resumes)',
+    priority: 'Priority changed',
     now: 'Now (time of evaluation)',
   },
   deferred: 'reported outside business hours: the clocks start at the next opening',
@@ -103,6 +122,9 @@ const ES: TimelineWords = {
     `${policy}${plan === undefined ? '' : ` · plan ${plan}`} · ${priority} · horas en ${zone}`,
   events: 'Eventos',
   lane: { response: 'Respuesta', update: 'Actualización', resolution: 'Solución', hours: 'Horario hábil' },
+  cycle: (lane, index, of) => `${lane} · ciclo ${index} de ${of}`,
+  quoted: (status) => `«${status}»`,
+  detail: (kind, detail) => (kind === 'priority' ? `→ ${detail}` : ES.quoted(detail)),
   clock: (name) => clockLabel(name, 'es'),
   bound: { inclusive: 'hasta', strict: 'menos de' },
   status: { met: 'cumplido', breached: 'incumplido', running: 'en curso', 'at-risk': 'en riesgo', paused: 'en pausa' },
@@ -111,6 +133,8 @@ const ES: TimelineWords = {
     clockStart: 'Inicia el reloj',
     responded: 'Respondido',
     resolved: 'Resuelto',
+    reopened: 'Reabierto',
+    priority: 'Prioridad',
     now: 'Ahora',
   },
   due: 'Vence',
@@ -132,6 +156,8 @@ const ES: TimelineWords = {
     clockStart: 'Inicia el reloj (recepción diferida)',
     responded: 'Respondido',
     resolved: 'Resuelto',
+    reopened: 'Reabierto (nuevo ciclo, o el reloj continúa)',
+    priority: 'Cambio de prioridad',
     now: 'Ahora (momento de la evaluación)',
   },
   deferred: 'reportado fuera del horario hábil: los relojes inician en la siguiente apertura',

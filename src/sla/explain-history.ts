@@ -5,6 +5,7 @@
 
 import type { HistoryRules } from '../policy/statuses';
 import { formatDuration } from '../time/format';
+import { countedPeriods, removedPauses } from './explain-periods';
 import type { History } from './history';
 import type { JudgedTarget, TermsSince } from './targets';
 import type { CycleCause, CycleExplanation, TargetExplanation, TargetStatus } from './types';
@@ -32,13 +33,20 @@ export interface StoryInput {
  */
 export function historyStory(judged: JudgedTarget, input: StoryInput): HistoryStory {
   const story: HistoryStory = {};
-  const { result, spans, kind } = judged;
+  const { result, kind } = judged;
   if (result.cycles) {
     story.cycles = result.cycles.map((cycle, i) => {
-      const span = spans[i]!;
+      const { span, target, cycle: judgedCycle } = judged.judged[i]!;
+      const { clock, countedUntil } = judgedCycle;
       const start = cycle.start.getTime();
       const out = { ...cycle, startedBy: startCause(start, span.start, span, input) } as CycleExplanation;
       if (cycle.end) out.endedBy = { ...(span.endedBy ?? RESOLVED_AT) };
+      out.target = target.target;
+      if (judgedCycle.breachedAt !== undefined) out.breachedAt = new Date(judgedCycle.breachedAt);
+      out.counted = countedPeriods(clock, countedUntil);
+      // The pauses overlapping this cycle: those before its start or after its end said nothing of it.
+      const overlapping = judgedCycle.applying.filter((p) => p.from < countedUntil && (p.to ?? Infinity) > start);
+      out.pauses = removedPauses(clock, overlapping, countedUntil);
       const until = Math.max(cycle.due.getTime(), cycle.end?.getTime() ?? input.now);
       out.skipped = judged.clock.timeline.closures(start, until);
       return out;

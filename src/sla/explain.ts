@@ -8,6 +8,7 @@ import type { Zone } from '../time/zone';
 import type { TargetClock } from './clock';
 import { clockPhrase } from './clock-names';
 import { closureList, storyLines, storyWords, type HistoryStory, type StoryWords } from './explain-history';
+import { countedPeriods, removedPauses } from './explain-periods';
 import type { HistoryPause } from './history';
 import type { TargetExplanation, TargetKind, TargetResult, TargetStatus } from './types';
 
@@ -23,20 +24,9 @@ export function explainTarget(
 ): TargetExplanation {
   const zone = businessZone.name;
   const due = result.due.getTime();
-  const counted = clock
-    .counted(countedUntil)
-    .map((p) => ({ start: new Date(p.start), end: new Date(p.end), ms: p.end - p.start }));
+  const counted = countedPeriods(clock, countedUntil);
   const skipped = target.timeline.closures(clock.start, Math.max(due, countedUntil));
-  const removed = pauses.map((p) => {
-    const to = p.to ?? countedUntil;
-    return {
-      from: new Date(p.from),
-      to: new Date(to),
-      ...(p.reason === undefined ? {} : { reason: p.reason }),
-      ...(p.status === undefined ? {} : { status: p.status }),
-      removed: clock.removedBy(p.from, to, countedUntil),
-    };
-  });
+  const removed = removedPauses(clock, pauses, countedUntil);
   const facts: Facts = {
     kind,
     result,

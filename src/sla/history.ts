@@ -54,6 +54,8 @@ export interface History {
   priorities: readonly TimedEvent[];
   /** Reopenings known at `now`: a run or pause status after a stop, by its name. */
   reopenings?: { at: number; status: string }[];
+  /** Stops known at `now`: a stop status after a run or pause status, by its name. */
+  stops?: { at: number; status: string }[];
   /** The first event after `now`: the evaluation changes when it happens. */
   nextEventAt?: number;
 }
@@ -190,6 +192,8 @@ class Walk {
     this.#stoppedAt = at;
     this.#stoppedBy = name;
     this.#firstStop ??= at;
+    this.out.stops ??= [];
+    this.out.stops.push({ at, status: name });
     const by = { status: name };
     this.#endUpdate(at, by);
     if (this.input.resolvedAt === undefined && this.rules.reopen === 'restart') {

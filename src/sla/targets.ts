@@ -42,8 +42,15 @@ export interface JudgedTarget {
   latest: JudgedCycle;
   /** How many cycles were judged, and where the latest started when there were several. */
   count: number;
-  /** The span behind each judged cycle, in the order of `result.cycles` (for explanations). */
-  spans: Span[];
+  /** Each judged cycle with its span and target, in the order of `result.cycles` (for explanations). */
+  judged: CycleJudged[];
+}
+
+/** One cycle of a target as judged: what explanations and timelines draw it from. */
+export interface CycleJudged {
+  span: Span;
+  target: ResolvedTarget;
+  cycle: JudgedCycle;
 }
 
 const KINDS: readonly TargetKind[] = ['response', 'update', 'resolution'] as TargetKind[];
@@ -74,8 +81,8 @@ export function judgeTargets(input: TargetsInput): JudgedTarget[] {
 function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInput): JudgedTarget | undefined {
   const cycles: CycleResult[] = [];
   let breached = 0;
-  const judgedSpans: Span[] = [];
-  let last: Omit<JudgedTarget, 'result' | 'count' | 'spans'> | undefined;
+  const all: CycleJudged[] = [];
+  let last: Omit<JudgedTarget, 'result' | 'count' | 'judged'> | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     // The first resolution cycle starts with the ticket's clocks (intake may defer them).
@@ -108,7 +115,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     );
     if (latest.status === 'breached') breached++;
     cycles.push(cycleResult(latest));
-    judgedSpans.push(span);
+    all.push({ span, target, cycle: latest });
     last = { kind, target, terms: since.terms, clock, latest };
   }
   if (!last) return undefined;
@@ -117,7 +124,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     result.cycles = cycles;
     result.breachedCycles = breached;
   }
-  return { ...last, result, count: cycles.length, spans: judgedSpans };
+  return { ...last, result, count: cycles.length, judged: all };
 }
 
 /**

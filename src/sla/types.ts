@@ -157,6 +157,14 @@ export interface CycleExplanation extends CycleResult {
   startedBy: CycleCause;
   /** Absent while the cycle is open. */
   endedBy?: CycleCause;
+  /** Business milliseconds promised for this cycle (by the priority in force for it). */
+  target: number;
+  /** For a breached cycle: the first instant it was. */
+  breachedAt?: Date;
+  /** Open periods of the clock counted for this cycle. */
+  counted: TargetExplanation['counted'];
+  /** Pauses that stopped this cycle, and the open time each removed. */
+  pauses: TargetExplanation['pauses'];
   /** Holidays and closures of the clock's calendar met between the cycle's start and its due (or end). */
   skipped: { date: string; name?: string; hours?: string }[];
 }
