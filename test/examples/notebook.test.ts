@@ -1,14 +1,15 @@
 // examples/notebook.ipynb runs: its code cells, in order, with the real deno binary (the `deno`
 // devDependency: npm ci installs the binary of this platform from the npm registry), against the
-// build in dist/, as Deno's Jupyter kernel would run them (./jupyter-kernel.ts). Two paths, one
-// answer: the report the notebook computed in Deno equals auditFile's in Node on the same file,
-// policy and now; the summary table has a row per target and the timeline is the worst breach's.
+// build in dist/, as Deno's Jupyter kernel would run them (./jupyter-kernel.ts). It audits what
+// `npm run demo` audits (files, policy, now), and two paths give one answer: the report the
+// notebook computed in Deno equals auditFile's in Node on the demo's arguments. The summary table
+// has a row per target and the timeline is the worst breach's.
 // No deno binary is a failure, not a skip: CI installs it with npm ci.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, run, tmp, type RunResult } from '../package/helpers';
+import { pkg, root, run, tmp, type RunResult } from '../package/helpers';
 import { loadDist, type Dist } from '../support/dist';
 import { cellText, type Display, displays, kernelScript, type Notebook } from './jupyter-kernel';
 
@@ -18,13 +19,14 @@ const deno = join(root, 'node_modules', '.bin', 'deno');
 
 /** The test's own last cell: what the notebook audited, and its report, as JSON. */
 const EPILOGUE = `({ [Symbol.for("Jupyter.display")]: () => ({
-  "application/json": { tickets, now, policy: policy.id, report },
+  "application/json": { tickets, events: typeof events === "undefined" ? null : events, now, policy, report },
 }) })`;
 
 interface Audited {
   tickets: string;
+  events: string | null;
   now: string;
-  policy: string;
+  policy: unknown;
   report: {
     rows: number;
     evaluated: number;
@@ -56,6 +58,29 @@ beforeAll(async () => {
   shown = displays(result.stdout);
 }, 300_000);
 
+/** The arguments of `npm run demo`'s `habil audit` command, paths from the repository root. */
+function demoAudit(): { tickets: string; events: string | undefined; policy: string; now: string } {
+  const { demo } = (pkg as unknown as { scripts: Record<string, string> }).scripts;
+  const args = (demo ?? '').split(' audit ')[1]?.trim().split(/\s+/) ?? [];
+  const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const [tickets = '', ...rest] = args;
+  expect(tickets, demo).not.toMatch(/^-/);
+  const events = flag('--events');
+  expect([rest.length % 2, flag('--policy'), flag('--now')], demo).toEqual([0, expect.any(String), expect.any(String)]);
+  return {
+    tickets: join(root, tickets),
+    events: events && join(root, events),
+    policy: `${flag('--policy')}`,
+    now: `${flag('--now')}`,
+  };
+}
+
+/** The demo's --policy: a built-in's id, or a policy file. */
+async function demoPolicy(policy: string) {
+  const builtin = Object.values(dist.index.policies).find((p) => p.id === policy);
+  return builtin ?? (await dist.node.loadPolicy(join(root, policy)));
+}
+
 const display = (cell: number, mime: string): unknown => shown.find((d) => d.cell === cell)?.bundle[mime];
 const codeCell = (pattern: RegExp): number =>
   notebook.cells.findIndex((cell) => cell.cell_type === 'code' && pattern.test(cellText(cell)));
@@ -76,13 +101,21 @@ describe('examples/notebook.ipynb', () => {
     expect(result.code, result.stdout).toBe(0);
   });
 
-  it('gives the report auditFile gives in Node on the same file, policy and now', async () => {
+  it('audits what `npm run demo` audits: its files, policy and now', async () => {
     const audited = display(-1, 'application/json') as Audited;
-    expect(audited.tickets).toMatch(/^data\//);
-    const policy = Object.values(dist.index.policies).find((p) => p.id === audited.policy);
-    expect(policy, audited.policy).toBeDefined();
-    const node = await dist.node.auditFile(join(examples, audited.tickets), policy ?? dist.index.policies.icg, {
-      now: audited.now,
+    const demo = demoAudit();
+    expect(join(examples, audited.tickets)).toBe(demo.tickets);
+    expect(audited.events === null ? undefined : join(examples, audited.events)).toBe(demo.events);
+    expect(audited.now).toBe(demo.now);
+    expect(audited.policy).toEqual(data(await demoPolicy(demo.policy)));
+  });
+
+  it('gives the report auditFile gives in Node on the same arguments', async () => {
+    const audited = display(-1, 'application/json') as Audited;
+    const demo = demoAudit();
+    const node = await dist.node.auditFile(demo.tickets, await demoPolicy(demo.policy), {
+      now: demo.now,
+      events: demo.events,
     });
     expect(audited.report).toEqual(data(node));
     expect(node.rows).toBeGreaterThan(0);
