@@ -31,7 +31,7 @@ export const INK = {
 } as const;
 
 /** The pattern fills a timeline or chart defines, by role. */
-export type PatternName = 'pause' | 'closure' | 'over' | 'response' | 'resolution' | 'hours';
+export type PatternName = 'pause' | 'closure' | 'over' | 'response' | 'update' | 'resolution' | 'hours';
 
 /**
  * The id of a pattern inside an SVG whose ids start with `prefix`.
@@ -49,7 +49,8 @@ export function patternId(prefix: string, name: PatternName): string {
  * - pause: orange diagonal hatching (/) over a pale orange ground
  * - closure: purple cross-hatching over a pale purple ground
  * - over: vermillion back-diagonal hatching (\) over a pale vermillion ground
- * - response / resolution / hours: chart bar fills: solid blue, blue with white dots, orange with white stripes
+ * - response / update / resolution / hours: chart bar fills: solid blue, green with white back-diagonal
+ *   stripes, blue with white dots, orange with white stripes
  *
  * @example
  * `<svg><defs>${patternDefs('t1')}</defs><rect fill="url(#t1-p-pause)" .../></svg>`
@@ -62,6 +63,7 @@ export function patternDefs(prefix: string, names: readonly PatternName[] = ['pa
       `<rect width="6" height="6" fill="#F4DCE8"/><path d="M0 0L6 6M6 0L0 6" stroke="${INK.closure}" stroke-width="1"/></pattern>`,
     over: hatch(prefix, 'over', '#F7D4BC', INK.over, -45, 5, 2),
     response: `<pattern id="${patternId(prefix, 'response')}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${OKABE_ITO.blue}"/></pattern>`,
+    update: hatch(prefix, 'update', OKABE_ITO.green, '#FFFFFF', -45, 7, 2),
     resolution:
       `<pattern id="${patternId(prefix, 'resolution')}" width="6" height="6" patternUnits="userSpaceOnUse">` +
       `<rect width="6" height="6" fill="${OKABE_ITO.skyBlue}"/><circle cx="3" cy="3" r="1.3" fill="${OKABE_ITO.blue}"/></pattern>`,

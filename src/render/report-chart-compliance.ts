@@ -1,6 +1,6 @@
-// A compliance chart of the report: share of targets met (met ÷ decided) per category, response
-// and resolution side by side, with its table of met, breached (and open) counts. The charts by
-// priority and by month are both this, over different categories.
+// A compliance chart of the report: share of targets met (met ÷ decided) per category, response,
+// update (when the policy has one) and resolution side by side, with its table of met, breached
+// (and open) counts. The charts by priority and by month are both this, over different categories.
 
 import type { TargetKind } from '../sla/types';
 import { barChart, type BarSeries } from './bar-chart';
@@ -9,7 +9,7 @@ import { patternDefs, patternId } from './palette';
 import type { ReportContext } from './report-context';
 import { extremes, figure } from './report-figure';
 
-const KINDS = ['response', 'resolution'] as const;
+const KINDS = ['response', 'update', 'resolution'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** Counts of one category and target. */
@@ -45,7 +45,8 @@ export interface ComplianceSpec<R> {
  */
 export function complianceFigure<R>(c: ReportContext, spec: ComplianceSpec<R>): string {
   const { w, f } = c;
-  // Only the targets the policy sets: hosting promises no resolution, so it gets no such bars.
+  // Only the targets the policy sets: hosting promises no resolution, so it gets no such bars;
+  // most policies set no update target.
   const kinds: Kind[] = KINDS.filter((kind) => c.report.targets.some((t) => t.target === kind));
   const categories = spec.rows.map(spec.label);
   const series: BarSeries[] = kinds.map((kind) => ({

@@ -1,7 +1,8 @@
 // The report's per-customer section: support hours consumed per customer and month of report
 // (the charters' "consumo de horas de soporte" is per client), business open time from report
-// to resolution less pauses, with the effort logged beside it when the export has it. Left out
-// when no ticket names a customer.
+// to resolution less pauses, with the effort logged beside it when the export has it: one row
+// per customer over the whole audit, the months folded under it (a year of fifteen customers is
+// 180 rows). Left out when no ticket names a customer.
 
 import type { CustomerStats } from '../sla/report';
 import { el, raw, table, type Column } from './html';
@@ -16,6 +17,7 @@ const WORDS: Record<
     worked: string;
     col: Record<'customer' | 'month' | 'tickets' | 'resolved' | 'hours' | 'worked', string>;
     none: string;
+    byMonth: string;
   }
 > = {
   en: {
@@ -31,6 +33,7 @@ const WORDS: Record<
       worked: 'Worked',
     },
     none: '(no customer)',
+    byMonth: 'Per customer and month',
   },
   es: {
     heading: 'Horas por cliente',
@@ -45,6 +48,7 @@ const WORDS: Record<
       worked: 'Trabajado',
     },
     none: '(sin cliente)',
+    byMonth: 'Por cliente y mes',
   },
 };
 
@@ -59,18 +63,37 @@ export function customersSection(c: ReportContext): string {
   if (!report.customers.some((r) => r.customer !== '')) return '';
   const w = WORDS[lang];
   const worked = report.customers.some((r) => r.withWorked > 0);
-  const columns: Column<CustomerStats>[] = [
+  const columns = (month: boolean): Column<CustomerStats>[] => [
     { header: w.col.customer, cell: (r) => r.customer || w.none },
-    { header: w.col.month, cell: (r) => f.month(r.month), nowrap: true },
+    ...(month ? [{ header: w.col.month, cell: (r: CustomerStats) => f.month(r.month), nowrap: true }] : []),
     { header: w.col.tickets, cell: (r) => f.count(r.tickets), numeric: true },
     { header: w.col.resolved, cell: (r) => f.count(r.resolved), numeric: true },
     { header: w.col.hours, cell: (r) => f.duration(r.consumed), numeric: true },
     ...(worked ? [{ header: w.col.worked, cell: (r: CustomerStats) => f.duration(r.worked), numeric: true }] : []),
   ];
+  const months = el('div', { class: 'table-wrap' }, raw(table(undefined, columns(true), report.customers)));
   return (
     el('p', {}, w.note + (worked ? w.worked : '')) +
-    el('div', { class: 'table-wrap' }, raw(table(undefined, columns, report.customers)))
+    el('div', { class: 'table-wrap' }, raw(table(undefined, columns(false), totals(report.customers)))) +
+    el('details', { class: 'chart-data' }, raw(el('summary', {}, w.byMonth) + months))
   );
+}
+
+/** One row per customer, summed over its months (rows come sorted by customer, then month). */
+function totals(rows: readonly CustomerStats[]): CustomerStats[] {
+  const out: CustomerStats[] = [];
+  for (const r of rows) {
+    const last = out.at(-1);
+    if (last?.customer !== r.customer) out.push({ ...r, month: '' });
+    else {
+      last.tickets += r.tickets;
+      last.resolved += r.resolved;
+      last.consumed += r.consumed;
+      last.worked += r.worked;
+      last.withWorked += r.withWorked;
+    }
+  }
+  return out;
 }
 
 /** The section as the report lists it (./report-sections). */

@@ -33,6 +33,25 @@ describe('HTML report: hours per customer', () => {
     expect(en).toMatch(/href="#customers"/);
   });
 
+  it('sums each customer over its months, the months folded under the totals', async () => {
+    const april: Ticket = { ...tickets[0]!, id: 'C', reportedAt: '2024-04-01 08:00', resolvedAt: '2024-04-01 09:00' };
+    const report = await audit(policies.icg, [...tickets, april], { now: '2024-04-30 23:59' });
+    const html = renderHtmlReport(report, { policy: policies.icg, lang: 'en' });
+    const section = html.slice(
+      html.indexOf('id="customers"'),
+      html.indexOf('</section>', html.indexOf('id="customers"')),
+    );
+    const [totals, months] = section.split('<details');
+    // Acme: 2 tickets, 3 h of business time (2 h + 1 h), 6 h worked; no month column.
+    expect(totals).toMatch(
+      /Acme &lt;S\.A\.&gt;<\/th><td[^>]*>2<\/td><td[^>]*>2<\/td><td[^>]*>3 h<\/td><td[^>]*>6 h<\/td>/,
+    );
+    expect(totals).not.toMatch(/Mar 2024/);
+    expect(months).toMatch(/Per customer and month/);
+    expect(months).toMatch(/Mar 2024/);
+    expect(months).toMatch(/Apr 2024/);
+  });
+
   it('is left out when no ticket names a customer, and drops worked when none was logged', async () => {
     const bare = await audit(
       policies.icg,
