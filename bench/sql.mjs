@@ -2,20 +2,25 @@
 // same 1,000,000 ICG tickets (bench/sql/generate.mjs), with the same answers. Needs a build
 // (it runs dist/).
 //
-//   audit   `habil audit FILE --policy icg --now NOW --format ndjson`: every ticket's SLA, read,
-//           evaluated and written (the CLI's own threads); tickets/s over wall time
+//   audit   `habil audit FILE --policy icg --now NOW --format ndjson --workers THREADS`: every
+//           ticket's SLA, read, evaluated and written; tickets/s over wall time, and its CPU time
 //   load    DuckDB reading the same CSV into tickets and pauses tables (reported, not compared)
-//   query   the ticket query of `toSql(policies.icg, { dialect: 'duckdb' })` into a table;
-//           tickets/s over wall time (the setup, about a second, is reported apart)
+//   query   the ticket query of `toSql(policies.icg, { dialect: 'duckdb' })` into a table, DuckDB
+//           set to THREADS threads; tickets/s over wall time, and its CPU time (the setup, under
+//           a second, is reported apart)
+// Both get the same threads (--threads, default one per core). On a loaded machine wall time
+// depends on the neighbours (and DuckDB's threads then spend CPU waiting on each other), so the
+// CPU seconds each spent, their ratio and the load average are printed too.
 //   compare the audit's NDJSON read back into DuckDB and joined to the query's rows: every due,
 //           elapsed and status must be equal (the count of differences is printed)
 //
 // Options: --count N (default 1,000,000), --quick (20,000 tickets: the CI smoke run, no speed
-// goal), --regenerate. Exit 1 when any answer differs; BENCH_STRICT=1 also when the query is
+// goal), --threads N, --regenerate. Exit 1 when any answer differs; BENCH_STRICT=1 also when the query is
 // under 10× the audit's tickets/s.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -48,9 +53,20 @@ console.log(
 );
 
 const seconds = (t0) => (performance.now() - t0) / 1000;
+const CORES = availableParallelism();
+const THREADS = Number(option('--threads', CORES));
+// CPU seconds of this process's threads (DuckDB runs in it) and of its waited-for children (the audit).
+const cpu = () => (({ user, system }) => (user + system) / 1e6)(process.cpuUsage());
+const childCpu = () => {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks (USER_HZ = 100)
+};
+const load = () => loadavg()[0].toFixed(1);
 const rate = (s) => Math.round(COUNT / s).toLocaleString('en-US');
 
+console.log(`${CORES} cores, ${THREADS} threads each; load average ${load()} before the audit`);
 let t0 = performance.now();
+const child0 = childCpu();
 execFileSync(
   process.execPath,
   [
@@ -65,14 +81,20 @@ execFileSync(
     'ndjson',
     '--out',
     NDJSON,
+    '--workers',
+    String(THREADS),
   ],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const audit = seconds(t0);
-console.log(`audit  ${audit.toFixed(2)} s  ${rate(audit)} tickets/s  (habil audit --format ndjson)`);
+const auditCpu = childCpu() - child0;
+console.log(
+  `audit  ${audit.toFixed(2)} s  ${rate(audit)} tickets/s  (habil audit --format ndjson --workers ${THREADS}; ${auditCpu.toFixed(1)} CPU-s)`,
+);
 
 const db = await DuckDBInstance.create(':memory:');
 const c = await db.connect();
+await c.run(`SET threads = ${THREADS}`);
 const sql = toSql(policies.icg, { dialect: 'duckdb', years: [2021, 2026] });
 t0 = performance.now();
 await c.run(sql.text);
@@ -86,14 +108,20 @@ await c.run(
 );
 await c.run(`CREATE TABLE pauses AS SELECT id AS ticket_id, ${ts('f')} AS from_at, ${ts('t')} AS to_at, NULLIF(r, '') AS reason
   FROM (SELECT id, unnest(string_split(pauses_from, '|')) AS f, unnest(string_split(pauses_to, '|')) AS t, unnest(string_split(COALESCE(pauses_reason, ''), '|')) AS r FROM raw WHERE pauses_from IS NOT NULL)`);
-const load = seconds(t0);
-console.log(`load   ${load.toFixed(2)} s  (DuckDB reading the CSV into tickets and pauses)`);
+const loadTime = seconds(t0);
+console.log(`load   ${loadTime.toFixed(2)} s  (DuckDB reading the CSV into tickets and pauses)`);
 
+console.log(`load average ${load()} before the query`);
 t0 = performance.now();
+const cpu0 = cpu();
 await c.run(`CREATE TABLE result AS ${sql.query({ now: NOW }).replace(/;\s*$/, '')}`);
 const query = seconds(t0);
+const queryCpu = cpu() - cpu0;
 console.log(
-  `query  ${query.toFixed(2)} s  ${rate(query)} tickets/s  (${(audit / query).toFixed(1)}× the audit; with the load: ${(audit / (query + load)).toFixed(1)}×)`,
+  `query  ${query.toFixed(2)} s  ${rate(query)} tickets/s  (${THREADS} DuckDB threads; ${queryCpu.toFixed(1)} CPU-s)`,
+);
+console.log(
+  `ratio  ${(audit / query).toFixed(1)}× the audit's tickets/s by wall time (with DuckDB's CSV load: ${(audit / (query + loadTime)).toFixed(1)}×), ${(auditCpu / queryCpu).toFixed(1)}× by CPU time`,
 );
 
 const ms = (x) => `epoch_ms(CAST(${x} AS TIMESTAMPTZ))`;
