@@ -183,6 +183,47 @@ describe('histories: laws', () => {
     );
   });
 
+  it('nextChangeAt with histories: nothing changes before it, something changes at it', () => {
+    // Where each target and each of its cycles stands, and which warning levels are reached.
+    const snapshot = (sla: TicketSla) =>
+      Object.fromEntries(
+        Object.entries(sla.targets).map(([kind, t]) => [
+          kind,
+          { status: t.status, reached: t.warnings.map((w) => w.reached), cycles: t.cycles?.map((c) => c.status) },
+        ]),
+      );
+    // Half the cases look shortly after a customer message, when an update is most often awaited.
+    const arb = fc.oneof(
+      historyArb.map((h) => ({ ...h, now: h.reportedAt + h.nowAfter })),
+      fc.record({ h: historyArb, i: fc.nat(), after: fc.integer({ min: 0, max: 8 * HOUR }) }).map(({ h, i, after }) => {
+        const k = i % Math.max(1, h.events.length);
+        const events = h.events.map((e, j) => (j === k ? { at: e.at, message: 'customer' as const } : e));
+        return { ...h, policy: POLICIES[2]!, events, now: ((events[k]?.at as number) ?? h.reportedAt) + after };
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ policy, priority, reportedAt, now, events }) => {
+        // Only the events known at `now`: what changes later comes from time alone.
+        const ticket = { priority, reportedAt, events: events.filter((e) => (e.at as number) <= now) };
+        const sla = evaluate(policy, ticket, { now });
+        const at = (t: number) => snapshot(evaluate(policy, ticket, { now: t }));
+        if (sla.nextChangeAt === undefined) {
+          expect(at(now + 60 * DAY)).toEqual(snapshot(sla));
+          return;
+        }
+        const change = sla.nextChangeAt.getTime();
+        expect(change).toBeGreaterThan(now);
+        expect(at(change - 1)).toEqual(snapshot(sla));
+        expect(at(change)).not.toEqual(snapshot(sla));
+        // An open update is among what nextChangeAt waits for: it never comes after its due's breach.
+        const update = sla.targets.update;
+        if (update && (update.status === 'running' || update.status === 'at-risk'))
+          expect(change).toBeLessThanOrEqual(update.due.getTime() + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('with no new events, no target or cycle leaves breached as now grows', () => {
     fc.assert(
       fc.property(
