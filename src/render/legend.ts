@@ -76,6 +76,8 @@ export function timelineSwatch(key: LegendKey, prefix: string): string {
     case 'met':
     case 'breached':
       return symbol(key, 12, 7, 5);
+    case 'cycleStart':
+      return symbol('clockStart', 12, 7, 5);
     case 'reported':
     case 'clockStart':
     case 'responded':

@@ -41,6 +41,7 @@ export function targetLanes(
     drawn.cycle = {
       index: i + 1,
       of: cycles.length,
+      start: c.start.getTime(),
       startedBy: c.startedBy,
       ...(c.endedBy ? { endedBy: c.endedBy } : {}),
     };

@@ -3,10 +3,10 @@
 // bar, vermillion and back-hatched past due; the markers are drawn on top (./timeline-marks).
 
 import { formatInstant } from '../time/format';
-import { attrs } from './escape';
+import { attrs, escapeXml } from './escape';
 import { textWidth } from './labels';
 import { INK, patternId } from './palette';
-import { rect, text } from './svg-marks';
+import { rect, symbol, text } from './svg-marks';
 import { laneTitle } from './timeline-lane-title';
 import { BAR_H, LABEL_ROW, type TimelineLayout } from './timeline-layout';
 import { drawMarks } from './timeline-marks';
@@ -26,7 +26,20 @@ export function drawLane(lane: Lane, top: number, l: TimelineLayout, w: Timeline
     : `<g class="lane lane-${lane.kind}">`;
   const out: string[] = [group, title(lane, top, w), bar(lane, barTop, l, w, zone)];
   if (lane.result) out.push(drawMarks(lane.result, barTop, l, w, zone));
+  if (lane.cycle) out.push(cycleStart(lane.cycle, barTop, l, w, zone));
   return `${out.join('')}</g>`;
+}
+
+/** Where a cycle starts on its lane: a clock-start symbol on the bar, what started it in its tooltip. */
+function cycleStart(
+  cycle: NonNullable<Lane['cycle']>,
+  barTop: number,
+  l: TimelineLayout,
+  w: TimelineWords,
+  zone: string,
+) {
+  const tooltip = `${w.cycleStarts(cycle.index, cycle.startedBy)} · ${formatInstant(cycle.start, zone)}`;
+  return `<g class="cycle-start"><title>${escapeXml(tooltip)}</title>${symbol('clockStart', l.x(cycle.start), barTop + BAR_H / 2, 5)}</g>`;
 }
 
 function title(lane: Lane, top: number, w: TimelineWords): string {

@@ -35,6 +35,7 @@ function legendKeys(model: TimelineModel): LegendKey[] {
   keys.push('due');
   if (lanes.some((l) => l.result?.metAt)) keys.push('met');
   if (lanes.some((l) => l.result?.breachedAt)) keys.push('breached');
+  if (lanes.some((l) => l.cycle)) keys.push('cycleStart');
   for (const e of model.events) if (!keys.includes(e.kind)) keys.push(e.kind);
   return keys;
 }

@@ -46,7 +46,7 @@ export interface Lane {
   pauses: (Span & { reason?: string; status?: string })[];
   closures: (Span & { date: string; label?: string })[];
   /** For a target judged over several cycles: which cycle this lane shows, and what started and ended it. */
-  cycle?: { index: number; of: number; startedBy: CycleCause; endedBy?: CycleCause };
+  cycle?: { index: number; of: number; start: number; startedBy: CycleCause; endedBy?: CycleCause };
   /** The explanation's text, in the timeline's language (on the latest cycle's lane). */
   text?: string;
 }

@@ -1,8 +1,9 @@
 // The words of a ticket timeline, in Spanish and English: lane titles, event and marker labels,
 // the legend, and the sentences of its text alternative.
 
-import type { TargetKind, TargetStatus } from '../sla/types';
 import { clockLabel } from '../sla/clock-names';
+import { storyWords } from '../sla/explain-history';
+import type { CycleCause, TargetKind, TargetStatus } from '../sla/types';
 
 /** The languages habil renders in. */
 export type RenderLang = 'es' | 'en';
@@ -25,6 +26,7 @@ export type LegendKey =
   | 'due'
   | 'met'
   | 'breached'
+  | 'cycleStart'
   | EventKind;
 
 export interface TimelineWords {
@@ -35,6 +37,8 @@ export interface TimelineWords {
   lane: Record<LaneKind, string>;
   /** A lane showing one cycle of a target judged over several: 'Resolution · cycle 2 of 3'. */
   cycle: (lane: string, index: number, of: number) => string;
+  /** The tooltip of a cycle's start mark: what started it. */
+  cycleStarts: (index: number, cause: CycleCause) => string;
   /** A help desk status name, quoted as the language quotes. */
   quoted: (status: string) => string;
   /** An event's detail in its label: a status name, or the priority changed to. */
@@ -71,6 +75,7 @@ const EN: TimelineWords = {
   events: 'Events',
   lane: { response: 'Response', update: 'Update', resolution: 'Resolution', hours: 'Business hours' },
   cycle: (lane, index, of) => `${lane} · cycle ${index} of ${of}`,
+  cycleStarts: (index, cause) => `Cycle ${index} starts: ${storyWords('en').cause(cause)}`,
   quoted: (status) => `"${status}"`,
   detail: (kind, detail) => (kind === 'priority' ? `→ ${detail}` : EN.quoted(detail)),
   clock: (name) => clockLabel(name, 'en'),
@@ -100,6 +105,7 @@ const EN: TimelineWords = {
     due: 'Due',
     met: 'Met',
     breached: 'Breached',
+    cycleStart: 'Cycle starts',
     reported: 'Reported',
     clockStart: 'Clock starts (deferred intake)',
     responded: 'Responded',
@@ -123,6 +129,7 @@ const ES: TimelineWords = {
   events: 'Eventos',
   lane: { response: 'Respuesta', update: 'Actualización', resolution: 'Solución', hours: 'Horario hábil' },
   cycle: (lane, index, of) => `${lane} · ciclo ${index} de ${of}`,
+  cycleStarts: (index, cause) => `Inicia el ciclo ${index}: ${storyWords('es').cause(cause)}`,
   quoted: (status) => `«${status}»`,
   detail: (kind, detail) => (kind === 'priority' ? `→ ${detail}` : ES.quoted(detail)),
   clock: (name) => clockLabel(name, 'es'),
@@ -152,6 +159,7 @@ const ES: TimelineWords = {
     due: 'Vencimiento',
     met: 'Cumplido',
     breached: 'Incumplido',
+    cycleStart: 'Inicia un ciclo',
     reported: 'Reportado',
     clockStart: 'Inicia el reloj (recepción diferida)',
     responded: 'Respondido',

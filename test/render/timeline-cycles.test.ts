@@ -60,6 +60,12 @@ describe('renderTimeline: cycles', () => {
       '<title>Pause (clock stopped): &quot;En espera del cliente&quot;, customer · 2024-03-04 09:00 – 2024-03-04 10:00</title>',
     );
     expect(second).not.toContain('class="pause"');
+    // Each cycle lane marks where its cycle starts, and what started it.
+    expect(first).toContain('<g class="cycle-start"><title>Cycle 1 starts: reported · 2024-03-04 08:00</title>');
+    expect(second).toContain(
+      '<g class="cycle-start"><title>Cycle 2 starts: status &quot;Reabierto&quot; · 2024-03-04 14:00</title>',
+    );
+    expect(legendOf(svg)).toContain('>Cycle starts</text>');
     // The response stays one lane.
     expect(count(svg, '<g class="lane lane-response"')).toBe(1);
   });
@@ -101,6 +107,7 @@ describe('renderTimeline: cycles', () => {
     expect(model.lanes[2]!.cycle).toEqual({
       index: 2,
       of: 2,
+      start: Date.parse('2024-03-04T19:00:00.000Z'),
       startedBy: { status: 'Reabierto' },
       endedBy: { status: 'Resuelto' },
     });
@@ -170,7 +177,14 @@ describe('renderTimeline: status pauses and priority changes', () => {
       { policy: icg, ticket: { id: 'T', priority: 'normal', reportedAt: '2024-03-04 08:00' }, now: '2024-03-04 12:00' },
       { lang: 'en' },
     );
-    for (const absent of ['lane-cycle', 'symbol-reopened', 'symbol-priority', 'Reopened', 'Priority changed'])
+    for (const absent of [
+      'lane-cycle',
+      'cycle-start',
+      'symbol-reopened',
+      'symbol-priority',
+      'Reopened',
+      'Cycle starts',
+    ])
       expect(svg).not.toContain(absent);
   });
 });
@@ -208,5 +222,11 @@ describe('renderTimeline: the update target', () => {
     expect(second).toContain('>breached · 15 min over</text>');
     // The counted time of cycle 2: 11:30–12:30 and 13:30–14:30 within due, 14:30–14:45 past it.
     expect(count(second, 'class="over"')).toBe(1);
+    const es = renderTimeline({ policy: withUpdate(), ticket, now: '2024-03-26 16:00' }, { lang: 'es' });
+    expect(lane(es, 'lane-update', 0)).toContain(
+      '<title>Inicia el ciclo 1: mensaje del cliente · 2024-03-22 16:30</title>',
+    );
+    expect(lane(es, 'lane-update', 1)).toContain('>Actualización · ciclo 2 de 2</text>');
+    expect(legendOf(es)).toContain('>Inicia un ciclo</text>');
   });
 });
