@@ -32,6 +32,7 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
     sections.push(
       `Targets (business time h:mm; met % of decided; median, p90 of completed)\n` +
         `n counts judged cycles: a reopened ticket's resolutions, every awaited update\n` +
+        cyclesLine(report) +
         table(
           [
             ...(multiPlan ? [{ header: 'plan' }] : []),
@@ -159,6 +160,21 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
 }
 
 /** Logged effort beside business time, when any ticket carried it. */
+/** How many cycles came from how many tickets, per target judged over cycles; '' when none was. */
+function cyclesLine(report: AuditReport): string {
+  const sums = new Map<string, { count: number; tickets: number }>();
+  for (const t of report.targets) {
+    const sum = sums.get(t.target) ?? { count: 0, tickets: 0 };
+    sum.count += t.count;
+    sum.tickets += t.tickets;
+    sums.set(t.target, sum);
+  }
+  const parts = [...sums]
+    .filter(([, sum]) => sum.count > sum.tickets)
+    .map(([target, sum]) => `${target} ${count(sum.count)} of ${count(sum.tickets)} tickets`);
+  return parts.length === 0 ? '' : `${wrap(`here: ${parts.join('; ')}`, '')}\n`;
+}
+
 function worked(rows: readonly Pick<HoursStats, 'withWorked'>[]): boolean {
   return rows.some((h) => h.withWorked > 0);
 }

@@ -1,6 +1,6 @@
-// `habil audit --format csv` on ticket histories: the update target's columns beside response
-// and resolution, cycles judged and breached for update and resolution, the ticket's next due
-// and its logged effort. Hand-worked on ICG's hours (Mon–Fri 07:00–12:30, 13:30–17:30, Bogotá;
+// `habil audit` on ticket histories: the table says how many cycles came from how many tickets;
+// `--format csv` has the update target's columns beside response and resolution, cycles judged
+// and breached for update and resolution, the ticket's next due and its logged effort. Hand-worked on ICG's hours (Mon–Fri 07:00–12:30, 13:30–17:30, Bogotá;
 // 2024-03-28/29 are holidays) with the demo policy's update targets (normal 8 h, important 4 h).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,5 +115,15 @@ describe('habil audit --format csv with histories', () => {
     );
     const [one]: Record<string, string>[] = parse(out, { columns: true });
     expect(one).toMatchObject({ update_status: '', update_due: '', update_cycles: '', resolution_cycles: '2' });
+  });
+
+  it('the table says how many cycles came from how many tickets, only when some target had more', async () => {
+    const { tickets, events } = files();
+    const table = await habil('audit', tickets, '--policy', POLICY, '--events', events, '--now', '2024-03-31 23:59');
+    // T-1: two replies awaited, two resolution cycles; T-2: one reply awaited, one cycle running.
+    expect(table.out).toContain('\nhere: update 3 of 2 tickets; resolution 3 of 2 tickets\n');
+    const flat = await habil('audit', tickets, '--policy', POLICY, '--now', '2024-03-31 23:59');
+    expect(flat.out).toContain('n counts judged cycles');
+    expect(flat.out).not.toContain('here:');
   });
 });
