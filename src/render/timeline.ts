@@ -1,5 +1,6 @@
 // renderTimeline: one ticket's life on its clocks as an SVG string. A top lane with the ticket's
-// events (reported, clock start, responded, resolved, now); a lane per target with its clock's
+// events (reported, clock start, responded, resolved, reopened, priority changed, now); a lane
+// per target (per cycle of a target judged over several) with its clock's
 // open hours shaded, holidays and closures cross-hatched, pauses hatched, the time counted as a
 // bar (vermillion and back-hatched past due), and expected-by, warning and due markers; a time
 // axis in the calendar's zone and a legend. Pure string building: no DOM, no Node built-ins, so
@@ -35,7 +36,10 @@ export interface TimelineOptions {
 /**
  * One ticket's timeline as a standalone SVG string: its events, and per target the clock's open
  * hours, holidays and closures, pauses, the time counted, expected-by, warning and due markers,
- * met or breached, in the calendar's zone, with a legend. Evaluates the ticket itself (with
+ * met or breached, in the calendar's zone, with a legend. A target judged over several cycles
+ * (resolution after a reopening, each update awaited) gets a lane per cycle; pauses opened by a
+ * help desk status are labelled with it; reopenings and priority changes are marked on the
+ * events lane. Evaluates the ticket itself (with
  * `explain: true`) unless `sla` is given; an `sla` without explanations throws a HabilError.
  * The SVG has role="img", a `<title>` and a `<desc>` holding the explanation text.
  *
@@ -45,6 +49,10 @@ export interface TimelineOptions {
  *   { lang: 'en' },
  * );
  * // in a notebook: display(svg) as HTML; in a browser: element.innerHTML = svg
+ *
+ * // A reopened ticket: one lane per resolution cycle, "Resolution · cycle 2 of 2".
+ * renderTimeline({ policy: policies.icg, now: '2024-03-05 08:00', ticket: { id: 'R-2', priority: 'urgent', reportedAt: '2024-03-04 08:00',
+ *   events: [{ at: '2024-03-04 11:00', status: 'Resuelto' }, { at: '2024-03-04 14:00', status: 'Reabierto' }, { at: '2024-03-04 16:00', status: 'Resuelto' }] } });
  */
 export function renderTimeline(input: TimelineInput, options: TimelineOptions = {}): string {
   requireObject(input, 'input', '{ policy, ticket, now } (or { sla } from evaluate)');

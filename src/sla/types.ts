@@ -205,6 +205,10 @@ export interface TargetExplanation {
 export interface EvaluateOptions {
   /** The instant of the evaluation; events after it are not known yet. */
   now: InstantInput;
-  /** Add an explanation to every target. */
+  /**
+   * Add an explanation to every target: the periods counted, closures skipped, pauses removed
+   * (by the status that opened them), and for a history each judged cycle, reopening and
+   * priority change, as data and as text in Spanish and English.
+   */
   explain?: boolean;
 }
