@@ -19,7 +19,9 @@ export { MAX_QUOTED, printable, show, terminalText } from './printable';
  * }
  */
 export class HabilError extends Error {
-  override name = 'HabilError';
+  // Every error class sets its name in its constructor, not as a class field: the CommonJS build
+  // (tsup's sucrase pass) turns field initializers into a `_class` wrapper, and the class would
+  // print as `_class` (test/package/names.test.ts).
   readonly code: HabilErrorCode;
   /** The first issue's path. */
   readonly path: string;
@@ -31,6 +33,7 @@ export class HabilError extends Error {
 
   constructor(code: HabilErrorCode, issues: readonly Issue[], options?: { cause?: unknown }) {
     super(formatIssues(issues), options);
+    this.name = 'HabilError';
     const first = issues[0];
     this.code = first?.code ?? code;
     this.issues = issues;
@@ -57,9 +60,9 @@ export class HabilError extends Error {
  * Calendar.from({ zone: 'Mars/Olympus', hours: '24/7' }); // throws SpecError, code 'UNKNOWN_ZONE'
  */
 export class SpecError extends HabilError {
-  override name = 'SpecError';
   constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_SPEC') {
     super(code, issues);
+    this.name = 'SpecError';
   }
 }
 
@@ -70,9 +73,9 @@ export class SpecError extends HabilError {
  * cal.add('2024-02-30 10:00', 'PT1H'); // throws: at: '2024-02-30 10:00' names a date that does not exist
  */
 export class InvalidInstantError extends HabilError {
-  override name = 'InvalidInstantError';
   constructor(path: string, value: unknown, expected: string) {
     super('INVALID_INSTANT', [issueAt(path, value, expected)]);
+    this.name = 'InvalidInstantError';
   }
 }
 
@@ -83,9 +86,9 @@ export class InvalidInstantError extends HabilError {
  * cal.add('2024-03-01 16:00', 'P1D'); // throws: duration: 'P1D' uses days: business durations are measured in hours, ...
  */
 export class InvalidDurationError extends HabilError {
-  override name = 'InvalidDurationError';
   constructor(path: string, value: unknown, expected: string) {
     super('INVALID_DURATION', [issueAt(path, value, expected)]);
+    this.name = 'InvalidDurationError';
   }
 }
 
@@ -96,9 +99,9 @@ export class InvalidDurationError extends HabilError {
  * Calendar.from({ zone: 'UTC', hours: {} }).nextOpen('2024-01-01'); // throws after 10 empty years
  */
 export class CalendarExhaustedError extends HabilError {
-  override name = 'CalendarExhaustedError';
   constructor(message: string) {
     super('CALENDAR_EXHAUSTED', [problemAt('', message)]);
+    this.name = 'CalendarExhaustedError';
   }
 }
 
@@ -109,9 +112,9 @@ export class CalendarExhaustedError extends HabilError {
  * policies.hosting.resolve({ plan: 'gold', priority: 'high' }); // throws, code 'UNKNOWN_PLAN', listing level-1, level-2, level-3
  */
 export class PolicyError extends HabilError {
-  override name = 'PolicyError';
   constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_POLICY') {
     super(code, issues);
+    this.name = 'PolicyError';
   }
 }
 
@@ -123,10 +126,10 @@ export class PolicyError extends HabilError {
  * // throws: ticket 'T-9': resolvedAt: '2024-03-04 09:00' is before reportedAt '2024-03-04 10:00'
  */
 export class TicketError extends HabilError {
-  override name = 'TicketError';
   readonly ticketId: string | undefined;
   constructor(ticketId: string | undefined, issues: readonly Issue[], code: HabilErrorCode = 'INVALID_TICKET') {
     super(code, issues);
+    this.name = 'TicketError';
     this.ticketId = ticketId;
     if (ticketId !== undefined) this.message = `ticket ${show(ticketId)}: ${this.message}`;
   }
@@ -140,9 +143,9 @@ export class TicketError extends HabilError {
  * auditFile('tickets.csv', { policy: policies.icg, now, delimiter: '"' }); // throws InputError, code 'INVALID_INPUT'
  */
 export class InputError extends HabilError {
-  override name = 'InputError';
   constructor(issues: readonly Issue[], code: HabilErrorCode = 'INVALID_INPUT') {
     super(code, issues);
+    this.name = 'InputError';
   }
 }
 
@@ -153,11 +156,11 @@ export class InputError extends HabilError {
  * await readIcsHolidays('holidays.ics'); // throws: holidays.ics:7: 'DTSTART:2024-12-25' is not an iCalendar date
  */
 export class IcsError extends HabilError {
-  override name = 'IcsError';
   /** 1-based line of the file where the problem is (0 for the file as a whole). */
   readonly line: number;
   constructor(source: string, line: number, message: string) {
     super('INVALID_INPUT', [problemAt(line > 0 ? `${source}:${line}` : source, message)]);
+    this.name = 'IcsError';
     this.line = line;
   }
 }
@@ -171,9 +174,9 @@ export class IcsError extends HabilError {
  * // in a browser without usePeers({ Holidays }): throws MissingPeerError, code 'MISSING_PEER'
  */
 export class MissingPeerError extends HabilError {
-  override name = 'MissingPeerError';
   constructor(path: string, message: string) {
     super('MISSING_PEER', [problemAt(path, message)]);
+    this.name = 'MissingPeerError';
   }
 }
 
@@ -186,9 +189,9 @@ export class MissingPeerError extends HabilError {
  * throw new UsageError("--workers '0': expected a whole number from 1", '--workers');
  */
 export class UsageError extends HabilError {
-  override name = 'UsageError';
   constructor(message: string | readonly Issue[], path = '') {
     super('INVALID_INPUT', typeof message === 'string' ? [problemAt(path, message)] : message);
+    this.name = 'UsageError';
     if (typeof message === 'string') this.message = message;
   }
 }

@@ -28,6 +28,12 @@ export interface IntervalInput {
   end: InstantInput;
 }
 
+// Calendar's body never names Calendar, or esbuild renames the class `_Calendar` (its `.name` in a
+// REPL; test/package/names.test.ts): it builds through these.
+let construct: (built: BuiltCalendar) => Calendar;
+const calendarFrom = (spec: CalendarSpec | Calendar): Calendar =>
+  spec instanceof Calendar ? spec : construct(buildCalendar(spec, ''));
+
 /**
  * A business calendar: weekly windows in a time zone, minus holidays and closures, plus
  * one-off openings. Immutable; combinators return new calendars.
@@ -66,8 +72,10 @@ export class Calendar {
    * Calendar.from({ zone: 'UTC', hours: '24/7' });
    */
   static from(spec: CalendarSpec | Calendar): Calendar {
-    if (spec instanceof Calendar) return spec;
-    return new Calendar(buildCalendar(spec, ''));
+    return calendarFrom(spec);
+  }
+  static {
+    construct = (built) => new this(built);
   }
 
   /**
@@ -191,7 +199,7 @@ export class Calendar {
    * icg.intersect({ zone: 'America/Bogota', hours: { mon: ['08:00-12:00'] } });
    */
   intersect(other: Calendar | CalendarSpec): Calendar {
-    return Calendar.from({ intersect: [this.toJSON(), Calendar.from(other).toJSON()] });
+    return calendarFrom({ intersect: [this.toJSON(), calendarFrom(other).toJSON()] });
   }
 
   /**
@@ -201,7 +209,7 @@ export class Calendar {
    * icg.union({ zone: 'Europe/Madrid', hours: { sat: ['09:00-13:00'] } });
    */
   union(other: Calendar | CalendarSpec): Calendar {
-    return Calendar.from({ union: [this.toJSON(), Calendar.from(other).toJSON()] });
+    return calendarFrom({ union: [this.toJSON(), calendarFrom(other).toJSON()] });
   }
 
   /**
@@ -223,7 +231,7 @@ export class Calendar {
         end: new Date(this.#instant(interval.end, `intervals[${i}].end`)).toISOString(),
       };
     });
-    return Calendar.from({ base: this.toJSON(), without: removed });
+    return calendarFrom({ base: this.toJSON(), without: removed });
   }
 
   /**

@@ -19,16 +19,29 @@ import { TermsIndex } from './terms-index';
 import { PolicyVersions, type PolicyVersionInput, type PolicyVersionsOptions } from './versions';
 
 let jsonSchemaMemo: Record<string, unknown> | undefined;
-let buildChecked: (spec: PolicySpec) => Policy;
+// Policy's body never names Policy, or esbuild renames the class `_Policy` (its `.name` in a REPL;
+// test/package/names.test.ts): it builds through `construct`, set by its static block.
+let construct: (spec: PolicySpec, calendars: ReadonlyMap<string, Calendar>) => Policy;
 
 /**
- * A built-in policy from its spec, without the structural parse (see the static block in Policy).
+ * A built-in policy from its spec, without the structural parse: a built-in's spec is written in
+ * this repository and its structure is proven by the tests (test/policy/builtin.test.ts parses
+ * each with the schema), so only the meaning checks run and taking a built-in never loads zod.
  *
  * @example
  * builtinPolicy(icgSpec()).id; //=> 'icg'
  */
 export function builtinPolicy(spec: PolicySpec): Policy {
-  return buildChecked(spec);
+  const checked = checkPolicy(spec as ParsedPolicy);
+  return construct(checked.spec, checked.calendars);
+}
+
+function policyFrom(spec: PolicySpec | Policy): Policy {
+  if (spec instanceof Policy) return spec;
+  const parsed = parseWith(policySchemas().policyParseSchema, spec);
+  if (!parsed.ok) throw new PolicyError(parsed.issues);
+  const checked = checkPolicy(parsed.value);
+  return construct(checked.spec, checked.calendars);
 }
 
 /**
@@ -109,21 +122,11 @@ export class Policy implements TermsSource {
    * Policy.from(policy) === policy; //=> true
    */
   static from(spec: PolicySpec | Policy): Policy {
-    if (spec instanceof Policy) return spec;
-    const parsed = parseWith(policySchemas().policyParseSchema, spec);
-    if (!parsed.ok) throw new PolicyError(parsed.issues);
-    const checked = checkPolicy(parsed.value);
-    return new Policy(checked.spec, checked.calendars);
+    return policyFrom(spec);
   }
 
   static {
-    // A built-in's spec is written in this repository and its structure is proven by the tests
-    // (test/policy/builtin.test.ts parses each with the schema): only the meaning checks run,
-    // so taking a built-in never loads zod.
-    buildChecked = (spec) => {
-      const checked = checkPolicy(spec as ParsedPolicy);
-      return new Policy(checked.spec, checked.calendars);
-    };
+    construct = (spec, calendars) => new this(spec, calendars);
   }
 
   /**
@@ -219,7 +222,7 @@ export class Policy implements TermsSource {
     this.calendar(name); // throws for a name the policy does not have: replace, never add by typo
     const json = this.toJSON();
     json.calendars[name] = spec instanceof Calendar ? spec.toJSON() : spec;
-    return Policy.from(json);
+    return policyFrom(json);
   }
 
   /**

@@ -35,6 +35,10 @@ interface Version {
   labelled: WeakMap<TermsInForce, TermsInForce>;
 }
 
+// PolicyVersions' body never names PolicyVersions, or esbuild renames the class `_PolicyVersions`
+// (its `.name` in a REPL; test/package/names.test.ts): it builds through this, set by its static block.
+let construct: (versions: Version[], zone: Zone) => PolicyVersions;
+
 /**
  * A sequence of policy versions. Pass it to `evaluate` or `audit` in place of a policy.
  *
@@ -66,6 +70,9 @@ export class PolicyVersions implements TermsSource {
     this.lang = langs.size === 1 ? this.policies[0]!.lang : 'en';
     this.plans = Object.freeze(mergePlans(this.policies));
     Object.freeze(this);
+  }
+  static {
+    construct = (versions, zone) => new this(versions, zone);
   }
 
   /**
@@ -142,7 +149,7 @@ export class PolicyVersions implements TermsSource {
       }
     });
     if (issues.length > 0) throw new PolicyError(issues);
-    return new PolicyVersions(
+    return construct(
       versions.map(({ from, to, policy, label }) => ({ from, to, policy, label, labelled: new WeakMap() })),
       zone,
     );

@@ -113,7 +113,7 @@ export class DurationHistogram {
    * DurationHistogram.fromJSON(h.toJSON()).quantile(0.5) === h.quantile(0.5); //=> true
    */
   static fromJSON(state: HistogramState): DurationHistogram {
-    const h = new DurationHistogram();
+    const h = emptyHistogram();
     for (let i = 0; i < state.buckets.length; i += 2) h.#bump(state.buckets[i]!, state.buckets[i + 1]!);
     h.#count = state.count;
     if (state.count > 0) {
@@ -132,6 +132,10 @@ export class DurationHistogram {
     this.#counts[bucket]! += n;
   }
 }
+
+// Not `new DurationHistogram()` in the class body: esbuild renames a class that names itself in
+// its body `_DurationHistogram`, its `.name` in a REPL (test/package/names.test.ts).
+const emptyHistogram = () => new DurationHistogram();
 
 /** Bucket of a duration: its whole minutes below EXACT_MINUTES, then 128 log buckets per doubling. */
 function bucketOf(ms: number): number {

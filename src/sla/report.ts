@@ -104,8 +104,12 @@ export class AuditAccumulator {
    * worker.on('message', ({ state }) => total.merge(AuditAccumulator.fromJSON(policies.icg, { now }, state)));
    */
   static fromJSON(policy: TermsSource, options: AccumulatorOptions, state: AuditState): AuditAccumulator {
-    const acc = new AuditAccumulator(policy, options);
+    const acc = accumulator(policy, options);
     acc.#counts = countsFrom(state, acc.#counts.keep);
     return acc;
   }
 }
+
+// Not `new AuditAccumulator` in the class body: esbuild renames a class that names itself in its
+// body `_AuditAccumulator`, its `.name` in a REPL (test/package/names.test.ts).
+const accumulator = (policy: TermsSource, options: AccumulatorOptions) => new AuditAccumulator(policy, options);

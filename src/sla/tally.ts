@@ -145,7 +145,7 @@ export class TargetTally {
   }
 
   static fromJSON(state: TallyState, keep: number): TargetTally {
-    const tally = new TargetTally(keep);
+    const tally = emptyTally(keep);
     tally.tickets = state.tickets;
     tally.met = state.met;
     tally.breached = state.breached;
@@ -155,6 +155,10 @@ export class TargetTally {
     return tally;
   }
 }
+
+// Not `new TargetTally` in the class body: esbuild renames a class that names itself in its body
+// `_TargetTally`, its `.name` in a REPL (test/package/names.test.ts).
+const emptyTally = (keep: number) => new TargetTally(keep);
 
 /** Worse: further over target; on a tie, the earlier line and cycle (so merged shards agree). */
 function worse(a: WorstBreach, b: WorstBreach): boolean {
