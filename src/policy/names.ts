@@ -14,7 +14,7 @@ import { memoize } from '../memo';
  * nameKey('  Prioridad  URGENTE '); //=> 'prioridad urgente'
  * nameKey('Crítica'); //=> 'critica'
  */
-export const nameKey: (name: string) => string = memoize(
+export const nameKey: (name: string) => string = /* @__PURE__ */ memoize(
   (name: string) =>
     name
       .normalize('NFD')

@@ -2,29 +2,41 @@
 // palette (distinguishable under the common colour-vision deficiencies), and for every area a
 // pattern as well as a colour, so no meaning rests on hue alone.
 
+// Each colour is a constant, so INK and OKABE_ITO are plain literals a bundler can drop from a
+// page that draws nothing (a property read such as OKABE_ITO.blue would keep them).
+const BLACK = '#000000';
+const ORANGE = '#E69F00';
+const SKY_BLUE = '#56B4E9';
+const GREEN = '#009E73';
+const YELLOW = '#F0E442';
+const BLUE = '#0072B2';
+const VERMILLION = '#D55E00';
+const PURPLE = '#CC79A7';
+const TEXT = '#1A1A1A';
+
 /** The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2002). */
 export const OKABE_ITO = {
-  black: '#000000',
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  green: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
+  black: BLACK,
+  orange: ORANGE,
+  skyBlue: SKY_BLUE,
+  green: GREEN,
+  yellow: YELLOW,
+  blue: BLUE,
+  vermillion: VERMILLION,
+  purple: PURPLE,
 } as const;
 
 /** What each mark of a timeline or chart means, and how it is painted. */
 export const INK = {
   open: '#D6ECF9', // skyBlue, light: open hours of a clock
-  openEdge: OKABE_ITO.skyBlue,
-  counted: OKABE_ITO.blue,
-  pause: OKABE_ITO.orange,
-  closure: OKABE_ITO.purple,
-  over: OKABE_ITO.vermillion,
-  met: OKABE_ITO.green,
-  warning: OKABE_ITO.orange,
-  text: '#1A1A1A',
+  openEdge: SKY_BLUE,
+  counted: BLUE,
+  pause: ORANGE,
+  closure: PURPLE,
+  over: VERMILLION,
+  met: GREEN,
+  warning: ORANGE,
+  text: TEXT,
   muted: '#595959',
   grid: '#BFBFBF',
   background: '#FFFFFF',

@@ -23,15 +23,15 @@ function section(id: SectionKey, render: (c: ReportContext) => string): ReportSe
 
 /** Every section of the report, in page order. */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
-  section('summary', summarySection),
-  section('byPriority', priorityChart),
-  section('byMonth', monthChart),
-  section('hours', hoursChart),
+  /* @__PURE__ */ section('summary', summarySection),
+  /* @__PURE__ */ section('byPriority', priorityChart),
+  /* @__PURE__ */ section('byMonth', monthChart),
+  /* @__PURE__ */ section('hours', hoursChart),
   CUSTOMERS_SECTION,
-  section('coverage', coverageSection),
+  /* @__PURE__ */ section('coverage', coverageSection),
   BILLING_SECTION,
-  section('breaches', breachSection),
-  section('timelines', timelinesSection),
-  section('errors', errorsSection),
-  section('policy', policySection),
+  /* @__PURE__ */ section('breaches', breachSection),
+  /* @__PURE__ */ section('timelines', timelinesSection),
+  /* @__PURE__ */ section('errors', errorsSection),
+  /* @__PURE__ */ section('policy', policySection),
 ];

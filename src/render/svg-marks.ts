@@ -57,13 +57,18 @@ function shape(kind: SymbolKind, x: number, y: number, r: number): string {
 /** Vertical marker lines, told apart by weight and dash. */
 export type LineKind = 'due' | 'expected' | 'warning' | 'now' | 'guide';
 
-const LINES: Record<LineKind, { stroke: string; width: number; dash?: string }> = {
-  due: { stroke: INK.text, width: 2.5 },
-  expected: { stroke: INK.text, width: 1.5, dash: '6 3' },
-  warning: { stroke: INK.warning, width: 2, dash: '2 2' },
-  now: { stroke: INK.text, width: 1.5, dash: '1 3' },
-  guide: { stroke: '#8C8C8C', width: 1, dash: '3 3' },
-};
+// Built by a call marked pure (its reads of INK would otherwise keep it in pages that draw nothing).
+const LINES = /* @__PURE__ */ lineStyles();
+
+function lineStyles(): Record<LineKind, { stroke: string; width: number; dash?: string }> {
+  return {
+    due: { stroke: INK.text, width: 2.5 },
+    expected: { stroke: INK.text, width: 1.5, dash: '6 3' },
+    warning: { stroke: INK.warning, width: 2, dash: '2 2' },
+    now: { stroke: INK.text, width: 1.5, dash: '1 3' },
+    guide: { stroke: '#8C8C8C', width: 1, dash: '3 3' },
+  };
+}
 
 /**
  * A marker line from (x1, y1) to (x2, y2) in the style of `kind`.

@@ -37,7 +37,7 @@ export interface TicketFacts {
 }
 
 /** 'YYYY-MM' of a local date; tickets of one audit fall on a few thousand dates at most. */
-const monthOf = memoize((date: LocalDate) => formatLocalDate(date).slice(0, 7), 1 << 16);
+const monthOf = /* @__PURE__ */ memoize((date: LocalDate) => formatLocalDate(date).slice(0, 7), 1 << 16);
 
 /**
  * The audit facts of an assessed ticket.

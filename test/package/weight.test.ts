@@ -10,7 +10,8 @@ import Holidays from 'date-holidays';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Calendar } from '../../src/index';
-import { dist, ensureBuilt, run } from './helpers';
+import { dedupeMoment, noNodeBuiltins, sizes } from '../../scripts/lib/bundle.mjs';
+import { dist, ensureBuilt, root, run } from './helpers';
 
 beforeAll(() => ensureBuilt(), 5 * 60_000);
 
@@ -102,25 +103,51 @@ describe('{ country } for every country date-holidays knows', () => {
   }, 120_000);
 });
 
+/** A browser page of Calendar + policies.icg + evaluate from `entry`, as bench/weight.mjs bundles it. */
+async function page(entry: string) {
+  const result = await build({
+    stdin: {
+      contents: `import { Calendar, policies, evaluate } from ${JSON.stringify(entry)};
+globalThis.habil = { Calendar, icg: policies.icg, evaluate };`,
+      resolveDir: dist,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [noNodeBuiltins(), dedupeMoment()],
+  });
+  return { ...sizes(result.outputFiles[0]!.text), metafile: result.metafile };
+}
+
 describe('a browser page of Calendar + policies.icg + evaluate', () => {
   it('bundles without zod and date-holidays', async () => {
-    const page = `import { Calendar, policies, evaluate } from ${JSON.stringify(join(dist, 'index.js'))};
-globalThis.habil = { Calendar, icg: policies.icg, evaluate };`;
-    const result = await build({
-      stdin: { contents: page, resolveDir: dist, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      minify: true,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const { metafile } = await page(join(dist, 'index.js'));
     const packages = new Set(
-      Object.keys(result.metafile.inputs).map(
-        (input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'habil',
-      ),
+      Object.keys(metafile.inputs).map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'habil'),
     );
     expect([...packages].sort()).toEqual(['habil', 'luxon']);
+  });
+
+  it('weighs at most 60 KB gzipped (the goal of issue 14)', async () => {
+    expect((await page(join(dist, 'index.js'))).gzip).toBeLessThanOrEqual(60_000);
+  });
+
+  // dist/ holds a few large chunks, so a bundler drops unused code statement by statement: one
+  // top-level call it cannot prove pure (say `const SECTIONS = [section(...)]` in the HTML
+  // report) keeps everything that statement reaches. The source, module by module under
+  // sideEffects: false, shows what the page needs; the built files must shake down as far.
+  it('shakes down from dist/ as far as from the source (no report, billing or history code kept)', async () => {
+    const [built, source] = await Promise.all([page(join(dist, 'index.js')), page(join(root, 'src/index.ts'))]);
+    const kept = Object.values(source.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).flatMap(([input, { bytesInOutput }]) => (bytesInOutput > 0 ? [input] : [])),
+    );
+    expect(kept).toContain('src/sla/evaluate.ts');
+    expect(kept.filter((input) => /src\/(render|node|cli|sql)\//.test(input))).toEqual([]);
+    expect(built.bytes).toBeLessThanOrEqual(source.bytes * 1.01);
   });
 });

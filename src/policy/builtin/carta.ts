@@ -83,7 +83,7 @@ export const CARTA_EXCLUSIONS: ExclusionSpec[] = [
  * The carta's help desk statuses: open, waiting on the customer, escalated to the manufacturer,
  * on-site visit scheduled (each pausing the solution for its carve-out), resolved, closed.
  */
-export const CARTA_STATUSES: StatusSpec[] = statusList(
+export const CARTA_STATUSES: StatusSpec[] = /* @__PURE__ */ statusList(
   OPEN,
   WAITING_CUSTOMER,
   {

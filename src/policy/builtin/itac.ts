@@ -37,7 +37,7 @@ const INFORMATION: PauseSpec = {
   stops: ['resolution'],
 };
 
-const STATUSES = statusList(
+const STATUSES = /* @__PURE__ */ statusList(
   OPEN,
   {
     id: 'pending',
