@@ -30,6 +30,27 @@ function staticPackages(file: string, seen = new Set<string>()): Set<string> {
   return found;
 }
 
+/** The files a module at `file` loads through static imports, itself included, following relative ones. */
+function staticFiles(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const match of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?from\s*["'](\.[^"']+)["']/gm))
+    staticFiles(resolve(dirname(file), match[1]!), seen);
+  return seen;
+}
+
+describe('habil --version', () => {
+  it('loads nothing but dist/cli.js and the version: no handlers, no commander, no program', async () => {
+    const files = [...staticFiles(join(dist, 'cli.js'))];
+    const bytes = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').length, 0);
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(2);
+    expect(bytes).toBeLessThan(1024);
+    expect(staticPackages(join(dist, 'cli.js')).size).toBe(0);
+    const result = await run(process.execPath, [join(dist, 'cli.js'), '--version']);
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+});
+
 const ICG = `{ zone: 'America/Bogota', hours: { mon: ['07:00-12:30', '13:30-17:30'], fri: ['07:00-12:30'] }, holidays: [{ country: 'CO' }] }`;
 /** Which heavy packages a program has loaded (lazy loads go through require, so require.cache sees them). */
 const LOADED = `Object.keys(require.cache).map((k) => k.match(/node_modules[\\\\/](zod|date-holidays)[\\\\/]/)?.[1]).filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).sort()`;
