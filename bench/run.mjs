@@ -398,7 +398,11 @@ if (habil) {
         `first add ${cold.add.toFixed(1)} ms; node's own boot before that ${cold.boot.toFixed(0)} ms).`,
     );
   }
-  if (version) log(`habil --version (node boot included, median of ${version.runs}): ${version.ms.toFixed(0)} ms.`);
+  if (version)
+    log(
+      `habil --version (node boot included, median of ${version.runs}): ${version.ms.toFixed(0)} ms ` +
+        `(node -e '' alone, same run: ${version.bootMs.toFixed(0)} ms).`,
+    );
   if (bundle)
     log(
       `Browser bundle of Calendar + policies.icg + evaluate: ${(bundle.bytes / 1024).toFixed(1)} KiB minified, ` +
