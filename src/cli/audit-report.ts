@@ -159,7 +159,6 @@ export function renderReport(report: AuditReport, context: ReportContext): strin
   return sections.join('\n');
 }
 
-/** Logged effort beside business time, when any ticket carried it. */
 /** How many cycles came from how many tickets, per target judged over cycles; '' when none was. */
 function cyclesLine(report: AuditReport): string {
   const sums = new Map<string, { count: number; tickets: number }>();
@@ -175,6 +174,7 @@ function cyclesLine(report: AuditReport): string {
   return parts.length === 0 ? '' : `${wrap(`here: ${parts.join('; ')}`, '')}\n`;
 }
 
+/** Logged effort beside business time, when any ticket carried it. */
 function worked(rows: readonly Pick<HoursStats, 'withWorked'>[]): boolean {
   return rows.some((h) => h.withWorked > 0);
 }

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { HabilError, show } from '../errors';
 import { policies, type IsysContract, type ItacContract, type Policy } from '../policy';
 import type { TermsSource } from '../policy/source';
-import { type ContractPolicy, contractNeeded } from './contract-hint';
+import { type ContractPolicy, contractNeeded, isContractPolicy } from './contract-hint';
 import { UsageError } from './usage';
 
 /** Built-in ids that need no contract. */
@@ -29,9 +29,9 @@ export async function policyArg(name: string, contractPath?: string): Promise<Po
         throw new UsageError(`--contract applies to itac and isys only: policy '${name}' is complete`);
       return policies[name as (typeof COMPLETE_POLICIES)[number]];
     }
-    if ((CONTRACT_POLICIES as readonly string[]).includes(name)) {
+    if (isContractPolicy(name)) {
       if (contractPath === undefined) {
-        throw new UsageError(contractNeeded(name as ContractPolicy), '--contract');
+        throw new UsageError(contractNeeded(name), '--contract');
       }
       const contract = await readContract(contractPath);
       return name === 'itac' ? policies.itac(contract as ItacContract) : policies.isys(contract as IsysContract);

@@ -4,6 +4,7 @@
 // policy file export (./policy-export) writes them as comments above the terms. Heuristic by
 // design: a term no line names gets no quote, never a wrong one from another plan's section.
 
+import { nameKey } from '../policy/names';
 import type { PlanSpec, PolicySpec, PrioritySpec } from '../policy/spec';
 
 /** A path into a policy spec (keys and list indexes) and the charter lines quoted there. */
@@ -12,15 +13,9 @@ export interface TermQuote {
   lines: string[];
 }
 
-/** Lower case, no accents, no markdown marks, single spaces: how lines and names are compared. */
+/** A name's comparison key (policy/names), markdown marks left out: how lines and names are compared. */
 function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[*\\_]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return nameKey(text.replace(/[*\\_]/g, ''));
 }
 
 /** Whether `name` occurs in `line` as whole words. */

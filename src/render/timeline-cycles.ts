@@ -4,6 +4,7 @@
 // target's own result, with its warnings and explanation text.
 
 import type { Clock } from '../policy/source';
+import { consumedShare } from '../sla/targets';
 import type { CycleExplanation, TargetExplanation, TargetKind, TargetResult } from '../sla/types';
 import { clockSpans } from './timeline-clock';
 import type { Lane, Span } from './timeline-model';
@@ -58,7 +59,7 @@ function cycleResult(c: CycleExplanation, latest: TargetResult): TargetResult {
     bound: latest.bound,
     elapsed: c.elapsed,
     remaining: c.target - c.elapsed,
-    consumed: c.target === 0 ? (c.elapsed > 0 ? Infinity : 1) : c.elapsed / c.target,
+    consumed: consumedShare(c.elapsed, c.target),
     warnings: [],
   };
   if (c.status === 'met') return { ...facts, status: 'met', metAt: c.end! };

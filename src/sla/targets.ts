@@ -40,8 +40,6 @@ export interface JudgedTarget {
   terms: TermsInForce;
   clock: Clock;
   latest: JudgedCycle;
-  /** How many cycles were judged, and where the latest started when there were several. */
-  count: number;
   /** Each judged cycle with its span and target, in the order of `result.cycles` (for explanations). */
   judged: CycleJudged[];
 }
@@ -82,7 +80,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
   const cycles: CycleResult[] = [];
   let breached = 0;
   const all: CycleJudged[] = [];
-  let last: Omit<JudgedTarget, 'result' | 'count' | 'judged'> | undefined;
+  let last: Omit<JudgedTarget, 'result' | 'judged'> | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     // The first resolution cycle starts with the ticket's clocks (intake may defer them).
@@ -124,7 +122,7 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     result.cycles = cycles;
     result.breachedCycles = breached;
   }
-  return { ...last, result, count: cycles.length, judged: all };
+  return { ...last, result, judged: all };
 }
 
 /**
@@ -160,11 +158,22 @@ function targetResult(cycle: JudgedCycle, target: ResolvedTarget, levels: readon
   result.status = status;
   result.elapsed = elapsed;
   result.remaining = target.target - elapsed;
-  result.consumed = target.target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target.target;
+  result.consumed = consumedShare(elapsed, target.target);
   if (status === 'met') result.metAt = new Date(cycle.completion!);
   if (status === 'breached') result.breachedAt = new Date(cycle.breachedAt!);
   result.warnings = warningPoints(cycle, target, levels);
   return result;
+}
+
+/**
+ * The share of a target consumed: elapsed over target; a zero target is consumed whole at once,
+ * and past it (Infinity) as soon as any time counts.
+ *
+ * @example
+ * consumedShare(45 * 60_000, 3_600_000); //=> 0.75
+ */
+export function consumedShare(elapsed: number, target: number): number {
+  return target === 0 ? (elapsed > 0 ? Infinity : 1) : elapsed / target;
 }
 
 /**
