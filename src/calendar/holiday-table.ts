@@ -26,8 +26,8 @@ export function bakedYear(country: string, state: string | undefined, year: numb
   if (!table || year < table.from || year > table.to) return undefined;
   const text = table.years[year] ?? '';
   if (text === '') return [];
-  return text.split(' ').map((entry) => {
-    const [monthDay = '', time = '', minutes = '', nameIndex = '', ruleIndex = ''] = entry.split('.');
+  return text.split(' ').map((entry, place) => {
+    const [monthDay = '', time = '', minutes = '', nameIndex = '', ruleIndex = ''] = entryFields(entry, place);
     const clock = time === '' ? '00:00:00' : `${time.slice(0, 2)}:${time.slice(2)}:00`;
     const length = (minutes === '' ? 1440 : Number(minutes)) * 60_000;
     return {
@@ -38,4 +38,16 @@ export function bakedYear(country: string, state: string | undefined, year: numb
       rule: table.rules[Number(ruleIndex)] ?? '',
     };
   });
+}
+
+/**
+ * The fields of the entry at `place` in a year's list, [MMDD, HHMM, minutes, name, rule]:
+ * 'MMDD.k' is a whole day named and ruled by index k, 'MMDD' alone one whose k is its place
+ * (the short forms scripts/lib/holiday-table.mjs writes for most holidays).
+ */
+function entryFields(entry: string, place: number): string[] {
+  const fields = entry.split('.');
+  if (fields.length === 5) return fields;
+  const index = fields.length === 2 ? fields[1]! : String(place);
+  return [fields[0]!, '', '', index, index];
 }
