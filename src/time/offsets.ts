@@ -8,7 +8,8 @@
 const BUCKET = 2 ** 31;
 const STEP = 86_400_000; // no zone has had two transitions within a day
 
-interface Runs {
+/** Offsets as runs: `offsets[i]` holds from `starts[i]` until the next start. */
+export interface Runs {
   starts: number[];
   offsets: number[];
 }
@@ -20,22 +21,30 @@ export function cachedOffsets(raw: (t: number) => number): (t: number) => number
     const key = Math.floor(t / BUCKET);
     let runs = buckets.get(key);
     if (!runs) {
-      runs = scan(raw, key * BUCKET, (key + 1) * BUCKET);
+      runs = scanRuns(raw, key * BUCKET, (key + 1) * BUCKET);
       buckets.set(key, runs);
     }
-    const { starts, offsets } = runs;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return offsets[lo]!;
+    return offsetIn(runs, t);
   };
 }
 
-function scan(raw: (t: number) => number, from: number, to: number): Runs {
+/** The offset of the run holding `t` (at or after the first start). */
+export function offsetIn({ starts, offsets }: Runs, t: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return offsets[lo]!;
+}
+
+/**
+ * The runs of `raw` over [from, to), each transition pinned to the millisecond (also how
+ * scripts/bake-zones.mjs bakes ./zone-data at build time).
+ */
+export function scanRuns(raw: (t: number) => number, from: number, to: number): Runs {
   const runs: Runs = { starts: [from], offsets: [raw(from)] };
   let before = from;
   let offset = runs.offsets[0]!;

@@ -1,9 +1,13 @@
 // The zone boundary: the only module that asks luxon about UTC offsets. It maps local wall
 // times to instants with Temporal's 'compatible' disambiguation and instants back to local time.
+// The zones of the built-in policies answer from offsets baked at build time (./zone-data) over
+// the years they cover, so a process that stays inside them never starts the platform's Intl
+// (~25 ms the first time, the largest part of a cold start); elsewhere they ask the platform.
 
 import { FixedOffsetZone, IANAZone, type Zone as LuxonZone } from 'luxon';
 import { MS_PER_DAY, type LocalDate, type WallTime } from './civil';
-import { cachedOffsets } from './offsets';
+import { cachedOffsets, offsetIn } from './offsets';
+import { ZONE_DATA } from './zone-data';
 
 /** The last instant a Date can hold, in epoch ms (year 275760); the first is its negative. */
 export const MAX_INSTANT_MS = 8.64e15;
@@ -32,6 +36,33 @@ const FIXED_OFFSET = /^UTC(?:[+-](\d{1,2})(?::(\d{2}))?)?$/i;
 export function findZone(name: string): Zone | undefined {
   const hit = cache.get(name);
   if (hit) return hit;
+  const zone = bakedZone(name) ?? platformZone(name);
+  if (zone) cache.set(name, zone);
+  return zone;
+}
+
+/**
+ * A baked zone: the table inside its years, the platform outside them (asked on first need; a
+ * platform that does not know the zone gets the table's nearest offset).
+ */
+function bakedZone(name: string): Zone | undefined {
+  if (!Object.hasOwn(ZONE_DATA, name)) return undefined;
+  const table = ZONE_DATA[name]!;
+  let outside: ((t: number) => number) | undefined;
+  const beyond = (t: number) => offsetIn(table, Math.min(Math.max(t, table.from), table.to - 1));
+  return {
+    name,
+    fixed: false,
+    offsetAt: (t) => {
+      if (t >= table.from && t < table.to) return offsetIn(table, t);
+      outside ??= platformZone(name)?.offsetAt ?? beyond;
+      return outside(t);
+    },
+  };
+}
+
+/** The zone as the platform (Intl, through luxon) answers it, baked table or not. */
+export function platformZone(name: string): Zone | undefined {
   const offset = FIXED_OFFSET.exec(name);
   const luxonZone: LuxonZone | null = offset
     ? Number(offset[1] ?? 0) * 60 + Number(offset[2] ?? 0) <= 14 * 60 && Number(offset[2] ?? 0) < 60
@@ -43,7 +74,7 @@ export function findZone(name: string): Zone | undefined {
   if (!luxonZone?.isValid) return undefined;
   const fixed = luxonZone.isUniversal;
   const constant = fixed ? luxonZone.offset(0) * 60_000 : 0;
-  const zone: Zone = {
+  return {
     name,
     fixed,
     // Past the ends of a Date's range the platform knows no offset (NaN, slowly): the offset at
@@ -52,8 +83,6 @@ export function findZone(name: string): Zone | undefined {
       ? () => constant
       : cachedOffsets((t) => luxonZone.offset(Math.min(MAX_INSTANT_MS, Math.max(-MAX_INSTANT_MS, t))) * 60_000),
   };
-  cache.set(name, zone);
-  return zone;
 }
 
 /**
