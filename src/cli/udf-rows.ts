@@ -25,6 +25,8 @@ export interface RowJudgeOptions {
   output: readonly string[];
   /** The instant to judge at when the row has no `now` column; called per row. */
   now: () => string | number | Date;
+  /** The instant to judge every row at when the row has no `now` column, read once (`--now`). */
+  fixedNow?: string | number | undefined;
   /** Where instants without an offset are wall times; default the plan's business zone. */
   zone?: Zone | undefined;
 }
@@ -55,6 +57,9 @@ export function outputColumns(list: string): string[] {
 export function rowJudge(options: RowJudgeOptions): (values: RowValues | Error) => FieldValue[] {
   const { policy, input, output, zone } = options;
   const readers: (FieldReader | undefined)[] = output.map(fieldReader);
+  const columns = columnPlan(input, zone);
+  // Rows without their own now share one options object (evaluate only reads it).
+  const fixed = options.fixedNow === undefined ? undefined : { now: options.fixedNow };
   const fail = (error: unknown): FieldValue[] => {
     const code = HabilError.is(error) ? error.code : error instanceof Error ? error.name : 'Error';
     const message = error instanceof Error ? error.message : String(error);
@@ -63,23 +68,37 @@ export function rowJudge(options: RowJudgeOptions): (values: RowValues | Error) 
   return (values) => {
     if (values instanceof Error) return fail(values);
     try {
-      let now: unknown = null;
+      let now: unknown;
       const ticket: Record<string, unknown> = {};
-      for (let i = 0; i < input.length; i++) {
-        const name = input[i]!;
-        let value = values[i];
-        if (value === null || value === undefined || name === '-') continue;
-        if (name === 'pauses') value = pausesOf(value, zone);
-        else if (zone !== undefined && INSTANTS.has(name)) value = inZone(value, zone, name);
-        if (name === 'now') now = value;
-        else ticket[name] = value;
+      for (const { at, name, read } of columns) {
+        const value = values[at];
+        if (value === null || value === undefined) continue;
+        const cell = read === undefined ? value : read(value);
+        if (name === 'now') now = cell;
+        else ticket[name] = cell;
       }
-      const sla = evaluate(policy, ticket as unknown as Ticket, { now: (now ?? options.now()) as string });
-      return readers.map((read) => (read === undefined ? null : read(sla)));
+      const at = now === undefined ? (fixed ?? { now: options.now() }) : { now: now as string };
+      const sla = evaluate(policy, ticket as unknown as Ticket, at);
+      const answer: FieldValue[] = [];
+      for (const read of readers) answer.push(read === undefined ? null : read(sla));
+      return answer;
     } catch (error) {
       return fail(error);
     }
   };
+}
+
+/** The columns a row's ticket (or its now) is read from, in order, and how each value is read first. */
+function columnPlan(input: readonly string[], zone: Zone | undefined) {
+  const plan: { at: number; name: string; read?: (value: unknown) => unknown }[] = [];
+  input.forEach((name, at) => {
+    if (name === '-') return;
+    if (name === 'pauses') plan.push({ at, name, read: (value) => pausesOf(value, zone) });
+    else if (zone !== undefined && INSTANTS.has(name))
+      plan.push({ at, name, read: (value) => inZone(value, zone, name) });
+    else plan.push({ at, name });
+  });
+  return plan;
 }
 
 function pausesOf(value: unknown, zone: Zone | undefined): unknown {

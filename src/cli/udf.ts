@@ -78,7 +78,7 @@ export function udfCommand(io: CliIO): Command {
               outputs.map(([key]) => key),
               options.wrap,
             );
-      const judge = rowJudge({ policy, input, output, zone, now: () => fixedNow ?? io.now() });
+      const judge = rowJudge({ policy, input, output, zone, fixedNow, now: () => io.now() });
       const tooLong = new TicketError(undefined, [problemAt('row', `is longer than ${MAX_LINE} characters`)]);
       await answerLines(io.stdin, io.stdout, (line, overlong) =>
         codec.write(judge(overlong ? tooLong : read(codec, line))),

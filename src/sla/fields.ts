@@ -2,7 +2,7 @@
 // 'intake.status', ...), each read as a plain value: what the warehouse paths (the `habil udf`
 // process and the JavaScript UDF bundles' `fields` option) return instead of the whole result.
 
-import { formatUtcInstant } from '../time/civil';
+import { formatUtcInstant } from '../time/iso-format';
 import type { TargetKind, TargetResult, TicketSla } from './types';
 
 /** A field's value: instants as ISO strings in UTC, `null` where the ticket has none. */

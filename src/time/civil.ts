@@ -157,19 +157,3 @@ export function formatWallTime(time: WallTime): string {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
-
-/**
- * An instant as `Date.prototype.toISOString` writes it ('2024-03-04T14:30:00.000Z'), several
- * times faster for the years 0000-9999; outside them, toISOString's own answer.
- */
-export function formatUtcInstant(ms: number): string {
-  const days = Math.floor(ms / MS_PER_DAY);
-  const { year, month, day } = dateParts(days);
-  if (!(year >= 0 && year <= 9999)) return new Date(ms).toISOString();
-  const time = ms - days * MS_PER_DAY;
-  const h = Math.floor(time / MS_PER_HOUR);
-  const min = Math.floor((time % MS_PER_HOUR) / 60_000);
-  const s = Math.floor((time % 60_000) / 1000);
-  const milli = time % 1000;
-  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(min)}:${pad2(s)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
-}
