@@ -34,6 +34,10 @@ export class TargetClock {
     return b > a ? between(this.timeline, a, b) : 0;
   }
 
+  // Open time from where counting resumes to the start of each pause, measured as far as a
+  // reach has needed: due, breach and warning instants walk the same pauses, measured once.
+  private gaps: number[] | undefined;
+
   /** The earliest instant at which `amount` of open time has been counted. */
   reach(amount: number): number {
     let t = this.start;
@@ -43,12 +47,23 @@ export class TargetClock {
       const from = this.pauses[i]!;
       const to = this.pauses[i + 1]!;
       if (to <= t) continue;
-      const available = between(this.timeline, t, from);
+      const available = this.gap(i / 2, t, from);
       if (available >= left) return add(this.timeline, t, left);
       left -= available;
       t = Math.max(t, to);
     }
     return add(this.timeline, t, left);
+  }
+
+  /** Open time in [t, from) before pause `k`; t depends only on the pauses before it. */
+  private gap(k: number, t: number, from: number): number {
+    this.gaps ??= [];
+    let open = this.gaps[k];
+    if (open === undefined) {
+      open = between(this.timeline, t, from);
+      this.gaps[k] = open;
+    }
+    return open;
   }
 
   /** The counted open periods in [start, until), pauses cut out. */

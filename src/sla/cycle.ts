@@ -8,23 +8,20 @@ import { normalize, type IntervalList } from '../engine/intervals';
 import { CalendarExhaustedError } from '../errors';
 import type { ResolvedTarget, WarningLevel } from '../policy';
 import { levelThreshold } from '../policy/warnings';
-import type { TargetKind } from '../policy/spec';
 import { TargetClock } from './clock';
 import type { HistoryPause } from './history';
 import type { TargetStatus, WarningPoint } from './types';
 
 /** What judging a cycle needs. */
 export interface CycleInput {
-  kind: TargetKind;
   target: ResolvedTarget;
   timeline: Timeline;
   /** The cycle's clock start. */
   start: number;
   /** Its completion, if any (ignored when after `now`). */
   end: number | undefined;
+  /** The pauses that stop this target (by their `stops`, else the policy's scope of their reason). */
   pauses: readonly HistoryPause[];
-  /** The targets a pause for `reason` stops (the policy's pause scope). */
-  pauseStops: (reason: string | undefined) => readonly TargetKind[];
   now: number;
 }
 
@@ -52,10 +49,10 @@ export interface JudgedCycle {
  * warning instants only for the cycle it reports in full).
  *
  * @example
- * judgeCycle({ kind: 'update', target, timeline, start, end: undefined, pauses: [], pauseStops, now }, () => false).status;
+ * judgeCycle({ target, timeline, start, end: undefined, pauses: [], now }, () => false).status;
  */
 export function judgeCycle(input: CycleInput, warned: (cycle: JudgedCycle) => boolean): JudgedCycle {
-  const { kind, target, start, now } = input;
+  const { target, start, now } = input;
   const completion = input.end !== undefined && input.end <= now ? input.end : undefined;
   const countedUntil = Math.max(completion ?? now, start);
 
@@ -64,7 +61,7 @@ export function judgeCycle(input: CycleInput, warned: (cycle: JudgedCycle) => bo
   const spans: IntervalList = [];
   let pausedNow = false;
   for (const p of input.pauses) {
-    if (p.from > now || !(p.stops ?? input.pauseStops(p.reason)).includes(kind)) continue;
+    if (p.from > now) continue;
     applying.push(p);
     spans.push(Math.max(p.from, start), Math.min(p.to ?? now, now, completion ?? Infinity));
     if (completion === undefined && (p.to === undefined || p.to > now)) pausedNow = true;

@@ -36,7 +36,17 @@ export function evaluate(policy: TermsSource, ticket: Ticket, options: EvaluateO
     'options',
     "{ now } (the instant of the evaluation), e.g. { now: '2024-03-04T08:00:00-05:00' }",
   );
-  return assess(policy, ticket, (zone) => toEpochMs(options.now, zone, 'now'), options.explain === true).sla;
+  return assess(policy, ticket, (zone) => nowMs(options.now, zone), options.explain === true).sla;
+}
+
+// Callers evaluate ticket after ticket at one `now`: the last text read is kept, per zone, so
+// it is parsed once, not once a ticket. Only strings: a Date can change between calls.
+let lastNow: { text: string; zone: Zone; ms: number } | undefined;
+
+function nowMs(now: EvaluateOptions['now'], zone: Zone): number {
+  if (typeof now !== 'string') return toEpochMs(now, zone, 'now');
+  if (lastNow?.text !== now || lastNow.zone !== zone) lastNow = { text: now, zone, ms: toEpochMs(now, zone, 'now') };
+  return lastNow.ms;
 }
 
 /** A ticket judged, with what was read on the way: the audit's tallies and the timelines need it too. */
@@ -160,6 +170,7 @@ function prioritiesOf(
   changed: (priority: string, path: string) => TermsInForce,
 ): TermsSince[] {
   const out: TermsSince[] = [{ at: undefined, terms: inForce }];
+  if (history.priorities.length === 0) return out;
   const read = new Map<string, TermsInForce>();
   for (const event of history.priorities) {
     let next = read.get(event.value);

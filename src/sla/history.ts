@@ -68,7 +68,7 @@ export interface History {
  * readHistory({ reportedAt, pauses: [], events }, rules, now, issues).resolution; //=> [{ start, end }]
  */
 export function readHistory(input: HistoryInput, rules: HistoryRules, now: number, issues: Issue[]): History {
-  const history: History = { resolution: [], updates: [], pauses: [...input.pauses], priorities: [] };
+  const history: History = { resolution: [], updates: [], pauses: input.pauses.slice(), priorities: [] };
   if (input.events.length === 0) return plain(input, history);
   const walk = new Walk(input, rules, history);
   const priorities: TimedEvent[] = [];
@@ -157,8 +157,11 @@ class Walk {
     if (this.#state === 'stop') this.#reopen(at, name);
     this.#state = rule.clock;
     if (rule.clock === 'pause') {
-      this.#pause = { from: at, ...(rule.reason === undefined ? {} : { reason: rule.reason }), status: name };
-      this.out.pauses.push(this.#pause);
+      const pause: HistoryPause = { from: at };
+      if (rule.reason !== undefined) pause.reason = rule.reason;
+      pause.status = name;
+      this.#pause = pause;
+      this.out.pauses.push(pause);
     }
   }
 

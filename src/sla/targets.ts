@@ -11,7 +11,7 @@ import type { Clock, TermsInForce } from '../policy/source';
 import type { TargetKind } from '../policy/spec';
 import type { HistoryRules } from '../policy/statuses';
 import { judgeCycle, warningPoints, type JudgedCycle } from './cycle';
-import type { History, Span } from './history';
+import type { History, HistoryPause, Span } from './history';
 import type { CycleResult, TargetResult, TicketSla } from './types';
 
 /** The terms a ticket is judged by since a priority change (or since its report). */
@@ -77,10 +77,14 @@ export function judgeTargets(input: TargetsInput): JudgedTarget[] {
 }
 
 function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInput): JudgedTarget | undefined {
-  const cycles: CycleResult[] = [];
-  let breached = 0;
   const all: CycleJudged[] = [];
-  let last: Omit<JudgedTarget, 'result' | 'judged'> | undefined;
+  // The latest cycle's terms and clock (its target and judgement are all[all.length - 1]).
+  let terms: TermsInForce | undefined;
+  let clock: Clock | undefined;
+  // The pauses that stop this target, read once per pause scope (every cycle's, unless a
+  // priority change brings terms with another scope).
+  let scope: PauseScope | undefined;
+  let stopping: readonly HistoryPause[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     // The first resolution cycle starts with the ticket's clocks (intake may defer them).
@@ -88,41 +92,51 @@ function judgeSpans(kind: TargetKind, spans: readonly Span[], input: TargetsInpu
     const completion = span.end !== undefined && span.end <= input.now ? span.end : undefined;
     const since = inForce(input.priorities, completion ?? input.now, completion !== undefined);
     const resolved = since.terms.terms.targets[kind];
-    const clock = since.terms.clocks[kind];
-    if (!resolved || !clock) continue;
+    const cycleClock = since.terms.clocks[kind];
+    if (!resolved || !cycleClock) continue;
     const restart = input.rules.priorityChange === 'restart' && since.at !== undefined;
     const start = restart ? Math.max(spanStart, since.at!) : spanStart;
     // A target in business days ("2 días hábiles") becomes milliseconds from this cycle's start.
     const target = atClockStart(resolved, start);
-    const { terms } = since.terms;
-    const latest = judgeCycle(
+    const { warnings, pauseStops } = since.terms.terms;
+    if (pauseStops !== scope) {
+      scope = pauseStops;
+      stopping = pausesStopping(kind, input.history.pauses, pauseStops);
+    }
+    const cycle = judgeCycle(
       {
-        kind,
         target,
-        timeline: clock.timeline,
+        timeline: cycleClock.timeline,
         start,
         end: span.end,
         // Pauses ended before a later cycle began have nothing to say about it.
-        pauses: i === 0 ? input.history.pauses : input.history.pauses.filter((p) => p.to === undefined || p.to > start),
-        pauseStops: terms.pauseStops,
+        pauses: i === 0 ? stopping : stopping.filter((p) => p.to === undefined || p.to > start),
         now: input.now,
       },
       // An escalation level ({ after }) lies past due: reaching it never makes a target at risk.
-      (cycle) =>
-        terms.warnings.some((level) => !isEscalation(level) && cycle.elapsed >= levelThreshold(level, target.target)),
+      (judged) =>
+        warnings.some((level) => !isEscalation(level) && judged.elapsed >= levelThreshold(level, target.target)),
     );
-    if (latest.status === 'breached') breached++;
-    cycles.push(cycleResult(latest));
-    all.push({ span, target, cycle: latest });
-    last = { kind, target, terms: since.terms, clock, latest };
+    all.push({ span, target, cycle });
+    terms = since.terms;
+    clock = cycleClock;
   }
-  if (!last) return undefined;
-  const result = targetResult(last.latest, last.target, last.terms.terms.warnings);
-  if (kind === 'update' || cycles.length > 1) {
-    result.cycles = cycles;
-    result.breachedCycles = breached;
+  if (!terms || !clock) return undefined;
+  const { target, cycle: latest } = all[all.length - 1]!;
+  const result = targetResult(latest, target, terms.terms.warnings);
+  // Per-cycle results only where the target lists them: a target judged once shows its own fields.
+  if (kind === 'update' || all.length > 1) {
+    result.cycles = all.map(({ cycle }) => cycleResult(cycle));
+    result.breachedCycles = result.cycles.filter((c) => c.status === 'breached').length;
   }
-  return { ...last, result, judged: all };
+  return { kind, result, target, terms, clock, latest, judged: all };
+}
+
+type PauseScope = TermsInForce['terms']['pauseStops'];
+
+function pausesStopping(kind: TargetKind, pauses: readonly HistoryPause[], scope: PauseScope): readonly HistoryPause[] {
+  if (pauses.length === 0) return pauses;
+  return pauses.filter((p) => (p.stops ?? scope(p.reason)).includes(kind));
 }
 
 /**

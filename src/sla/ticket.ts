@@ -146,26 +146,29 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
   };
   before('respondedAt', raw.respondedAt, respondedAt);
   before('resolvedAt', raw.resolvedAt, resolvedAt);
-  const pauses = (raw.pauses ?? []).flatMap((pause, i) => {
+  const pauses: TicketTimes['pauses'] = [];
+  for (const [i, pause] of (raw.pauses ?? []).entries()) {
     const from = read(pause.from, `pauses[${i}].from`);
     const to = read(pause.to, `pauses[${i}].to`);
-    if (from === undefined) return [];
+    if (from === undefined) continue;
     if (to !== undefined && to < from) {
       issues.push(issueAt(`pauses[${i}].to`, pause.to, `is before the pause's start ${show(pause.from)}`));
-      return [];
+      continue;
     }
-    return [{ from, ...(to === undefined ? {} : { to }), ...(pause.reason == null ? {} : { reason: pause.reason }) }];
-  });
+    const kept: TicketTimes['pauses'][number] = { from };
+    if (to !== undefined) kept.to = to;
+    if (pause.reason != null) kept.reason = pause.reason;
+    pauses.push(kept);
+  }
   const events = readEvents(raw.events, zone, reportedAt, issues);
   const worked = readWorked(raw.worked, issues);
   if (issues.length > 0 || reportedAt === undefined) throw new TicketError(shape.id, issues);
-  const times: TicketTimes = {
-    reportedAt,
-    ...(respondedAt === undefined ? {} : { respondedAt }),
-    ...(resolvedAt === undefined ? {} : { resolvedAt }),
-    pauses,
-    events,
-  };
+  // Field by field in a fixed order, not from conditional spreads: this runs once per ticket.
+  const times = { reportedAt } as TicketTimes;
+  if (respondedAt !== undefined) times.respondedAt = respondedAt;
+  if (resolvedAt !== undefined) times.resolvedAt = resolvedAt;
+  times.pauses = pauses;
+  times.events = events;
   if (worked !== undefined) times.worked = worked;
   return times;
 }

@@ -322,3 +322,30 @@ describe('evaluate: exports with nulls', () => {
     expect(sla.targets.response?.status).toBe('breached');
   });
 });
+
+describe('evaluate: one now, many calls', () => {
+  // evaluate keeps the last `now` text it read: the same text in another zone is another instant.
+  const madrid = Policy.from({ ...icg.toJSON(), id: 'icg-madrid' }).withCalendar('business', {
+    zone: 'Europe/Madrid',
+    hours: { mon: ['07:00-17:00'], tue: ['07:00-17:00'] },
+  });
+  const ticket = { id: 'T-1', priority: 'Normal', reportedAt: '2024-03-04 08:00' };
+
+  it("reads an offset-less now in each policy's zone, call after call", () => {
+    for (let round = 0; round < 2; round++) {
+      const here = evaluate(icg, ticket, { now: '2024-03-04 09:00' });
+      const there = evaluate(madrid, ticket, { now: '2024-03-04 09:00' });
+      expect(here).toEqual(evaluate(icg, ticket, { now: '2024-03-04T09:00:00-05:00' }));
+      expect(there).toEqual(evaluate(madrid, ticket, { now: '2024-03-04T09:00:00+01:00' }));
+      expect(here.targets.response?.elapsed).toBe(3_600_000);
+      expect(there.targets.response?.elapsed).toBe(3_600_000);
+    }
+  });
+
+  it('reads a Date now afresh each call, even when it is the same object changed', () => {
+    const now = new Date('2024-03-04T14:00:00Z'); // 09:00 in Bogotá
+    expect(evaluate(icg, ticket, { now }).targets.response?.elapsed).toBe(3_600_000);
+    now.setTime(Date.parse('2024-03-04T15:00:00Z'));
+    expect(evaluate(icg, ticket, { now }).targets.response?.elapsed).toBe(2 * 3_600_000);
+  });
+});
