@@ -65,9 +65,7 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
     // astronomia (via date-holidays) reads `setTimeout` at load to stand in for setImmediate;
     // warehouse engines have no timers, so a bare reference would throw a ReferenceError.
     define: { __HABIL_VERSION__: JSON.stringify(pkg.version), setTimeout: 'globalThis.setTimeout' },
-    banner: {
-      js: `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */\n${globals.outputFiles[0].text.trim()}`,
-    },
+    banner: { js: globals.outputFiles[0].text.trim() },
     plugins: [
       noNodeBuiltins(),
       dedupeMoment(),
@@ -77,8 +75,51 @@ export async function bundleUdf({ holidays = 'full', minify = true } = {}) {
       ...(lite ? [holidayTable(holidayTableSource(selections, BAKED))] : []),
     ],
   });
-  const text = result.outputFiles[0].text;
+  const notice = `/*! habil ${pkg.version} (MIT), ${lite ? 'habil.udf.lite.js' : 'habil.udf.js'}. Bundles ${lite ? 'luxon, zod (MIT)' : 'luxon, zod, moment(-timezone), astronomia (MIT), date-holidays, caldate (ISC)'}; holiday data CC BY-SA 3.0 (date-holidays). */`;
+  const text = `${notice}\n${withBuiltinsBound(result.outputFiles[0].text)}`;
   return { text, metafile: result.metafile, ...sizes(text) };
+}
+
+// Where the global object is an interceptor (node:vm contexts, engines that embed V8 the same
+// way), every read of a global such as Math or Date goes through it: about as much time as the
+// row's evaluate itself. The script reads the ECMAScript built-ins once, as parameters of a
+// function around it; one the engine lacks is undefined there, as `typeof` saw it before.
+const BUILTINS = [
+  'Array',
+  'BigInt',
+  'Boolean',
+  'Date',
+  'Error',
+  'Float64Array',
+  'Int32Array',
+  'Intl',
+  'JSON',
+  'Map',
+  'Math',
+  'NaN',
+  'Number',
+  'Object',
+  'Promise',
+  'Proxy',
+  'RangeError',
+  'Reflect',
+  'RegExp',
+  'Set',
+  'String',
+  'Symbol',
+  'SyntaxError',
+  'TypeError',
+  'Uint8Array',
+  'WeakMap',
+  'WeakSet',
+  'isFinite',
+  'isNaN',
+  'parseFloat',
+  'parseInt',
+];
+
+function withBuiltinsBound(script) {
+  return `(function(${BUILTINS.join(',')}){${script}\n})(${BUILTINS.map((name) => `globalThis.${name}`).join(',')});\n`;
 }
 
 async function main() {

@@ -13,14 +13,14 @@ export interface UdfError {
 }
 
 /**
- * The JSON text of what `compute` returns, or of the error it throws.
+ * The JSON text `compute` returns, or that of the error it throws.
  *
  * @example
  * guarded(() => { throw new Error('x'); }); //=> '{"error":{"name":"Error","message":"x"}}'
  */
-export function guarded(compute: () => unknown): string {
+export function guarded(compute: () => string): string {
   try {
-    return JSON.stringify(compute());
+    return compute();
   } catch (error) {
     return JSON.stringify(errorAnswer(error));
   }

@@ -2,7 +2,8 @@
 // and evaluate's options, read once per distinct text since a query passes the same on every row.
 
 import { InputError, issueAt, problemAt } from './errors';
-import { type FieldReader, fieldReader, SLA_FIELDS } from './sla/fields';
+import { type FieldReader, type FieldValue, fieldReader, SLA_FIELDS } from './sla/fields';
+import { jsonWriter } from './sla/fields-json';
 
 /** How many policies and option texts are kept: a warehouse query uses one or a few. */
 export const CACHE_LIMIT = 64;
@@ -10,7 +11,8 @@ export const CACHE_LIMIT = 64;
 /** evaluate's options once read: explanations, and the fields to answer with. */
 export interface EvaluateOptions {
   explain: boolean;
-  fields?: [string, FieldReader][];
+  /** The fields asked for: their readers in order, and the JSON text of the answer they make. */
+  fields?: { readers: FieldReader[]; json: (values: readonly FieldValue[]) => string };
 }
 
 const NO_OPTIONS: EvaluateOptions = { explain: false };
@@ -20,7 +22,8 @@ const optionsCache = new Map<string, EvaluateOptions>();
  * Options read once per distinct text: a query passes the same options on every row.
  *
  * @example
- * optionsOf('{"fields":["resolution.due"]}').fields?.[0]?.[0]; //=> 'resolution.due'
+ * optionsOf('{"fields":["resolution.due"]}').fields?.json(['2024-03-04T14:30:00.000Z']);
+ * //=> '{"resolution.due":"2024-03-04T14:30:00.000Z"}'
  */
 export function optionsOf(input: unknown): EvaluateOptions {
   if (input === undefined || input === null || input === '') return NO_OPTIONS;
@@ -34,14 +37,15 @@ export function optionsOf(input: unknown): EvaluateOptions {
       throw new InputError([
         issueAt('options.fields', fields, 'is not a list of field names: expected e.g. ["resolution.due"]'),
       ]);
-    read.fields = fields.map((name: string, i) => {
+    const readers = fields.map((name: string, i) => {
       const reader = fieldReader(name);
       if (!reader)
         throw new InputError([
           issueAt(`options.fields[${i}]`, name, `is not a field (known: ${SLA_FIELDS.join(', ')})`),
         ]);
-      return [name, reader];
+      return reader;
     });
+    read.fields = { readers, json: jsonWriter(fields) };
   }
   if (optionsCache.size >= CACHE_LIMIT) evictOldest(optionsCache);
   optionsCache.set(key, read);
@@ -74,12 +78,25 @@ export function readJson<T>(input: unknown, what: string): T {
 
 /**
  * SQL NULL arrives as JSON null (`TO_JSON_STRING` writes every column): a ticket field that is
- * null is a field the row does not have, so no respondedAt, no pause end, no plan.
+ * null is a field the row does not have, so no respondedAt, no pause end, no plan. A value
+ * without nulls is answered as it is; one with nulls, as a copy without them.
  */
 export function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  return holdsNull(value) ? copyWithoutNulls(value) : value;
+}
+
+/** Whether an object field anywhere in `value` is null (what copyWithoutNulls drops). */
+function holdsNull(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsNull);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  for (const field of Object.values(value)) if (field === null || holdsNull(field)) return true;
+  return false;
+}
+
+function copyWithoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyWithoutNulls) as T;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== null) copy[key] = withoutNulls(field);
+  for (const [key, field] of Object.entries(value)) if (field !== null) copy[key] = copyWithoutNulls(field);
   return copy as T;
 }

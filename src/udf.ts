@@ -67,7 +67,7 @@ export function due(policy: UdfPolicyInput, ticket: UdfTicketInput, now: UdfNowI
       response: sla.targets.response?.due.toISOString() ?? null,
       resolution: sla.targets.resolution?.due.toISOString() ?? null,
     };
-    return answer;
+    return JSON.stringify(answer);
   });
 }
 
@@ -94,10 +94,10 @@ export function evaluate(
   return guarded(() => {
     const { explain, fields } = optionsOf(options);
     const sla = judge(policy, ticket, now, explain);
-    if (fields === undefined) return sla;
-    const answer: Record<string, FieldValue> = {};
-    for (const [name, read] of fields) answer[name] = read(sla);
-    return answer;
+    if (fields === undefined) return JSON.stringify(sla);
+    const values: FieldValue[] = [];
+    for (const read of fields.readers) values.push(read(sla));
+    return fields.json(values);
   });
 }
 
@@ -114,8 +114,8 @@ export function selfTest(): string {
     const answer = JSON.parse(
       due('icg', { priority: 'urgent', reportedAt: '2024-03-01 16:00' }, '2024-03-01T21:00:00Z'),
     ) as Partial<UdfDue> & Partial<UdfError>;
-    if (answer.error) return { ok: false, version, error: answer.error };
-    return { ok: answer.resolution === expected, version, expected, got: answer.resolution ?? null };
+    if (answer.error) return JSON.stringify({ ok: false, version, error: answer.error });
+    return JSON.stringify({ ok: answer.resolution === expected, version, expected, got: answer.resolution ?? null });
   });
 }
 
