@@ -2,6 +2,7 @@
 // matched like priority aliases, ignoring case and accents), whether a reopened ticket starts
 // a new resolution cycle or resumes the old one, and how a priority change is judged.
 
+import { memoize } from '../memo';
 import { nameKey } from './names';
 import type { PolicySpec, StatusSpec } from './spec';
 
@@ -45,7 +46,8 @@ export function historyRules(spec: PolicySpec): HistoryRules {
     names.push(status.aliases?.length ? `${status.id} (${status.aliases.join(', ')})` : status.id);
   }
   return Object.freeze({
-    status: (name: string) => keys.get(nameKey(name)),
+    // A ticket's events name the same few statuses over and over: each name is read once.
+    status: memoize((name: string) => keys.get(nameKey(name)), 1024),
     statusNames: Object.freeze(names),
     reopen: spec.reopen ?? 'restart',
     priorityChange: spec.priorityChange ?? 'retroactive',

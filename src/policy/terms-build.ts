@@ -5,6 +5,7 @@
 import type { Calendar } from '../calendar/calendar';
 import { isDayDuration, toBusinessDays } from '../time/days';
 import { toDurationMs } from '../time/duration';
+import { memoize } from '../memo';
 import { nameKey } from './names';
 import type { HistoryRules } from './statuses';
 import type {
@@ -116,8 +117,10 @@ function sortLevels(levels: readonly WarningLevel[]): WarningLevel[] {
 export function pauseScope(pauses: readonly PauseSpec[]): (reason: string | undefined) => readonly TargetKind[] {
   const keys = keysOf(pauses.map((p) => [p.reason, p.label, ...(p.aliases ?? [])]));
   const stops = pauses.map((p) => Object.freeze([...(p.stops ?? DEFAULT_STOPS)]));
-  return (reason) => {
-    const found = typeof reason === 'string' ? keys.get(nameKey(reason)) : undefined;
+  // Every pause of every ticket asks: each reason text is read once.
+  const scope = memoize((reason: string) => {
+    const found = keys.get(nameKey(reason));
     return found === undefined ? DEFAULT_STOPS : stops[found]!;
-  };
+  }, 1024);
+  return (reason) => (typeof reason === 'string' ? scope(reason) : DEFAULT_STOPS);
 }

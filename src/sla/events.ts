@@ -66,7 +66,7 @@ function readEvent(
     issues.push({ ...problemAt(path, `${message}; one event says one thing`), value: raw });
     return undefined;
   }
-  const value = record[kind];
+  const value = kind === 'status' ? record.status : kind === 'priority' ? record.priority : record.message;
   if (!validValue(kind, value)) {
     issues.push(issueAt(`${path}.${kind}`, value, `is invalid: ${expectedValue(kind)}`));
     return undefined;
