@@ -28,11 +28,18 @@ export class WeeklyTimeline extends CachedTimeline {
     const open: IntervalList = [];
     const closed: IntervalList = [];
     const extra: IntervalList = [];
+    // A year without offset changes (any built-in policy's, most zones' outside DST) maps wall
+    // times by one subtraction; wallToInstant gives the same answer at three lookups a time.
+    const { zone } = plan;
+    const offset = zone.constantOffset((first - 3) * MS_PER_DAY, (last + 4) * MS_PER_DAY);
+    const toInstant =
+      offset === undefined
+        ? (date: LocalDate, time: number) => wallToInstant(zone, date, time)
+        : (date: LocalDate, time: number) => date * MS_PER_DAY + time - offset;
     for (let date = first; date <= last; date++) {
-      const toInstant = (time: number) => wallToInstant(plan.zone, date, time);
-      if (!closedDays.has(date)) place(open, toInstant, plan.weekly[weekdayOf(date)]!);
-      place(closed, toInstant, closedSpans.get(date));
-      place(extra, toInstant, plan.openings.get(date));
+      if (!closedDays.has(date)) place(open, toInstant, date, plan.weekly[weekdayOf(date)]!);
+      place(closed, toInstant, date, closedSpans.get(date));
+      place(extra, toInstant, date, plan.openings.get(date));
     }
     return union(subtract(normalize(open), normalize(closed)), normalize(extra));
   }
@@ -96,9 +103,14 @@ export class WeeklyTimeline extends CachedTimeline {
   }
 }
 
-function place(out: IntervalList, toInstant: (time: number) => number, spans: Span[] | undefined): void {
+function place(
+  out: IntervalList,
+  toInstant: (date: LocalDate, time: number) => number,
+  date: LocalDate,
+  spans: Span[] | undefined,
+): void {
   if (!spans) return;
-  for (const span of spans) out.push(toInstant(span.start), toInstant(span.end));
+  for (const span of spans) out.push(toInstant(date, span.start), toInstant(date, span.end));
 }
 
 function withName(note: ClosureNote, name: string | undefined): ClosureNote {

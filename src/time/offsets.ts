@@ -29,7 +29,12 @@ export function cachedOffsets(raw: (t: number) => number): (t: number) => number
 }
 
 /** The offset of the run holding `t` (at or after the first start). */
-export function offsetIn({ starts, offsets }: Runs, t: number): number {
+export function offsetIn(runs: Runs, t: number): number {
+  return runs.offsets[lastStart(runs.starts, t)]!;
+}
+
+/** The index of the last start at or before `t` (0 when `t` is before them all). */
+export function lastStart(starts: number[], t: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -37,7 +42,7 @@ export function offsetIn({ starts, offsets }: Runs, t: number): number {
     if (starts[mid]! <= t) lo = mid;
     else hi = mid - 1;
   }
-  return offsets[lo]!;
+  return lo;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { FixedOffsetZone, IANAZone, type Zone as LuxonZone } from 'luxon';
 import { MS_PER_DAY, type LocalDate, type WallTime } from './civil';
-import { cachedOffsets, offsetIn } from './offsets';
+import { cachedOffsets, lastStart, offsetIn } from './offsets';
 import { ZONE_DATA } from './zone-data';
 
 /** The last instant a Date can hold, in epoch ms (year 275760); the first is its negative. */
@@ -19,6 +19,11 @@ export interface Zone {
   readonly fixed: boolean;
   /** Offset from UTC in milliseconds at an instant (local = utc + offset). */
   offsetAt(epochMs: number): number;
+  /**
+   * The offset in force throughout [from, to] when it is known without asking the platform
+   * (fixed and baked zones); undefined when it changes there or would take asking.
+   */
+  constantOffset(from: number, to: number): number | undefined;
 }
 
 const cache = new Map<string, Zone>();
@@ -53,6 +58,11 @@ function bakedZone(name: string): Zone | undefined {
   return {
     name,
     fixed: false,
+    constantOffset: (from, to) => {
+      if (!(from >= table.from && to < table.to)) return undefined;
+      const run = lastStart(table.starts, from);
+      return run === lastStart(table.starts, to) ? table.offsets[run] : undefined;
+    },
     offsetAt: (t) => {
       if (t >= table.from && t < table.to) return offsetIn(table, t);
       outside ??= platformZone(name)?.offsetAt ?? beyond;
@@ -77,6 +87,7 @@ export function platformZone(name: string): Zone | undefined {
   return {
     name,
     fixed,
+    constantOffset: () => (fixed ? constant : undefined),
     // Past the ends of a Date's range the platform knows no offset (NaN, slowly): the offset at
     // the end holds, so wall times of the last day and the year tables around it stay finite.
     offsetAt: fixed

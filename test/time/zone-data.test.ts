@@ -9,7 +9,13 @@ import { Calendar } from '../../src/index';
 import { MS_PER_DAY } from '../../src/time/civil';
 import { ZONE_DATA, ZONE_TZDATA } from '../../src/time/zone-data';
 import { findZone, instantToLocal, platformZone, wallToInstant } from '../../src/time/zone';
-import { rawOffset, transitions, wallToInstant as referenceWallToInstant } from '../support/reference';
+import {
+  HOUR,
+  ReferenceCalendar,
+  rawOffset,
+  transitions,
+  wallToInstant as referenceWallToInstant,
+} from '../support/reference';
 
 const BAKED = Object.entries(ZONE_DATA);
 const stale = `baked from tzdata ${ZONE_TZDATA}, this platform has ${process.versions.tz}: run node scripts/bake-zones.mjs`;
@@ -66,6 +72,49 @@ describe.each(BAKED)('baked zone %s', (name, table) => {
         expect(instantToLocal(baked, wall)).toEqual(instantToLocal(platform, wall));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('knows a constant offset exactly where no transition falls', () => {
+    const span = fc.integer({ min: 0, max: 800 * MS_PER_DAY });
+    const near = fc
+      .tuple(fc.constantFrom(...table.starts), fc.integer({ min: -400 * MS_PER_DAY, max: 400 * MS_PER_DAY }))
+      .map(([start, delta]) => start + delta);
+    const from = fc.oneof(inside, near, fc.integer({ min: -8.64e15, max: 8.64e15 - 800 * MS_PER_DAY }));
+    fc.assert(
+      fc.property(from, span, (a, length) => {
+        const b = a + length;
+        const offset = baked.constantOffset(a, b);
+        const changes = table.starts.slice(1).some((start) => start > a && start <= b);
+        const covered = a >= table.from && b < table.to;
+        expect(offset === undefined).toBe(!covered || changes);
+        if (offset !== undefined) expect([offset, offset]).toEqual([platform.offsetAt(a), platform.offsetAt(b)]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives calendars the reference answers across its transitions and the years around them', () => {
+    // One subtraction per wall time in years without a transition, wallToInstant in the others.
+    const years = fc.integer({ min: 1, max: table.starts.length - 1 }).chain((i) => {
+      const year = new Date(table.starts[i]!).getUTCFullYear();
+      return fc.integer({ min: Math.max(1900, year - 1) + 1, max: year + 1 });
+    });
+    const spec = { zone: name, hours: { mon: ['07:00-12:30', '13:30-17:30'], sat: ['22:00-24:00'], sun: ['00:00-02:30'] } };
+    const cal = Calendar.from(spec);
+    const ref = new ReferenceCalendar(spec, { minYear: 1900, maxYear: 2149 });
+    fc.assert(
+      fc.property(
+        years,
+        fc.integer({ min: 0, max: 365 * MS_PER_DAY }),
+        fc.integer({ min: 0, max: 100 * HOUR }),
+        (year, at, d) => {
+          const t = Date.UTC(year, 0, 1) + at;
+          expect(cal.add(t, d).getTime()).toBe(ref.add(t, d));
+          expect(cal.between(t, t + 30 * MS_PER_DAY)).toBe(ref.between(t, t + 30 * MS_PER_DAY));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
