@@ -98,9 +98,12 @@ describe.each(BAKED)('baked zone %s', (name, table) => {
     // One subtraction per wall time in years without a transition, wallToInstant in the others.
     const years = fc.integer({ min: 1, max: table.starts.length - 1 }).chain((i) => {
       const year = new Date(table.starts[i]!).getUTCFullYear();
-      return fc.integer({ min: Math.max(1900, year - 1) + 1, max: year + 1 });
+      return fc.integer({ min: Math.max(1900, year - 1), max: year + 1 });
     });
-    const spec = { zone: name, hours: { mon: ['07:00-12:30', '13:30-17:30'], sat: ['22:00-24:00'], sun: ['00:00-02:30'] } };
+    const spec = {
+      zone: name,
+      hours: { mon: ['07:00-12:30', '13:30-17:30'], sat: ['22:00-24:00'], sun: ['00:00-02:30'] },
+    };
     const cal = Calendar.from(spec);
     const ref = new ReferenceCalendar(spec, { minYear: 1900, maxYear: 2149 });
     fc.assert(
