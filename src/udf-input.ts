@@ -2,7 +2,7 @@
 // and evaluate's options, read once per distinct text since a query passes the same on every row.
 
 import { InputError, issueAt, problemAt } from './errors';
-import { type FieldReader, type FieldValue, fieldReader, SLA_FIELDS } from './sla/fields';
+import { type FieldReader, type FieldValue, fieldReader, isPlainField, SLA_FIELDS } from './sla/fields';
 import { jsonWriter } from './sla/fields-json';
 
 /** How many policies and option texts are kept: a warehouse query uses one or a few. */
@@ -45,7 +45,7 @@ export function optionsOf(input: unknown): EvaluateOptions {
         ]);
       return reader;
     });
-    read.fields = { readers, json: jsonWriter(fields) };
+    read.fields = { readers, json: jsonWriter(fields, fields.map(isPlainField)) };
   }
   if (optionsCache.size >= CACHE_LIMIT) evictOldest(optionsCache);
   optionsCache.set(key, read);

@@ -18,8 +18,15 @@ export interface RowCodec {
   write(values: readonly FieldValue[]): string;
 }
 
-/** TSV: columns in `--input` order, escapes as ClickHouse's TabSeparated format writes them. */
-export function tsvCodec(input: readonly string[]): RowCodec {
+/**
+ * TSV: columns in `--input` order, escapes as ClickHouse's TabSeparated format writes them.
+ * Strings in `plain` output columns (see isPlainField) hold nothing to escape.
+ */
+export function tsvCodec(input: readonly string[], plain: readonly boolean[] = []): RowCodec {
+  const cell = (values: readonly FieldValue[], i: number): string => {
+    const value = values[i] ?? null;
+    return plain[i] === true && typeof value === 'string' ? value : escapeTsv(value);
+  };
   return {
     read(line) {
       const fields = tsvFields(line);
@@ -31,8 +38,8 @@ export function tsvCodec(input: readonly string[]): RowCodec {
       return fields;
     },
     write(values) {
-      let line = escapeTsv(values[0] ?? null);
-      for (let i = 1; i < values.length; i++) line += `\t${escapeTsv(values[i] ?? null)}`;
+      let line = cell(values, 0);
+      for (let i = 1; i < values.length; i++) line += `\t${cell(values, i)}`;
       return line;
     },
   };
@@ -51,8 +58,13 @@ export function tsvFields(line: string): (string | null)[] {
 }
 
 /** JSON lines: each input line an object; columns read by name, absent keys are NULL. */
-export function jsonlCodec(input: readonly string[], output: readonly string[], wrap?: string): RowCodec {
-  const write = jsonWriter(output);
+export function jsonlCodec(
+  input: readonly string[],
+  output: readonly string[],
+  wrap?: string,
+  plain: readonly boolean[] = [],
+): RowCodec {
+  const write = jsonWriter(output, plain);
   const open = wrap === undefined ? '' : `{${JSON.stringify(wrap)}:`;
   const close = wrap === undefined ? '' : '}';
   return {

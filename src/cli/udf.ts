@@ -4,6 +4,7 @@
 
 import { Command } from 'commander';
 import { TicketError, problemAt } from '../errors';
+import { isPlainField } from '../sla/fields';
 import { findZone } from '../time/zone';
 import { toEpochMs } from '../time/instant';
 import type { CliIO } from './io';
@@ -70,14 +71,9 @@ export function udfCommand(io: CliIO): Command {
       const fixedNow = options.now === undefined ? undefined : fixedInstant('--now', options.now);
       if (io.stdin === undefined) throw new UsageError('udf reads its rows from standard input');
       const policy = await policyArg(options.policy, options.contract);
-      const codec: RowCodec =
-        format === 'tsv'
-          ? tsvCodec(input)
-          : jsonlCodec(
-              input,
-              outputs.map(([key]) => key),
-              options.wrap,
-            );
+      const plain = output.map(isPlainField);
+      const keys = outputs.map(([key]) => key);
+      const codec: RowCodec = format === 'tsv' ? tsvCodec(input, plain) : jsonlCodec(input, keys, options.wrap, plain);
       const judge = rowJudge({ policy, input, output, zone, fixedNow, now: () => io.now() });
       const tooLong = new TicketError(undefined, [problemAt('row', `is longer than ${MAX_LINE} characters`)]);
       await answerLines(io.stdin, io.stdout, (line, overlong) =>

@@ -9,8 +9,12 @@ import type { FieldValue } from './fields';
  * object's own key order (integer-like keys first, a repeated key where it first stood with its
  * last value) is read once off an object built the same way. A `__proto__` key is written the
  * plain way: assigning it sets the object's prototype or not, depending on the row's value.
+ * A string in a `plain` column (see isPlainField) is written as it is, between quotes.
  */
-export function jsonWriter(output: readonly string[]): (values: readonly FieldValue[]) => string {
+export function jsonWriter(
+  output: readonly string[],
+  plain: readonly boolean[] = [],
+): (values: readonly FieldValue[]) => string {
   if (output.includes('__proto__')) return (values) => JSON.stringify(answerObject(output, values));
   const last = answerObject(
     output,
@@ -19,10 +23,14 @@ export function jsonWriter(output: readonly string[]): (values: readonly FieldVa
   const keys = Object.keys(last);
   const prefixes = keys.map((key, k) => `${k === 0 ? '{' : ','}${JSON.stringify(key)}:`);
   const at = keys.map((key) => last[key] as number);
+  const asIs = at.map((i) => plain[i] === true);
   if (keys.length === 0) return () => '{}';
   return (values) => {
     let text = '';
-    for (let k = 0; k < at.length; k++) text += prefixes[k]! + JSON.stringify(values[at[k]!] ?? null);
+    for (let k = 0; k < at.length; k++) {
+      const value = values[at[k]!] ?? null;
+      text += prefixes[k]! + (asIs[k] && typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+    }
     return `${text}}`;
   };
 }

@@ -52,6 +52,29 @@ export const SLA_FIELDS: readonly string[] = [
   ...KINDS.flatMap((kind) => [...TARGET.keys()].map((name) => `${kind}.${name}`)),
 ];
 
+/** Fields whose values are free text (ids, names, labels and durations a policy spells). */
+const TEXT_FIELDS = new Set([
+  'ticketId',
+  'policy',
+  'plan',
+  'priority',
+  'version',
+  'intake.reason',
+  ...KINDS.flatMap((kind) => [`${kind}.clock`, `${kind}.target`]),
+]);
+
+/**
+ * Whether a field's values are instants, numbers, statuses or null, never free text: a writer
+ * of TSV or JSON need not look for characters to escape in them.
+ *
+ * @example
+ * isPlainField('resolution.due'); //=> true
+ * isPlainField('ticketId'); //=> false
+ */
+export function isPlainField(name: string): boolean {
+  return !TEXT_FIELDS.has(name) && fieldReader(name) !== undefined;
+}
+
 /**
  * The reader of a named field, or undefined for a name habil does not know. A target's field
  * is `null` when the policy sets no such target for the ticket.
