@@ -25,10 +25,12 @@ const FIELDS = ['response.status', 'resolution.due', 'resolution.status'];
 /**
  * One `habil udf` process over every row through a pipe: wall-clock rows/s, and rows per CPU
  * second of the process (from /usr/bin/time, when there is one: the figure a core of its own
- * would give on a shared machine).
+ * would give on a shared machine), its start included; then CPU µs a row against bare
+ * evaluate(). With no rows: what starting a process costs.
  */
-async function processRate(format) {
+async function processRate(format, bare, count = rows) {
   const text = tickets
+    .slice(0, count)
     .map((t) => (format === 'tsv' ? INPUT.map((k) => t[k] ?? '\\N').join('\t') : JSON.stringify(t)))
     .join('\n');
   const command = [join(root, 'dist/cli.js'), 'udf', '--policy', 'icg', '--now', BENCH_NOW, '--format', format];
@@ -44,17 +46,24 @@ async function processRate(format) {
   });
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const started = performance.now();
-  child.stdin.end(`${text}\n`);
+  child.stdin.end(count === 0 ? '' : `${text}\n`);
   await new Promise((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
-  if (lines !== rows) throw new Error(`${format}: ${lines} answers for ${rows} rows\n${stderr}`);
+  if (lines !== count) throw new Error(`${format}: ${lines} answers for ${count} rows\n${stderr}`);
   const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(stderr);
   const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined;
-  const rate = (s) => Math.round(rows / s).toLocaleString('en');
+  const cpuText = cpuSeconds === undefined ? '' : `${cpuSeconds.toFixed(2)} s CPU`;
+  if (count === 0)
+    return console.log(`habil udf, no rows (the process's start): ${seconds.toFixed(2)} s wall, ${cpuText}`);
+  const rate = (s) => Math.round(count / s).toLocaleString('en');
   console.log(
-    `habil udf --format ${format.padEnd(5)} ${rows} rows: ${rate(seconds)} rows/s wall` +
-      (cpuSeconds ? `, ${rate(cpuSeconds)} rows per CPU second (${cpuSeconds.toFixed(2)} s CPU)` : ''),
+    `habil udf --format ${format.padEnd(5)} ${count} rows: ${rate(seconds)} rows/s wall` +
+      (cpuSeconds ? `, ${rate(cpuSeconds)} rows per CPU second (${cpuText})` : ''),
   );
+  if (cpuSeconds) {
+    const perRow = (cpuSeconds * 1e6) / count;
+    console.log(`  ${perRow.toFixed(2)} µs CPU a row, start included: ${(perRow / bare).toFixed(2)}x bare evaluate`);
+  }
 }
 
 /** CPU µs per row of `fn` over n rows, the best of three runs after a warm-up (the machine is shared). */
@@ -83,15 +92,20 @@ function loadBundle(where) {
   return context.habil;
 }
 
-async function bundleCosts() {
-  const n = Math.min(rows, 100_000);
+const n = Math.min(rows, 100_000);
+
+/** CPU µs a row of evaluate() called directly in Node: the reference of every ratio. */
+async function bareCost() {
   const { evaluate, policies } = await import(join(root, 'dist/index.js'));
-  const texts = tickets.slice(0, n).map((t) => JSON.stringify(t));
   const objects = tickets.slice(0, n).map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== null)));
-  const options = JSON.stringify({ fields: FIELDS });
-  const bare = perRow('evaluate() in Node (bare, for reference)', n, (i) =>
+  return perRow('evaluate() in Node (bare, for reference)', n, (i) =>
     evaluate(policies.icg, objects[i], { now: BENCH_NOW }),
   );
+}
+
+async function bundleCosts(bare) {
+  const texts = tickets.slice(0, n).map((t) => JSON.stringify(t));
+  const options = JSON.stringify({ fields: FIELDS });
   for (const where of ['main realm', 'node:vm']) {
     const habil = loadBundle(where);
     const whole = perRow(`lite, ${where}: habil.evaluate(), whole result`, n, (i) =>
@@ -106,6 +120,8 @@ async function bundleCosts() {
   }
 }
 
-await processRate('tsv');
-await processRate('jsonl');
-await bundleCosts();
+const bare = await bareCost();
+await processRate('tsv', bare, 0);
+await processRate('tsv', bare);
+await processRate('jsonl', bare);
+await bundleCosts(bare);
