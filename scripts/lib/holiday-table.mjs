@@ -42,8 +42,9 @@ function rawYear({ country, state }, year) {
  * of 'MMDD.HHMM.minutes.name.rule' (time empty for midnight, minutes empty for a whole day,
  * name and rule as indexes into `names` and `rules`). A whole day whose name and rule share an
  * index is written 'MMDD.k', or only 'MMDD' when k is its place in the year's list: most
- * holidays, so the core's table is less than half as long to parse (see entryFields). Read
- * back by the lite UDF's stand-in below and by src/calendar/holiday-table.ts.
+ * holidays, so the lite bundle's table is less than half as long (see entryFields). Read
+ * back by the lite UDF's stand-in below, and turned into columns by scripts/bake-holidays.mjs for
+ * src/calendar/holiday-table.ts.
  */
 export function bakeSelection(selection, only) {
   const names = [];

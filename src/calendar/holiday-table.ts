@@ -4,6 +4,7 @@
 // calendar closes the same days with date-holidays never loaded.
 
 import { HOLIDAY_DATA } from './holiday-data';
+import { daysFromCivil, formatLocalDate, type LocalDate } from '../time/civil';
 
 /** The fields of a date-holidays holiday that ./holidays reads. */
 export interface RawHoliday {
@@ -20,34 +21,27 @@ export function bakedTable(country: string, state: string | undefined): (typeof 
   return HOLIDAY_DATA[`${country}|${state ?? ''}`];
 }
 
-/** A year of a baked selection as date-holidays lists it, or undefined outside the baked years. */
+/**
+ * A year of a baked selection as date-holidays lists it, or undefined outside the baked years:
+ * each column's day of that year, in date order (a stable sort keeps the columns' order, which
+ * is date-holidays' own, for holidays on one date).
+ */
 export function bakedYear(country: string, state: string | undefined, year: number): RawHoliday[] | undefined {
   const table = bakedTable(country, state);
   if (!table || year < table.from || year > table.to) return undefined;
-  const text = table.years[year] ?? '';
-  if (text === '') return [];
-  return text.split(' ').map((entry, place) => {
-    const [monthDay = '', time = '', minutes = '', nameIndex = '', ruleIndex = ''] = entryFields(entry, place);
-    const clock = time === '' ? '00:00:00' : `${time.slice(0, 2)}:${time.slice(2)}:00`;
-    const length = (minutes === '' ? 1440 : Number(minutes)) * 60_000;
-    return {
-      date: `${String(year).padStart(4, '0')}-${monthDay.slice(0, 2)}-${monthDay.slice(2)} ${clock}`,
-      start: new Date(0),
-      end: new Date(length),
-      name: table.names[Number(nameIndex)] ?? '',
-      rule: table.rules[Number(ruleIndex)] ?? '',
-    };
-  });
-}
-
-/**
- * The fields of the entry at `place` in a year's list, [MMDD, HHMM, minutes, name, rule]:
- * 'MMDD.k' is a whole day named and ruled by index k, 'MMDD' alone one whose k is its place
- * (the short forms scripts/lib/holiday-table.mjs writes for most holidays).
- */
-function entryFields(entry: string, place: number): string[] {
-  const fields = entry.split('.');
-  if (fields.length === 5) return fields;
-  const index = fields.length === 2 ? fields[1]! : String(place);
-  return [fields[0]!, '', '', index, index];
+  const at = (year - table.from) * 2;
+  const january1 = daysFromCivil(year, 1, 1);
+  const found: { date: LocalDate; time: string; minutes: string; name: string; rule: string }[] = [];
+  for (const [name, rule, time, minutes, days] of table.columns) {
+    const code = days.slice(at, at + 2);
+    if (code !== '--') found.push({ date: january1 + Number.parseInt(code, 36), time, minutes, name, rule });
+  }
+  found.sort((a, b) => a.date - b.date || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  return found.map(({ date, time, minutes, name, rule }) => ({
+    date: `${formatLocalDate(date)} ${time === '' ? '00:00:00' : `${time.slice(0, 2)}:${time.slice(2)}:00`}`,
+    start: new Date(0),
+    end: new Date((minutes === '' ? 1440 : Number(minutes)) * 60_000),
+    name,
+    rule,
+  }));
 }
