@@ -93,10 +93,10 @@ function holdsNull(value: unknown): boolean {
   return false;
 }
 
+/** The copy defines its fields (a `__proto__` key stays a field, as JSON.parse made it, not a prototype). */
 function copyWithoutNulls<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyWithoutNulls) as T;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== null) copy[key] = copyWithoutNulls(field);
-  return copy as T;
+  const fields = Object.entries(value).filter(([, field]) => field !== null);
+  return Object.fromEntries(fields.map(([key, field]) => [key, copyWithoutNulls(field)])) as T;
 }

@@ -17,6 +17,14 @@ function copyWithoutNulls(value: unknown): unknown {
 }
 
 describe('withoutNulls', () => {
+  it('keeps a __proto__ key a field, with nulls to drop or without', () => {
+    for (const text of ['{"__proto__":{"priority":"urgent"},"x":null}', '{"__proto__":{"priority":"urgent"}}']) {
+      const ticket = withoutNulls(JSON.parse(text) as Record<string, unknown>);
+      expect(ticket.priority).toBeUndefined();
+      expect(Object.getPrototypeOf(ticket)).toBe(Object.prototype);
+    }
+  });
+
   it('answers the plain copy without nulls; a value with none, as it is', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.object({ withNullPrototype: false, withDate: true })), (value) => {
