@@ -39,14 +39,14 @@ export function evaluate(policy: TermsSource, ticket: Ticket, options: EvaluateO
   return assess(policy, ticket, (zone) => nowMs(options.now, zone), options.explain === true).sla;
 }
 
-// Callers evaluate ticket after ticket at one `now`: the last text read is kept, per zone, so
-// it is parsed once, not once a ticket. Only strings: a Date can change between calls.
-let lastNow: { text: string; zone: Zone; ms: number } | undefined;
+// Callers evaluate ticket after ticket at one `now`: the last text read is kept with its zone,
+// so it is parsed once, not once a ticket. Only strings: a Date can change between calls.
+let lastNow: [text: string, zone: Zone, ms: number] | undefined;
 
 function nowMs(now: EvaluateOptions['now'], zone: Zone): number {
   if (typeof now !== 'string') return toEpochMs(now, zone, 'now');
-  if (lastNow?.text !== now || lastNow.zone !== zone) lastNow = { text: now, zone, ms: toEpochMs(now, zone, 'now') };
-  return lastNow.ms;
+  if (lastNow?.[0] !== now || lastNow[1] !== zone) lastNow = [now, zone, toEpochMs(now, zone, 'now')];
+  return lastNow[2];
 }
 
 /** A ticket judged, with what was read on the way: the audit's tallies and the timelines need it too. */
