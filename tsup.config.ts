@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const versionOf = (path: string) =>
+  (JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { version: string }).version;
+const version = versionOf('./package.json');
 
 export default defineConfig([
   {
@@ -29,6 +31,10 @@ export default defineConfig([
     // esbuild drops the comments. habil reads the DateTime and Duration values callers pass by
     // their luxon markers (isLuxonDateTime, isLuxonDuration), so any luxon 3 of the caller's works.
     noExternal: ['luxon'],
+    // luxon's MIT licence asks its notice to travel with its code; its build carries none.
+    banner: {
+      js: `/*! habil ${version} (MIT). Bundles luxon ${versionOf('./node_modules/luxon/package.json')} (MIT, Copyright 2019 JS Foundation and other contributors). */`,
+    },
   },
   {
     // The `habil` command: ESM only (top-level await); src/cli/main.ts carries the shebang.
