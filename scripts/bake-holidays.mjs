@@ -6,8 +6,9 @@
 // them, and loading date-holidays for them would cost ~0.4 s at first use and ~1.4 MB in a
 // browser bundle. Other countries, types and years still go to date-holidays, loaded on need.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './lib/generated.mjs';
 import { bakeSelection, entryFields } from './lib/holiday-table.mjs';
 
 export const BAKED = [{ country: 'CO', state: '', from: 1950, to: 2150 }];
@@ -64,15 +65,5 @@ function dateHolidaysVersion() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const source = holidayDataSource();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (process.argv.includes('--check')) {
-    if (current !== source) {
-      console.error(`${target} is stale: run node scripts/bake-holidays.mjs`);
-      process.exit(1);
-    }
-  } else if (current !== source) writeFileSync(target, source);
+  writeGenerated(target, holidayDataSource(), 'scripts/bake-holidays.mjs');
 }

@@ -7,7 +7,7 @@
 // src/time/offsets.ts, bundled here by esbuild), so the table holds exactly what that path
 // answers; test/time/zone-data.test.ts holds the table to the platform on every test run.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeGenerated } from './lib/generated.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -57,15 +57,5 @@ export const ZONE_DATA: Record<string, { from: number; to: number; starts: numbe
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const source = await zoneDataSource();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (process.argv.includes('--check')) {
-    if (current !== source) {
-      console.error(`${target} is stale: run node scripts/bake-zones.mjs`);
-      process.exit(1);
-    }
-  } else if (current !== source) writeFileSync(target, source);
+  writeGenerated(target, await zoneDataSource(), 'scripts/bake-zones.mjs');
 }

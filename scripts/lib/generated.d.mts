@@ -1,0 +1,1 @@
+export function writeGenerated(target: string, source: string, script: string): void;
