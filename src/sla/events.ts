@@ -53,9 +53,8 @@ function readEvent(
   reportedAt: number | undefined,
   issues: Issue[],
 ): TimedEvent | undefined {
-  const path = `events[${index}]`;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push(issueAt(path, raw, `is not an event: ${EXPECTED}`));
+    issues.push(issueAt(eventPath(index), raw, `is not an event: ${EXPECTED}`));
     return undefined;
   }
   const record = raw as Record<string, unknown>;
@@ -63,18 +62,18 @@ function readEvent(
   if (kind === undefined) {
     const kinds = KINDS.filter((k) => record[k] != null);
     const message = kinds.length === 0 ? `is missing what happened: ${EXPECTED}` : `has both ${kinds.join(' and ')}`;
-    issues.push({ ...problemAt(path, `${message}; one event says one thing`), value: raw });
+    issues.push({ ...problemAt(eventPath(index), `${message}; one event says one thing`), value: raw });
     return undefined;
   }
   const value = kind === 'status' ? record.status : kind === 'priority' ? record.priority : record.message;
   if (!validValue(kind, value)) {
-    issues.push(issueAt(`${path}.${kind}`, value, `is invalid: ${expectedValue(kind)}`));
+    issues.push(issueAt(`${eventPath(index)}.${kind}`, value, `is invalid: ${expectedValue(kind)}`));
     return undefined;
   }
-  const at = readAt(record.at, `${path}.at`, zone, issues);
+  const at = readAt(record.at, index, zone, issues);
   if (at === undefined) return undefined;
   if (reportedAt !== undefined && at < reportedAt) {
-    issues.push(issueAt(`${path}.at`, record.at, 'is before reportedAt'));
+    issues.push(issueAt(`${eventPath(index)}.at`, record.at, 'is before reportedAt'));
     return undefined;
   }
   return { at, index, kind, value: value as string };
@@ -102,16 +101,22 @@ function expectedValue(kind: TimedEvent['kind']): string {
   return kind === 'status' ? "expected the help desk's status name" : 'expected a priority id, label or alias';
 }
 
-function readAt(value: unknown, path: string, zone: Zone, issues: Issue[]): number | undefined {
+function readAt(value: unknown, index: number, zone: Zone, issues: Issue[]): number | undefined {
   if (value == null || value === '') {
-    issues.push(missingAt(path, 'is missing: expected the instant of the event'));
+    issues.push(missingAt(`${eventPath(index)}.at`, 'is missing: expected the instant of the event'));
     return undefined;
   }
   try {
-    return toEpochMs(value as InstantInput, zone, path);
+    return toEpochMs(value as InstantInput, zone, 'at');
   } catch (error) {
     if (!HabilError.is(error)) throw error;
-    issues.push(...error.issues.map((issue) => ({ code: error.code, ...issue })));
+    const path = eventPath(index);
+    issues.push(...error.issues.map((issue) => ({ code: error.code, ...issue, path: `${path}.${issue.path}` })));
     return undefined;
   }
+}
+
+// An event's path is written only for a problem: fifty events read cleanly build none.
+function eventPath(index: number): string {
+  return `events[${index}]`;
 }
