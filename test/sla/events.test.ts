@@ -44,4 +44,26 @@ describe('readEvents', () => {
       ['events[2]', 'has both status and priority and message; one event says one thing'],
     ]);
   });
+
+  it('names the event and the field of every other problem, and the instant error as the platform gave it', () => {
+    const { events, issues } = read([
+      'Abierto',
+      { at: reportedAt, status: ' ' },
+      { status: 'Abierto' },
+      { at: '2024-02-30 10:00', status: 'Abierto' },
+      { at: 1.5, message: 'agent' },
+      { at: reportedAt - 1, message: 'agent' },
+      { at: '2024-03-04 08:30', message: 'customer' },
+    ]);
+    expect(events.map((e) => e.index)).toEqual([6]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['events[0]', undefined],
+      ['events[1].status', undefined],
+      ['events[2].at', undefined],
+      ['events[3].at', 'INVALID_INSTANT'],
+      ['events[4].at', 'INVALID_INSTANT'],
+      ['events[5].at', undefined],
+    ]);
+    expect(issues[4]).toMatchObject({ value: 1.5, expected: 'is not a whole number of epoch milliseconds' });
+  });
 });
