@@ -163,12 +163,10 @@ export function readTicketTimes(shape: TicketShape, zone: Zone): TicketTimes {
   const events = readEvents(raw.events, zone, reportedAt, issues);
   const worked = readWorked(raw.worked, issues);
   if (issues.length > 0 || reportedAt === undefined) throw new TicketError(shape.id, issues);
-  // Field by field in a fixed order, not from conditional spreads: this runs once per ticket.
-  const times = { reportedAt } as TicketTimes;
+  // The optional fields set one by one, not from conditional spreads: this runs once per ticket.
+  const times: TicketTimes = { reportedAt, pauses, events };
   if (respondedAt !== undefined) times.respondedAt = respondedAt;
   if (resolvedAt !== undefined) times.resolvedAt = resolvedAt;
-  times.pauses = pauses;
-  times.events = events;
   if (worked !== undefined) times.worked = worked;
   return times;
 }
